@@ -1,0 +1,61 @@
+package actors
+
+import (
+	"fmt"
+
+	"github.com/caucasus-data/karabakh/internal/check"
+)
+
+// Validate checks the shipped actors and returns a *karabakh.ValidationError
+// listing every problem, or nil.
+func Validate() error { return ValidateRecords(data().all) }
+
+// ValidateRecords checks the given actors as a complete set: IDs unique and
+// well formed, kinds known, names and text valid (NFC, no mojibake), every
+// record, office and identifier sourced, office terms in order, and every
+// reference to another actor resolving within the set. It reports every
+// problem at once.
+func ValidateRecords(all []Actor) error {
+	var c check.Checker
+	seen := make(map[string]bool, len(all))
+	for i, a := range all {
+		c.ID(seen, check.Rec("actor", string(a.ID), i), "ID", string(a.ID))
+	}
+	for i, a := range all {
+		rec := check.Rec("actor", string(a.ID), i)
+		if !a.Kind.Valid() {
+			c.Addf(rec, "Kind", "unknown kind %q", a.Kind)
+		}
+		c.Names(rec, "Names", a.Names)
+		if a.PartOf != "" {
+			if !seen[string(a.PartOf)] {
+				c.Addf(rec, "PartOf", "no actor %q", a.PartOf)
+			} else if a.PartOf == a.ID {
+				c.Addf(rec, "PartOf", "an actor cannot be part of itself")
+			}
+		}
+		c.Identifiers(rec, "Identifiers", a.Identifiers)
+		c.Text(rec, "Note", a.Note)
+		c.Sources(rec, "Sources", a.Sources)
+		for j, o := range a.Offices.All() {
+			f := fmt.Sprintf("Offices[%d]", j)
+			c.Required(rec, f+".Title", o.Title)
+			if !seen[string(o.Of)] {
+				c.Addf(rec, f+".Of", "no actor %q", o.Of)
+			}
+			if o.Term.IsZero() {
+				c.Addf(rec, f+".Term", "has neither start nor end")
+			}
+			c.Interval(rec, f+".Term", o.Term)
+			c.Text(rec, f+".Note", o.Note)
+			c.Sources(rec, f+".Sources", o.Sources)
+			if j > 0 {
+				prev := a.Offices.At(j - 1)
+				if !prev.Term.Start.IsZero() && !o.Term.Start.IsZero() && o.Term.Start.Compare(prev.Term.Start) < 0 {
+					c.Addf(rec, f+".Term", "starts (%s) before the office listed before it (%s): list offices in order of start", o.Term.Start, prev.Term.Start)
+				}
+			}
+		}
+	}
+	return c.Err()
+}

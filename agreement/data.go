@@ -1,0 +1,5 @@
+package agreement
+
+func agreementRecords() []Agreement { return nil }
+
+func placeRecords() []Place { return nil }

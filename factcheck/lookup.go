@@ -1,0 +1,98 @@
+package factcheck
+
+import (
+	"fmt"
+	"iter"
+	"sync"
+
+	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/internal/check"
+	"github.com/caucasus-data/karabakh/timeline"
+)
+
+type table struct {
+	all  []Correction
+	byID map[ID]int
+}
+
+var data = sync.OnceValue(func() *table {
+	all := records()
+	t := &table{all: all, byID: make(map[ID]int, len(all))}
+	for i, c := range all {
+		if _, dup := t.byID[c.ID]; !dup {
+			t.byID[c.ID] = i
+		}
+	}
+	return t
+})
+
+// Get returns the correction with the given ID. It allocates nothing.
+func Get(id ID) (Correction, bool) {
+	t := data()
+	i, ok := t.byID[id]
+	if !ok {
+		return Correction{}, false
+	}
+	return t.all[i], true
+}
+
+// All returns every correction, in the order the claims appear in the text
+// they were found in.
+func All() iter.Seq[Correction] {
+	return func(yield func(Correction) bool) {
+		for _, c := range data().all {
+			if !yield(c) {
+				return
+			}
+		}
+	}
+}
+
+// Validate checks the shipped corrections and returns a
+// *karabakh.ValidationError listing every problem, or nil.
+func Validate() error { return ValidateRecords(data().all) }
+
+// ValidateRecords checks corrections as a complete set, with references
+// checked against the shipped actors, agreements and events.
+func ValidateRecords(all []Correction) error {
+	var c check.Checker
+	seen := map[string]bool{}
+	for i, x := range all {
+		rec := check.Rec("correction", string(x.ID), i)
+		c.ID(seen, rec, "ID", string(x.ID))
+		// The claim is quoted as found, damage included: only its
+		// encoding and normal form are checked.
+		if x.Claim == "" {
+			c.Addf(rec, "Claim", "is empty")
+		}
+		c.Required(rec, "Where", x.Where)
+		if !x.Verdict.Valid() {
+			c.Addf(rec, "Verdict", "unknown verdict %q", x.Verdict)
+		}
+		c.Required(rec, "Correction", x.Correction)
+		for j, a := range x.Actors.All() {
+			if !actors.Exists(a) {
+				c.Addf(rec, fmt.Sprintf("Actors[%d]", j), "no actor %q", a)
+			}
+		}
+		for j, p := range x.Places.All() {
+			if !agreement.ExistsPlace(p) {
+				c.Addf(rec, fmt.Sprintf("Places[%d]", j), "no place %q", p)
+			}
+		}
+		for j, p := range x.Points.All() {
+			if !agreement.ExistsPoint(p) {
+				c.Addf(rec, fmt.Sprintf("Points[%d]", j), "no point %q", p)
+			}
+		}
+		for j, e := range x.Events.All() {
+			if !timeline.Exists(e) {
+				c.Addf(rec, fmt.Sprintf("Events[%d]", j), "no event %q", e)
+			}
+		}
+		c.Text(rec, "Note", x.Note)
+		c.Sources(rec, "Sources", x.Sources)
+	}
+	return c.Err()
+}

@@ -1,0 +1,241 @@
+// Package check holds the rules that every package's Validate applies to its
+// records, so that a rule means the same thing everywhere.
+package check
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/caucasus-data/karabakh"
+	"golang.org/x/text/unicode/norm"
+)
+
+// A Checker collects problems. The zero Checker is ready to use.
+type Checker struct {
+	problems []karabakh.Problem
+}
+
+// Addf records a problem with record rec at field.
+func (c *Checker) Addf(rec, field, format string, args ...any) {
+	c.problems = append(c.problems, karabakh.Problem{Record: rec, Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
+// Err returns a *karabakh.ValidationError with every problem, or nil.
+func (c *Checker) Err() error {
+	if len(c.problems) == 0 {
+		return nil
+	}
+	return &karabakh.ValidationError{Problems: c.problems}
+}
+
+// IDs records duplicates and malformed IDs. kind names the record kind.
+type IDs struct {
+	seen map[string]bool
+}
+
+// ValidID reports whether id is lower-case ASCII words joined by hyphens,
+// the form every ID in the dataset takes ("ilham-aliyev", "15th-brigade").
+func ValidID(id string) bool {
+	if id == "" || len(id) > 100 {
+		return false
+	}
+	prevHyphen := true
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			prevHyphen = false
+		case c == '-':
+			if prevHyphen {
+				return false
+			}
+			prevHyphen = true
+		default:
+			return false
+		}
+	}
+	return !prevHyphen
+}
+
+// ID checks that id is well formed and not seen before in this set.
+func (c *Checker) ID(seen map[string]bool, rec, field, id string) {
+	if !ValidID(id) {
+		c.Addf(rec, field, "ID %q is not lower-case words joined by hyphens", id)
+	}
+	if seen[id] {
+		c.Addf(rec, field, "duplicate ID %q", id)
+	}
+	seen[id] = true
+}
+
+// Text checks that s is valid UTF-8 in NFC, with no control characters and
+// none of the marks of text decoded with the wrong encoding. Empty text is
+// allowed; use Required for fields that must be set.
+func (c *Checker) Text(rec, field, s string) {
+	if !utf8.ValidString(s) {
+		c.Addf(rec, field, "text is not valid UTF-8")
+		return
+	}
+	if !norm.NFC.IsNormalString(s) {
+		c.Addf(rec, field, "text %q is not in Unicode NFC", s)
+	}
+	for _, r := range s {
+		if r == utf8.RuneError {
+			c.Addf(rec, field, "text %q holds U+FFFD, a character lost in decoding", s)
+			break
+		}
+		if r < 0x20 && r != '\n' || r == 0x7f || r >= 0x80 && r < 0xa0 {
+			c.Addf(rec, field, "text %q holds control character %U", s, r)
+			break
+		}
+	}
+	if m := Mojibake(s); m != "" {
+		c.Addf(rec, field, "text %q looks like mojibake (%q: UTF-8 read as Windows-1252 or Latin-1)", s, m)
+	}
+}
+
+// Required checks that s is set, then checks it as Text.
+func (c *Checker) Required(rec, field, s string) {
+	if strings.TrimSpace(s) == "" {
+		c.Addf(rec, field, "is empty")
+		return
+	}
+	c.Text(rec, field, s)
+}
+
+// mojibakeMarks are the pairs that UTF-8 for Latin, Cyrillic and Armenian
+// letters turns into when read as Windows-1252 or Latin-1: a lead byte
+// 0xC3..0xD6 shown as Ã..Ö, followed by a continuation byte shown as a
+// symbol or a letter from the upper half of Latin-1.
+var mojibakeLeads = "ÃÄÅÐÑÔÕÖ"
+
+// Mojibake returns the first run in s that looks like UTF-8 decoded as
+// Windows-1252 or Latin-1 (such as "Ã©" for "é" or "Ä" for "ğ"),
+// or "" if there is none.
+func Mojibake(s string) string {
+	if i := strings.Index(s, "â€"); i >= 0 {
+		return s[i : i+len("â€")]
+	}
+	var prev rune
+	prevAt := -1
+	for i, r := range s {
+		if prevAt >= 0 && isContinuationLook(r) {
+			return s[prevAt : i+utf8.RuneLen(r)]
+		}
+		prevAt = -1
+		if strings.ContainsRune(mojibakeLeads, r) {
+			prev, prevAt = r, i
+		}
+	}
+	_ = prev
+	return ""
+}
+
+// isContinuationLook reports whether r is how a UTF-8 continuation byte
+// 0x80..0xBF shows in Windows-1252 or Latin-1.
+func isContinuationLook(r rune) bool {
+	switch {
+	case r >= 0xa0 && r <= 0xbf: // Latin-1 symbols: NBSP, ©, ®, °, ±, ¶ ...
+		return true
+	case r >= 0x80 && r <= 0x9f: // C1 controls (Latin-1)
+		return true
+	}
+	// Windows-1252's 0x80..0x9F.
+	return strings.ContainsRune("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ", r)
+}
+
+// Sources checks that a record cites at least one source and that each is
+// complete: an absolute http(s) URL, a publisher, and a quote or a point.
+func (c *Checker) Sources(rec, field string, srcs karabakh.Sources) {
+	if srcs.Len() == 0 {
+		c.Addf(rec, field, "cites no source")
+		return
+	}
+	for i, s := range srcs.All() {
+		f := fmt.Sprintf("%s[%d]", field, i)
+		c.Source(rec, f, s)
+	}
+}
+
+// Source checks one source.
+func (c *Checker) Source(rec, f string, s karabakh.Source) {
+	u, err := url.Parse(s.URL)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		c.Addf(rec, f+".URL", "%q is not an absolute http(s) URL", s.URL)
+	}
+	c.Required(rec, f+".Publisher", s.Publisher)
+	c.Text(rec, f+".Title", s.Title)
+	c.Text(rec, f+".Quote", s.Quote)
+	c.Text(rec, f+".Note", s.Note)
+	if s.Quote == "" && s.Point == 0 {
+		c.Addf(rec, f, "has neither a quote nor a point number")
+	}
+	if s.Point < 0 || s.Point > 9 {
+		c.Addf(rec, f+".Point", "point %d is not 1..9", s.Point)
+	}
+}
+
+// Names checks a record's names: at least one label, every name with a
+// known kind, a language and valid text. Garbled names are exempt from the
+// mojibake rule, since showing the damage is what they are for.
+func (c *Checker) Names(rec, field string, ns karabakh.Names) {
+	labels := 0
+	for i, n := range ns.All() {
+		f := fmt.Sprintf("%s[%d]", field, i)
+		if !n.Kind.Valid() {
+			c.Addf(rec, f+".Kind", "unknown name kind %q", n.Kind)
+		}
+		if n.Kind == karabakh.Label {
+			labels++
+		}
+		if n.Lang == (karabakh.Name{}).Lang {
+			c.Addf(rec, f+".Lang", "has no language")
+		}
+		if n.Kind == karabakh.Garbled {
+			if strings.TrimSpace(n.Text) == "" {
+				c.Addf(rec, f+".Text", "is empty")
+			} else if !norm.NFC.IsNormalString(n.Text) {
+				c.Addf(rec, f+".Text", "text %q is not in Unicode NFC", n.Text)
+			}
+		} else {
+			c.Required(rec, f+".Text", n.Text)
+		}
+		c.Text(rec, f+".Usage", n.Usage)
+		for j, s := range n.Sources.All() {
+			c.Source(rec, fmt.Sprintf("%s.Sources[%d]", f, j), s)
+		}
+	}
+	if labels == 0 {
+		c.Addf(rec, field, "has no label")
+	}
+}
+
+// Interval checks that an interval's ends are in order.
+func (c *Checker) Interval(rec, field string, iv karabakh.Interval) {
+	if !iv.Valid() {
+		c.Addf(rec, field, "starts (%s) after it ends (%s)", iv.Start, iv.End)
+	}
+}
+
+// Identifiers checks external identifiers.
+func (c *Checker) Identifiers(rec, field string, ids karabakh.List[karabakh.Identifier]) {
+	for i, id := range ids.All() {
+		f := fmt.Sprintf("%s[%d]", field, i)
+		if !id.Scheme.Valid() {
+			c.Addf(rec, f+".Scheme", "unknown scheme %q", id.Scheme)
+		}
+		c.Required(rec, f+".Value", id.Value)
+		c.Sources(rec, f+".Sources", id.Sources)
+	}
+}
+
+// Rec names the i-th record of a kind for problem reports: "actor
+// ilham-aliyev", or "actor #3" when the record has no ID.
+func Rec(kind, id string, i int) string {
+	if id == "" {
+		return fmt.Sprintf("%s #%d", kind, i)
+	}
+	return kind + " " + id
+}

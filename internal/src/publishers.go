@@ -1,0 +1,3 @@
+package src
+
+var publishers = map[string]string{}

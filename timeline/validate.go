@@ -1,0 +1,91 @@
+package timeline
+
+import (
+	"fmt"
+
+	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/internal/check"
+)
+
+// Validate checks the shipped events and returns a
+// *karabakh.ValidationError listing every problem, or nil.
+func Validate() error { return ValidateRecords(data().events) }
+
+// ValidateRecords checks events as a complete set, with references checked
+// against the shipped actors and agreements. It reports every problem at
+// once: IDs unique and well formed, kinds and roles known, dates set and in
+// order, the moment falling on the event's date, text valid, every event
+// sourced, and every reference resolving.
+func ValidateRecords(events []Event) error {
+	var c check.Checker
+	seen := make(map[string]bool, len(events))
+	for i, e := range events {
+		rec := check.Rec("event", string(e.ID), i)
+		c.ID(seen, rec, "ID", string(e.ID))
+		if !e.Kind.Valid() {
+			c.Addf(rec, "Kind", "unknown kind %q", e.Kind)
+		}
+		if e.When.Start.IsZero() {
+			c.Addf(rec, "When", "has no start date")
+		}
+		c.Interval(rec, "When", e.When)
+		if i > 0 {
+			prev := events[i-1]
+			if compare(prev, e) > 0 {
+				c.Addf(rec, "When", "%s comes before the event listed before it (%s, %s): keep events in chronological order", e.When, prev.ID, prev.When)
+			}
+		}
+		if !e.Moment.IsZero() {
+			if d := karabakh.DateOf(e.Moment); !e.When.Contains(d) {
+				c.Addf(rec, "Moment", "%s falls on %s, outside %s", e.Moment.Format("2006-01-02T15:04Z07:00"), d, e.When)
+			}
+		}
+		c.Required(rec, "Title", e.Title)
+		c.Text(rec, "Summary", e.Summary)
+		for j, p := range e.Actors.All() {
+			f := fmt.Sprintf("Actors[%d]", j)
+			if !actors.Exists(p.Actor) {
+				c.Addf(rec, f+".Actor", "no actor %q", p.Actor)
+			}
+			if !p.Role.Valid() {
+				c.Addf(rec, f+".Role", "unknown role %q", p.Role)
+			}
+		}
+		for j, p := range e.Places.All() {
+			if !agreement.ExistsPlace(p) {
+				c.Addf(rec, fmt.Sprintf("Places[%d]", j), "no place %q", p)
+			}
+		}
+		for j, p := range e.Points.All() {
+			if !agreement.ExistsPoint(p) {
+				c.Addf(rec, fmt.Sprintf("Points[%d]", j), "no point %q", p)
+			}
+		}
+		for j, a := range e.Agreements.All() {
+			if !agreement.Exists(a) {
+				c.Addf(rec, fmt.Sprintf("Agreements[%d]", j), "no agreement %q", a)
+			}
+		}
+		if e.ClaimedBy != "" && !actors.Exists(e.ClaimedBy) {
+			c.Addf(rec, "ClaimedBy", "no actor %q", e.ClaimedBy)
+		}
+		c.Text(rec, "Note", e.Note)
+		c.Sources(rec, "Sources", e.Sources)
+	}
+	return c.Err()
+}
+
+// compare orders events by the first day of their start, then by the
+// precision of the start (coarser first), then by moment where both have
+// one.
+func compare(a, b Event) int {
+	if c := a.When.Start.Compare(b.When.Start); c != 0 {
+		return c
+	}
+	if !a.Moment.IsZero() && !b.Moment.IsZero() {
+		return a.Moment.Compare(b.Moment)
+	}
+	return 0
+}
