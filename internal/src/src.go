@@ -34,8 +34,10 @@ func Publisher(rawURL string) string {
 	}
 	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
 	for {
-		if p, ok := publishers[host]; ok {
-			return p
+		for _, f := range tables {
+			if p := f(host); p != "" {
+				return p
+			}
 		}
 		i := strings.IndexByte(host, '.')
 		if i < 0 {
@@ -43,4 +45,11 @@ func Publisher(rawURL string) string {
 		}
 		host = host[i+1:]
 	}
+}
+
+// tables are the publisher tables, one per file, so that work on different
+// parts of the dataset does not edit the same file. Each maps a host name
+// (without "www.") to its publisher, or returns "".
+var tables = [...]func(host string) string{
+	corePublisher, actorsPublisher, agreementPublisher, timelinePublisher, factcheckPublisher,
 }

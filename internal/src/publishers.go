@@ -1,3 +1,0 @@
-package src
-
-var publishers = map[string]string{}

@@ -1,0 +1,8 @@
+package src
+
+// factcheckPublisher returns the publisher of a site first cited by the factcheck data.
+func factcheckPublisher(host string) string {
+	switch host {
+	}
+	return ""
+}
