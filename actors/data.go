@@ -1,9 +1,7 @@
 package actors
 
 // records returns every actor. The core records come from the source
-// bundle's actor list; timelineActors adds actors that only events name.
+// bundle's actor list; the timeline files add actors only events name.
 func records() []Actor {
-	return append(coreActors(), timelineActors()...)
+	return append(append(coreActors(), timelineActorsEarly()...), timelineActorsLate()...)
 }
-
-func coreActors() []Actor { return nil }

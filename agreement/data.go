@@ -1,9 +1,13 @@
 package agreement
 
-func agreementRecords() []Agreement { return nil }
+// agreementRecords returns every agreement in order of signature: the
+// statement of 10 November 2020, then the documents that followed it.
+func agreementRecords() []Agreement {
+	return append(statement2020Records(), followUpRecords()...)
+}
 
 // placeRecords returns every place: the core places, then those only the
 // timeline's events name.
-func placeRecords() []Place { return append(corePlaces(), timelinePlaces()...) }
-
-func corePlaces() []Place { return nil }
+func placeRecords() []Place {
+	return append(append(corePlaces(), timelinePlacesEarly()...), timelinePlacesLate()...)
+}
