@@ -51,5 +51,5 @@ func Publisher(rawURL string) string {
 // parts of the dataset does not edit the same file. Each maps a host name
 // (without "www.") to its publisher, or returns "".
 var tables = [...]func(host string) string{
-	corePublisher, actorsPublisher, agreementPublisher, timelinePublisher, factcheckPublisher,
+	corePublisher, actorsPublisher, agreementPublisher, timelinePublisher, timelineLatePublisher, factcheckPublisher,
 }
