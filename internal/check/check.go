@@ -30,11 +30,6 @@ func (c *Checker) Err() error {
 	return &karabakh.ValidationError{Problems: c.problems}
 }
 
-// IDs records duplicates and malformed IDs. kind names the record kind.
-type IDs struct {
-	seen map[string]bool
-}
-
 // ValidID reports whether id is lower-case ASCII words joined by hyphens,
 // the form every ID in the dataset takes ("ilham-aliyev", "15th-brigade").
 func ValidID(id string) bool {
@@ -105,11 +100,10 @@ func (c *Checker) Required(rec, field, s string) {
 	c.Text(rec, field, s)
 }
 
-// mojibakeMarks are the pairs that UTF-8 for Latin, Cyrillic and Armenian
-// letters turns into when read as Windows-1252 or Latin-1: a lead byte
-// 0xC3..0xD6 shown as Ã..Ö, followed by a continuation byte shown as a
-// symbol or a letter from the upper half of Latin-1.
-var mojibakeLeads = "ÃÄÅÐÑÔÕÖ"
+// mojibakeLeads are how the lead bytes of UTF-8 for Latin, Cyrillic and
+// Armenian letters (0xC3..0xD6) show when read as Windows-1252 or Latin-1.
+// Followed by how a continuation byte shows, they mark mojibake.
+const mojibakeLeads = "ÃÄÅÐÑÔÕÖ"
 
 // Mojibake returns the first run in s that looks like UTF-8 decoded as
 // Windows-1252 or Latin-1 (such as "Ã©" for "é" or "Ä" for "ğ"),
@@ -118,18 +112,16 @@ func Mojibake(s string) string {
 	if i := strings.Index(s, "â€"); i >= 0 {
 		return s[i : i+len("â€")]
 	}
-	var prev rune
-	prevAt := -1
+	leadAt := -1
 	for i, r := range s {
-		if prevAt >= 0 && isContinuationLook(r) {
-			return s[prevAt : i+utf8.RuneLen(r)]
+		if leadAt >= 0 && isContinuationLook(r) {
+			return s[leadAt : i+utf8.RuneLen(r)]
 		}
-		prevAt = -1
+		leadAt = -1
 		if strings.ContainsRune(mojibakeLeads, r) {
-			prev, prevAt = r, i
+			leadAt = i
 		}
 	}
-	_ = prev
 	return ""
 }
 
