@@ -1,0 +1,118 @@
+// Command tour prints a short tour of the dataset: the statement of
+// 10 November 2020, its signatories, each point with its deadlines and
+// quantities, and the first weeks of the timeline.
+//
+//	go run ./examples/tour
+//	go run ./examples/tour -lang ru -weeks 8
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/timeline"
+	"golang.org/x/text/language"
+)
+
+func main() {
+	lang := flag.String("lang", "en", "preferred `language` for names (BCP 47: en, ru, hy, az, ...)")
+	weeks := flag.Int("weeks", 5, "how many `weeks` of the timeline to show, from 9 November 2020")
+	flag.Parse()
+	tag, err := language.Parse(*lang)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "tour:", err)
+		os.Exit(2)
+	}
+	if err := tour(os.Stdout, tag, *weeks); err != nil {
+		fmt.Fprintln(os.Stderr, "tour:", err)
+		os.Exit(1)
+	}
+}
+
+func tour(w io.Writer, lang language.Tag, weeks int) error {
+	s, ok := agreement.Get(agreement.Statement2020)
+	if !ok {
+		return fmt.Errorf("the dataset has no %s", agreement.Statement2020)
+	}
+	fmt.Fprintf(w, "%s\n", s.Titles.Label(lang))
+	fmt.Fprintf(w, "%s\n\n", strings.Repeat("=", 72))
+	fmt.Fprintf(w, "Signed:    %s\n", s.Signed)
+	if !s.Effective.IsZero() {
+		fmt.Fprintf(w, "Effective: %s (%s)\n", s.Effective.Format("2006-01-02 15:04 MST"), s.Effective.UTC().Format("2006-01-02 15:04 UTC"))
+	}
+	for id := range s.Identifiers.Values() {
+		if id.Scheme == karabakh.SchemePAX {
+			fmt.Fprintf(w, "PA-X:      %s\n", id.Value)
+		}
+	}
+	fmt.Fprintln(w, "\nSignatories:")
+	for _, p := range s.Signatories() {
+		fmt.Fprintf(w, "  %-28s %s\n", actorName(p.Actor, lang), p.Office)
+	}
+
+	fmt.Fprintln(w, "\nPoints:")
+	for p := range s.Points.Values() {
+		fmt.Fprintf(w, "\n%d. %s\n", p.Number, p.Summary)
+		if t, ok := bestText(p, lang); ok {
+			fmt.Fprintf(w, "   Text (%s, %s): %s\n", t.Lang, t.Coverage, clip(t.Body, 160))
+		}
+		for o := range p.Obligations.Values() {
+			if o.Deadline.IsZero() {
+				continue
+			}
+			fmt.Fprintf(w, "   Deadline %s: %s owes %s\n", o.Deadline, actorName(o.Obligor, lang), o.Action)
+		}
+		for q := range p.Quantities.Values() {
+			limit := ""
+			if q.Limit {
+				limit = "up to "
+			}
+			fmt.Fprintf(w, "   %s%d %s: %s\n", limit, q.Value, q.Unit, q.What)
+		}
+	}
+
+	from := karabakh.Day(2020, time.November, 9)
+	to := from.AddDays(7*weeks - 1)
+	fmt.Fprintf(w, "\nTimeline %s to %s:\n", from, to)
+	window := karabakh.Span(from, to)
+	for e := range timeline.All() {
+		if !window.Overlaps(e.When) {
+			continue
+		}
+		fmt.Fprintf(w, "  %-23s %s\n", e.When, e.Title)
+	}
+	return nil
+}
+
+// bestText prefers the reader's language, then the authentic Russian, then
+// English, and within each the fullest text.
+func bestText(p agreement.Point, lang language.Tag) (agreement.Text, bool) {
+	for _, l := range []language.Tag{lang, language.English, language.Russian} {
+		if t, ok := p.Text(l); ok {
+			return t, true
+		}
+	}
+	return agreement.Text{}, false
+}
+
+func actorName(id actors.ID, lang language.Tag) string {
+	if a, ok := actors.Get(id); ok {
+		return a.Names.Label(lang)
+	}
+	return string(id)
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
