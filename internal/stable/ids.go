@@ -1,0 +1,40 @@
+package stable
+
+import (
+	"slices"
+
+	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/factcheck"
+	"github.com/caucasus-data/karabakh/timeline"
+)
+
+// PublishedIDs returns every ID the dataset publishes, each prefixed with its
+// kind ("actor ilham-aliyev", "point statement-2020-11-10#4"), sorted.
+func PublishedIDs() []string {
+	var ids []string
+	add := func(kind, id string) { ids = append(ids, kind+" "+id) }
+	for a := range actors.All() {
+		add("actor", string(a.ID))
+	}
+	for a := range agreement.All() {
+		add("agreement", string(a.ID))
+		for p := range a.Points.Values() {
+			add("point", string(p.ID))
+			for o := range p.Obligations.Values() {
+				add("obligation", string(o.ID))
+			}
+		}
+	}
+	for p := range agreement.Places() {
+		add("place", string(p.ID))
+	}
+	for e := range timeline.All() {
+		add("event", string(e.ID))
+	}
+	for c := range factcheck.All() {
+		add("correction", string(c.ID))
+	}
+	slices.Sort(ids)
+	return ids
+}
