@@ -59,3 +59,30 @@ const (
 	AzerbaijanCountry PlaceID = "azerbaijan"
 	RussiaCountry     PlaceID = "russia"
 )
+
+// The obligations of the statement of 10 November 2020, one per duty and
+// party: where a point binds both Parties, each gets its own obligation so
+// that Obligor names one actor.
+const (
+	ObligationCeasefireAzerbaijan       ObligationID = "2020-11-10-ceasefire-azerbaijan"
+	ObligationCeasefireArmenia          ObligationID = "2020-11-10-ceasefire-armenia"
+	ObligationReturnAghdam              ObligationID = "2020-11-10-return-aghdam"
+	ObligationDeployPeacekeepers        ObligationID = "2020-11-10-deploy-peacekeepers"
+	ObligationWithdrawArmenianForces    ObligationID = "2020-11-10-withdraw-armenian-forces"
+	ObligationReturnKalbajar            ObligationID = "2020-11-10-return-kalbajar"
+	ObligationReturnLachin              ObligationID = "2020-11-10-return-lachin"
+	ObligationControlLachinCorridor     ObligationID = "2020-11-10-control-lachin-corridor"
+	ObligationLachinCorridorPlanAze     ObligationID = "2020-11-10-lachin-corridor-plan-azerbaijan"
+	ObligationLachinCorridorPlanArm     ObligationID = "2020-11-10-lachin-corridor-plan-armenia"
+	ObligationRedeployPeacekeepers      ObligationID = "2020-11-10-redeploy-peacekeepers"
+	ObligationGuaranteeCorridorSecurity ObligationID = "2020-11-10-guarantee-corridor-security"
+	ObligationReturnDisplaced           ObligationID = "2020-11-10-return-displaced"
+	ObligationExchangePrisonersAze      ObligationID = "2020-11-10-exchange-prisoners-azerbaijan"
+	ObligationExchangePrisonersArm      ObligationID = "2020-11-10-exchange-prisoners-armenia"
+	ObligationUnblockTransportAze       ObligationID = "2020-11-10-unblock-transport-azerbaijan"
+	ObligationUnblockTransportArm       ObligationID = "2020-11-10-unblock-transport-armenia"
+	ObligationGuaranteeNakhchivanLinks  ObligationID = "2020-11-10-guarantee-nakhchivan-links"
+	ObligationControlTransport          ObligationID = "2020-11-10-control-transport"
+	ObligationBuildNakhchivanLinksAze   ObligationID = "2020-11-10-build-nakhchivan-links-azerbaijan"
+	ObligationBuildNakhchivanLinksArm   ObligationID = "2020-11-10-build-nakhchivan-links-armenia"
+)
