@@ -789,6 +789,338 @@ func corePeople() []Actor {
 	}
 }
 
+func coreIdent(scheme karabakh.Scheme, value string, srcs ...karabakh.Source) karabakh.Identifier {
+	return karabakh.Identifier{Scheme: scheme, Value: value, Sources: src.List(srcs...)}
+}
+
 // coreBodies returns the states, the de-facto state, the organisations and
 // the military units.
-func coreBodies() []Actor { return nil }
+func coreBodies() []Actor {
+	en, ru, hy, az := language.English, language.Russian, language.Armenian, language.Azerbaijani
+	tr, fr, it := language.Turkish, language.French, language.Italian
+
+	// The statement's point 1 names both parties.
+	partiesEN := src.Q(en, urlMFAAZ, "The Republic of Azerbaijan and the Republic of Armenia, hereinafter referred to as the Parties, stop at their current positions.")
+	partiesRU := src.Q(ru, urlVestiKavkaza, "\"Азербайджанская Республика и Республика Армения, далее именуемые Сторонами, останавливаются на занимаемых ими позициях\"")
+	habername := src.Q(tr, urlHabername, "ANKARA (AA) - Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin ile bir telefon görüşmesi gerçekleştirdi.")
+	guaranteeHY := src.Q(hy, urlSputnikArmP6, "Ադրբեջանի Հանրապետությունը երաշխավորում է Լաչինի միջանցքով քաղաքացիների, տրանսպորտային միջոցների և բեռների երթևեկության անվտանգությունը երկու ուղղություններով")
+	contingentHY := src.Q(hy, urlSputnikArmP6, "մնում է Ռուսաստանի Դաշնության խաղաղապահ զորակազմի վերահսկողության տակ")
+	coChairs := src.Q(en, urlMediamaxOSCE, "The institute of the Co-Chairs as represented by the U.S., France and Russia commenced its activities from February 14, 1997.")
+	coChairsMehr := src.Q(en, urlMehrnews, "It was later co-chaired by Russia, the United States and France")
+	brightArmenia := src.Q(hy, urlBrightArmenia, "Ամերիկայի Միացյալ Նահանգների նախագահ Դոնալդ Թրամփի համատեղ Հռչակագրին")
+	dayAzCoChairs := src.Q(az, urlDayAz, "Rusiya, ABŞ və Fransa həmsədrliyi ilə yaradılmışdı")
+	gazzettaAZ := src.Q(it, urlGazzetta, "Dichiarazione congiunta del Presidente della Repubblica dell’Azerbaigian")
+	gazzettaAM := src.Q(it, urlGazzetta, "del Primo Ministro della Repubblica d’Armenia a seguito del loro incontro")
+	metbuatText := src.Q(az, urlMetbuatText, "Rusiya Federasiyasının Prezidenti Vladimir Putinin Bəyanatının tam mətni açıqlanıb")
+	pointNineRU := src.Q(ru, "https://ru.sputnik.az/20230610/mustafaev-predusmotreno-stroitelstvo--novykh-transportnykh-kommunikatsiy-mezhdu-nar-i-ar-455803887.html", "Контроль за транспортным сообщением будут осуществлять органы пограничной службы ФСБ России")
+	pointNineHY := src.Q(hy, urlArminfoP9, "Տրանսպորտային հաղորդակցության նկատմամբ վերահսկողությունն իրականացնում են Ռուսաստանի ԱԴԾ Սահմանապահ ծառայության մարմինները")
+	pointNineEN := src.Q(en, urlNewsAm618205, "The Border Guard Service of the Federal Security Service of Russia is overseeing transport communication.")
+	statoids := func(line string) karabakh.Source {
+		s := src.Q(en, urlStatoids, line)
+		s.Note = "Statoids country-code table (via a proxy), a secondary list, not iso.org."
+		return s
+	}
+	statoidsAM := statoids("Armenia AM ARM 051 ARM AM ARM ARM AM AY 13 ai 374 Yes")
+	statoidsAZ := statoids("Azerbaijan AZ AZE 031 AZE AJ AZE AZE AZ AJ 19 aj 994 Yes")
+	turkeyCodes := src.Q(en, "https://www.fittotravel.net/index.php/turkey", "Standard ISO 3166-1: 3 letters: TUR 2 letters (internet domain): .TR Digital country code 792")
+	franceCodes := src.Q(en, "https://howtophoneto.com/france/", "2 Letter: FR • 3 Letter: FRA • ISO 3116-1 Numeric: 250")
+	franceCodes.Note = "The page writes \"ISO 3116-1\" for ISO 3166-1."
+	usCodes := src.Q(en, "https://theorymagazine.co.uk/?p=301", "ISO Alpha-2 CodeUS ISO Alpha-3 CodeUSA ISO Numeric Code840")
+	monitoringOpened := src.Q(en, urlHyetertMemo, "A joint Russian-Turkish center to monitor the ceasefire in the Nagorno-Karabakh conflict zone has opened near the Kiyamanddinli populated locality in Azerbaijan’s Aghdam district.")
+	wgPresident := src.Q(en, "https://president.az./en/articles/view/50070", "a trilateral working group co-chaired by deputy prime ministers of the Republic of Azerbaijan and the Republic of Armenia and Deputy Chairman of the Government of the Russian Federation")
+	brigadeSputnik := src.Q(en, urlSputnikPK, "The core of the peacekeeping contingent will be made up of units from the 15th Separate Motorised Rifle Brigade of the nation's Central Military District.")
+	brigadeMoD := src.Q(ru, urlEADaily, "«Колонна подразделений 15-й отдельной миротворческой бригады, прибывших для участия в проведении миротворческой операции в зоне нагорнокарабахского конфликта, совершила марш")
+	brigadeArmenews := src.Q(fr, "https://www.armenews.com/spip.php?page=article&id_article=71894", "La 15e brigade blindée et des forces de paix est arrivée à 17 heures à Stepanakert a indiqué Igor Konashnikov.")
+
+	return []Actor{
+		{
+			ID:   Azerbaijan,
+			Kind: State,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "Republic of Azerbaijan", partiesEN),
+				coreLabel(az, "Azərbaycan Respublikası", src.Q(az, "https://metbuat.az/news/1481201/sahin-mustafayev-xankendiye-gedecek.html", "Azərbaycan Respublikası Baş nazirinin müavini Şahin Mustafayevin")),
+				coreLabel(ru, "Азербайджанская Республика", partiesRU),
+				coreLabel(hy, "Ադրբեջանի Հանրապետություն", guaranteeHY),
+				coreLabel(tr, "Azerbaycan"),
+				coreLabel(it, "Repubblica dell’Azerbaigian", gazzettaAZ),
+				coreAlias(en, "Azerbaijan"),
+			),
+			Identifiers: karabakh.ListOf(
+				coreIdent(karabakh.SchemeISO3166Alpha2, "AZ", statoidsAZ),
+				coreIdent(karabakh.SchemeISO3166Alpha3, "AZE", statoidsAZ),
+				coreIdent(karabakh.SchemeISO3166Numeric, "031", statoidsAZ),
+			),
+			Note:    "Party to the statement of 10 November 2020.",
+			Sources: src.List(partiesEN, partiesRU),
+		},
+		{
+			ID:   Armenia,
+			Kind: State,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "Republic of Armenia", partiesEN),
+				coreLabel(hy, "Հայաստանի Հանրապետություն", src.Q(hy, urlKostanyan, "Հայաստանի Հանրապետության սուվերեն տարածքում «Զանգեզուրի միջանցք» անունով որևէ պրոյեկտ չկա ու չի կարող լինել")),
+				coreLabel(ru, "Республика Армения", partiesRU),
+				coreLabel(az, "Ermənistan", src.Q(az, urlMetbuatText, "Ermənistan Respublikasının baş naziri N.V.Paşinyan və Rusiya Federasiyasının Prezidenti V.V.Putin")),
+				coreLabel(tr, "Ermenistan", src.Q(tr, "https://medyahanesi.com/2020/11/11/erdogan-bu-sabah-imzalandi/", "Türkiye, (Ermenistan – Azerbaycan) anlaşmasının uygulanmasını gözetmek ve denetlemek üzere bölgede kurulacak ortak barış gücünde Rusya’yla birlikte yer alacak.")),
+				coreLabel(it, "Repubblica d’Armenia", gazzettaAM),
+				coreAlias(en, "Armenia"),
+			),
+			Identifiers: karabakh.ListOf(
+				coreIdent(karabakh.SchemeISO3166Alpha2, "AM", statoidsAM),
+				coreIdent(karabakh.SchemeISO3166Alpha3, "ARM", statoidsAM),
+				coreIdent(karabakh.SchemeISO3166Numeric, "051", statoidsAM),
+			),
+			Note:    "Party to the statement of 10 November 2020.",
+			Sources: src.List(partiesEN, partiesRU),
+		},
+		{
+			ID:   Russia,
+			Kind: State,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "Russian Federation", src.Q(en, urlPrimeMinisterAM, "Peacekeeping contingent of the Russian Federation shall be deployed along the line of contact in Nagorno Karabakh and along the Lachin corridor")),
+				coreLabel(ru, "Российская Федерация", src.Q(ru, urlVestiKavkaza, "развертывается миротворческий контингент Российской Федерации в количестве 1960 военнослужащих со стрелковым оружием")),
+				coreLabel(hy, "Ռուսաստանի Դաշնություն", contingentHY),
+				coreLabel(az, "Rusiya Federasiyası", metbuatText),
+				coreLabel(tr, "Rusya", habername),
+				coreAlias(en, "Russia"),
+			),
+			Identifiers: karabakh.ListOf(
+				coreIdent(karabakh.SchemeISO3166Alpha2, "RU", src.Q(en, "http://wiki.kashishworld.com/russia", "Calling code+7 ISO 3166 codeRU Internet TLD")),
+				coreIdent(karabakh.SchemeISO3166Alpha3, "RUS", src.Q(en, "https://www.abbreviationfinder.us/3-letter-country-code-of-russia/", "The designation “RUS” is derived from the ISO 3166-1 alpha-3 standard")),
+			),
+			Note:    "Signatory and guarantor of the statement of 10 November 2020; sent the peacekeeping contingent. Its ISO 3166-1 numeric code was not seen in the sources, and its two letter codes come from two different pages.",
+			Sources: src.List(src.Q(en, urlMFAAZ, "the President of the Russian Federation V.V Putin, declared the following"), habername),
+		},
+		{
+			ID:   Turkey,
+			Kind: State,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "Republic of Türkiye"),
+				coreLabel(tr, "Türkiye", src.Q(tr, "https://medyahanesi.com/2020/11/11/erdogan-bu-sabah-imzalandi/", "Türkiye, (Ermenistan – Azerbaycan) anlaşmasının uygulanmasını gözetmek ve denetlemek üzere bölgede kurulacak ortak barış gücünde Rusya’yla birlikte yer alacak.")),
+				coreLabel(az, "Türkiyə"),
+				coreLabel(ru, "Турция", src.Q(ru, urlVovworldRU, "Он также добавил, что Турция примет участие в миротворческой деятельности в Нагорном Карабахе.")),
+				coreAlias(en, "Turkey"),
+			),
+			Identifiers: karabakh.ListOf(
+				coreIdent(karabakh.SchemeISO3166Alpha2, "TR", func() karabakh.Source {
+					s := src.Q(en, "http://www.fact-archive.com/encyclopedia/ISO_3166-2:TR", "ISO 3166-2:TR is an ISO standard which defines geocodes: it is the subset of ISO 3166-2 which applies to Turkey.")
+					s.Note = "The page shows TR as the prefix of Turkey's ISO 3166-2 codes, which is its ISO 3166-1 alpha-2 code; fittotravel.net gives .TR only as the internet domain."
+					return s
+				}()),
+				coreIdent(karabakh.SchemeISO3166Alpha3, "TUR", turkeyCodes),
+				coreIdent(karabakh.SchemeISO3166Numeric, "792", turkeyCodes),
+			),
+			Note: "Not a party to the statement. Erdoğan said on 11 November 2020 that Turkey would join Russia in a joint peace force; its role became the joint Russian-Turkish monitoring centre.",
+			Sources: src.List(
+				src.Q(tr, "https://medyahanesi.com/2020/11/11/erdogan-bu-sabah-imzalandi/", "Türkiye, (Ermenistan – Azerbaycan) anlaşmasının uygulanmasını gözetmek ve denetlemek üzere bölgede kurulacak ortak barış gücünde Rusya’yla birlikte yer alacak."),
+				src.Q(en, "http://www.segodnia.ru/news/234656", "В опубликованном тексте Турция не упоминается."),
+			),
+		},
+		{
+			ID:   UnitedStates,
+			Kind: State,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "United States of America"),
+				coreLabel(ru, "Соединённые Штаты Америки"),
+				coreLabel(hy, "Ամերիկայի Միացյալ Նահանգներ", brightArmenia),
+				coreLabel(it, "Stati Uniti d’America", src.Q(it, urlGazzetta, "a seguito del loro incontro a Washington, D.C., Stati Uniti d’America.")),
+				coreAlias(en, "US"),
+				coreAlias(en, "USA"),
+				coreAlias(az, "ABŞ", dayAzCoChairs),
+			),
+			Identifiers: karabakh.ListOf(
+				coreIdent(karabakh.SchemeISO3166Alpha2, "US", usCodes),
+				coreIdent(karabakh.SchemeISO3166Alpha3, "USA", usCodes),
+				coreIdent(karabakh.SchemeISO3166Numeric, "840", usCodes),
+			),
+			Note:    "Co-chair of the OSCE Minsk Group from 1997; host of the Washington summit of 8 August 2025.",
+			Sources: src.List(coChairs, coChairsMehr, src.Q(it, urlGazzetta, "a seguito del loro incontro a Washington, D.C., Stati Uniti d’America.")),
+		},
+		{
+			ID:   France,
+			Kind: State,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "French Republic"),
+				coreLabel(fr, "France"),
+				coreLabel(ru, "Французская Республика"),
+				coreLabel(az, "Fransa", dayAzCoChairs),
+				coreAlias(en, "France", coChairs),
+			),
+			Identifiers: karabakh.ListOf(
+				coreIdent(karabakh.SchemeISO3166Alpha2, "FR", franceCodes),
+				coreIdent(karabakh.SchemeISO3166Alpha3, "FRA", franceCodes),
+				coreIdent(karabakh.SchemeISO3166Numeric, "250", franceCodes),
+			),
+			Note:    "Co-chair of the OSCE Minsk Group from 1997.",
+			Sources: src.List(coChairs, coChairsMehr),
+		},
+		{
+			ID:   Artsakh,
+			Kind: DeFactoState,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "Republic of Artsakh", src.Q(en, "https://bm.ge/en/news/nagorno-karabakh-president-arayik-harutyunyan-submits-his-resignation-to-parliament", "Harutyunyan was elected as President of the Republic of Artsakh on April 14, 2020.")),
+				coreLabel(hy, "Արցախի Հանրապետություն"),
+				coreLabel(ru, "Нагорно-Карабахская Республика"),
+				coreAlias(en, "Nagorno-Karabakh Republic", src.Q(en, urlStraitsTimes, "The president of Armenia's self-declared Nagorno-Karabakh Republic, Samvel Shahramanyan, has signed a decree")),
+				coreAlias(en, "NKR"),
+				coreAlias(en, "Artsakh"),
+				coreAlias(ru, "НКР"),
+			),
+			Note: "Self-declared republic in Nagorno-Karabakh, not a party to the statement. Its president Shahramanyan decreed on 28 September 2023 that all its state institutions be dissolved from 1 January 2024.",
+			Sources: src.List(
+				src.Q(en, urlWikipedia, "The president of the breakaway Republic of Artsakh, Arayik Harutyunyan, also agreed to an end of hostilities."),
+				src.Q(en, urlStraitsTimes, "The self-declared republic will cease to exist from that day, the decree said."),
+			),
+		},
+		{
+			ID:   OSCE,
+			Kind: Organization,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "Organization for Security and Co-operation in Europe", src.Q(en, urlUrdupointOSCE, "the Organization for Security and Co-operation in Europe's Minsk Group")),
+				coreLabel(ru, "Организация по безопасности и сотрудничеству в Европе"),
+				coreLabel(fr, "Organisation pour la sécurité et la coopération en Europe", src.Q(fr, urlVovworldFR, "l'Organisation pour la sécurité et la coopération en Europe (OSCE)")),
+				coreLabel(az, "Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı", src.Q(az, urlMetbuatOSCE, "Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatının (ATƏT) Minsk qrupunun buraxılması")),
+				coreLabel(it, "Organizzazione per la Sicurezza e la Cooperazione in Europa", src.Q(it, urlGazzetta, "all’Organizzazione per la Sicurezza e la Cooperazione in Europa (OSCE)")),
+				coreAlias(en, "OSCE"),
+				coreAlias(ru, "ОБСЕ"),
+				coreAlias(hy, "ԵԱՀԿ"),
+				coreAlias(az, "ATƏT", src.Q(az, urlDayAz, "ATƏT-in Minsk Qrupu rəsmən ləğv olundu")),
+			),
+			Note: "Not a body of the European Union: the seed article's \"Organization for Security and Cooperation in the European Union\" is wrong.",
+			Sources: src.List(
+				src.Q(en, urlUrdupointOSCE, "the Organization for Security and Co-operation in Europe's Minsk Group"),
+				src.Q(fr, urlVovworldFR, "l'Organisation pour la sécurité et la coopération en Europe (OSCE)"),
+			),
+		},
+		{
+			ID:     OSCEMinskGroup,
+			Kind:   Organization,
+			PartOf: OSCE,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "OSCE Minsk Group"),
+				coreLabel(ru, "Минская группа ОБСЕ"),
+				coreLabel(hy, "ԵԱՀԿ Մինսկի խումբ"),
+				coreLabel(az, "ATƏT-in Minsk qrupu", src.Q(az, urlReportOSCE, "ATƏT-in Minsk qrupunun və əlavə strukturlarının ləğvi ilə bağlı")),
+				coreAlias(en, "Minsk Group"),
+				coreAlias(en, "Minsk Process", src.Q(en, urlMediamaxOSCE, "The OSCE finalized the closure of the Minsk Process and its related structures at 23:59 on 30 November 2025.")),
+				coreAlias(it, "Processo di Minsk dell’OSCE", src.Q(it, urlGazzetta, "sulla chiusura del Processo di Minsk dell’OSCE e delle relative strutture")),
+			),
+			Note: "Co-chaired by Russia, the United States and France from 14 February 1997. Closed by OSCE Ministerial Council decision of 1 September 2025 (numbered MC/1/25 by MENAFN and MC.DEC/1/25 by Day.az; the bundle's errata give MC.DEC/1/25 as the official code); closure completed at 23:59 on 30 November 2025.",
+			Sources: src.List(
+				coChairs, coChairsMehr,
+				src.Q(en, "https://www.azernews.az/nation/246825.html", "On September 1, 2025, the OSCE Ministerial Council adopted a decision to close the OSCE Minsk Process and its related structures"),
+				src.Q(en, "https://menafn.com/1110418378/OSCE-Finalizes-Closure-Of-Minsk-Process", "This move aligns with the decision adopted by the OSCE Ministerial Council (MC/1/25) on 1 September 2025"),
+				src.Q(az, urlDayAz, "müvafiq qərar (MC.DEC/1/25) Ermənistan və Azərbaycanın ATƏT-in Finlandiya sədrliyinə birgə müraciətindən sonra 1 sentyabr 2025-ci il tarixində ATƏT-in Nazirlər Şurasında qəbul olunmuşdu"),
+				src.Q(en, urlMediamaxOSCE, "The OSCE finalized the closure of the Minsk Process and its related structures at 23:59 on 30 November 2025."),
+			),
+		},
+		{
+			ID:   UNHCR,
+			Kind: Organization,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "Office of the United Nations High Commissioner for Refugees"),
+				coreLabel(ru, "Управление верховного комиссара ООН по делам беженцев"),
+				coreAlias(en, "UNHCR"),
+				coreAlias(ru, "УВКБ", src.Q(ru, "https://aze.az/?p=697499", "«Мы заинтересованы в наращивании работы УВКБ по возвращению внутренне перемещенных лиц и беженцев на территорию")),
+			),
+			Note: "Point 7 of the statement puts the return of displaced persons and refugees under the supervision of the UN High Commissioner for Refugees.",
+			Sources: src.List(
+				src.Q(en, urlPAX2324, "7. Internally displaced persons and refugees shall return to the territory of Nagorno-Karabakh and adjacent areas under the supervision of the United Nations High Commissioner for Refugees."),
+				src.Q(ru, "https://aze.az/?p=697499", "«Мы заинтересованы в наращивании работы УВКБ по возвращению внутренне перемещенных лиц и беженцев на территорию"),
+			),
+		},
+		{
+			ID:     FSBBorderService,
+			Kind:   Organization,
+			PartOf: Russia,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "Border Guard Service of the FSB of Russia"),
+				coreLabel(ru, "Пограничная служба ФСБ России"),
+				coreLabel(hy, "Ռուսաստանի ԱԴԾ Սահմանապահ ծառայություն", pointNineHY),
+				coreAlias(en, "Border Guard Service of the Federal Security Service", pointNineEN),
+				coreAlias(en, "FSB Border Troops"),
+			),
+			Note:    "Under point 9 of the statement its bodies oversee the transport links between western Azerbaijan and Nakhchivan through Armenia.",
+			Sources: src.List(pointNineEN, pointNineHY, pointNineRU),
+		},
+		{
+			ID:     PeacekeepingContingent,
+			Kind:   MilitaryUnit,
+			PartOf: Russia,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "Russian peacekeeping contingent in Nagorno-Karabakh"),
+				coreLabel(ru, "миротворческий контингент Российской Федерации", src.Q(ru, urlVestiKavkaza, "развертывается миротворческий контингент Российской Федерации в количестве 1960 военнослужащих со стрелковым оружием")),
+				coreLabel(hy, "Ռուսաստանի Դաշնության խաղաղապահ զորակազմ", contingentHY),
+				coreLabel(az, "Rusiya Federasiyasının sülhməramlı kontingenti", src.Q(az, "https://baku.tv/az/tag/rusiya-sulhmeramlilari", "Rusiya sülhməramlıları − üçtərəfli bəyanata əsasən, Rusiya Federasiyasının sülhməramlı kontingenti erməni silahlı qüvvələrinin çıxarılması ilə paralel şəkildə yerləşdirilib.")),
+				coreAlias(en, "Russian peacekeeping force"),
+				coreAlias(ru, "Российский миротворческий контингент", src.Q(ru, urlRBC, "Командующим Российским миротворческим контингентом в Нагорном Карабахе стал генерал-майор Кирилл Кулаков")),
+				coreAlias(hy, "ռուսական խաղաղապահ զորախումբ", src.Q(hy, "https://news.am/arm/print/news/644107.html", "որտեղ ռուսական խաղաղապահ զորախումբը կատարում է իր առաքելությունը")),
+			),
+			Note: "Deployed under points 3, 4 and 6 of the statement: 1,960 personnel with small arms, 90 armoured personnel carriers and 380 vehicles in the statement's text (\"up to 1,960\" in Putin's decree); Sputnik English, and RIA Novosti citing the Russian defence ministry, gave 1,970. Command post in Stepanakert per Ukraina.ru, headquarters near Khojaly airport per a Russian Wikipedia copy. Withdrawal began on 17 April 2024 and was completed by 12 June 2024.",
+			Sources: src.List(
+				src.P(urlMFAAZ, 3),
+				src.Q(en, urlMFAAZ, "1,960 military personnel with small arms, 90 armored personnel carriers, 380 units of automobile and special equipment"),
+				src.Q(en, urlPrimeMinisterAM, "The peacekeeping contingent of the Russian Federation shall be deployed in parallel with the withdrawal of the Armenian Armed Forces."),
+				src.Q(ru, "http://inform.sumy.ua/news2/index.php?id=786599", "Согласно указу, Россия направляет в Нагорный Карабах миротворческий контингент численностью до 1960 военнослужащих"),
+				src.Q(en, urlSputnikPK, "A force of 1,970 military personnel, 90 armoured personnel carriers, and 380 other pieces of equipment is set to be deployed"),
+				src.Q(ru, "https://ukraina.ru/20201125/1029733848.html?chat_room_id=1029733848", "Командный пункт находится в Степанакерте."),
+				src.Q(ru, "https://artikeldigital.com/ru/%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D0%B9%D1%81%D0%BA%D0%B8%D0%B9_%D0%BC%D0%B8%D1%80%D0%BE%D1%82%D0%B2%D0%BE%D1%80%D1%87%D0%B5%D1%81%D0%BA%D0%B8%D0%B9_%D0%BA%D0%BE%D0%BD%D1%82%D0%B8%D0%BD%D0%B3%D0%B5%D0%BD%D1%82_%D0%B2_%D0%9D%D0%B0%D0%B3%D0%BE%D1%80%D0%BD%D0%BE%D0%BC_%D0%9A%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85%D0%B5", "Штаб командования миротворческими силами располагался в районе аэропорта Ходжалы."),
+				src.Q(en, "https://tass.com/politics/1776731", "the early withdrawal of Russian peacekeepers from Azerbaijan had begun on Wednesday based on a decision made jointly by the top leadership of the two countries"),
+				src.Q(ru, "https://fedpress.ru/news/77/policy/3322059", "«Процесс вывода временно размещенного на территории Азербайджана российского миротворческого контингента с территории нашей страны полностью завершен»"),
+			),
+		},
+		{
+			ID:     Brigade15,
+			Kind:   MilitaryUnit,
+			PartOf: PeacekeepingContingent,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "15th Separate Motorised Rifle Brigade", brigadeSputnik),
+				coreLabel(ru, "15-я отдельная миротворческая бригада", brigadeMoD),
+				coreLabel(fr, "15e brigade blindée et des forces de paix", brigadeArmenews),
+				coreAlias(en, "15th Separate Motorized Rifle Brigade"),
+				coreAlias(en, "15th Motor Rifle Brigade", src.Q(en, "http://www.lpm24.de/?p=5139", "On 12 November, the Russian force consisted mainly of personnel from the 15th Motor Rifle Brigade, which had entered Stepanakert...")),
+				coreAlias(en, "15th peacekeeping brigade"),
+				coreAlias(language.Ukrainian, "15-ї окремої мотострілкової бригади"),
+			),
+			Note:    "Core of the peacekeeping contingent. Its name varies by source: \"15th Separate Motorised Rifle Brigade\" of the Central Military District (Sputnik); \"15-я отдельная миротворческая бригада\", the 15th separate peacekeeping brigade (Russian defence ministry via EADaily); \"15e brigade blindée et des forces de paix\" (Armenews). All refer to the same unit. The Ukrainian form is kept as its source inflects it (genitive). Armenews says it reached Stepanakert at 17:00 (the day is not in the stored excerpt).",
+			Sources: src.List(brigadeSputnik, brigadeMoD, brigadeArmenews),
+		},
+		{
+			ID:   JointMonitoringCentre,
+			Kind: Organization,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "Joint Russian-Turkish Monitoring Centre"),
+				coreLabel(az, "Türkiyə-Rusiya Birgə Monitorinq Mərkəzi"),
+				coreAlias(en, "Joint Turkish-Russian Monitoring Centre"),
+				coreAlias(en, "Russian-Turkish joint monitoring center"),
+				coreAlias(tr, "Ortak Türk-Rus Merkezi"),
+			),
+			Note: "The peacekeeping centre for ceasefire control of point 5, run jointly by Russia and Turkey. Memorandum signed 11 November 2020; opened 30 January 2021 near Kiyamaddinli in the Aghdam district (TASS via Hyetert), or in the city of Aghdam (News.az); up to 60 servicemen from each country; ceased its activities on 26 April 2024.",
+			Sources: src.List(
+				src.Q(en, urlHyetertMemo, "A memorandum on setting up a joint Russian-Turkish center to monitor the ceasefire in Nagorno-Karabakh was signed on November 11"),
+				monitoringOpened,
+				src.Q(en, "https://www.brecorder.com/news/amp/40058134", "It will be staffed by up to 60 servicemen each from Turkey and from Russia, the defence ministry said in a statement."),
+				src.Q(en, "https://news.az/news/turkish-russian-monitoring-center-in-azerbaijans-aghdam-to-stop-operating", "The joint Turkish-Russian monitoring center in Azerbaijan’s Aghdam district will stop operating"),
+				src.Q(en, "https://turan.az/en/politics/turkish-russian-monitoring-center-stops-activities-in-karabakh", "The joint Turkish-Russian Monitoring Center in Aghdam ceased its activities on April 26."),
+			),
+		},
+		{
+			ID:   TrilateralWorkingGroup,
+			Kind: Organization,
+			Names: karabakh.NamesOf(
+				coreLabel(en, "Trilateral working group", wgPresident),
+				coreLabel(ru, "трехсторонняя рабочая группа"),
+				coreLabel(hy, "եռակողմ աշխատանքային խումբ", src.Q(hy, urlAliqmedia, "Մհեր Գրիգորյանը, Ալեքսեյ Օվերչուկը եւ Ադրբեջանի փոխվարչապետ Շահին Մուստաֆաեւը եռակողմ աշխատանքային խմբի համանախագահներն են։")),
+				coreAlias(en, "Trilateral Working Group on the opening of transport communications in the South Caucasus", src.Q(en, "https://news.az/news/moscow-hosted-meeting-trilateral-working-group-on-the-opening-of-transport-communications-in-the-south-caucasus", "The 11th meeting of the Trilateral Working Group on the opening of transport communications in the South Caucasus was held in Moscow")),
+				coreAlias(en, "tripartite working group"),
+				coreAlias(en, "tripartite task force"),
+			),
+			Note: "Set up by the Moscow statement of 11 January 2021 to carry out point 9, co-chaired by the deputy prime ministers of Azerbaijan, Armenia and Russia; first met in Moscow on 30 January 2021 and had met 12 times by 9 November 2023.",
+			Sources: src.List(
+				wgPresident,
+				src.Q(ru, urlSputnikWG, "Вице-премьеры Армении, России и Азербайджана – Мгер Григорян, Алексей Оверчук и Шахин Мустафаев, в субботу в Москве провели первое заседание"),
+				src.Q(en, "https://menafn.com/1107400195/Russian-MFA-Talks-Meetings-Of-Working-Group-On-Opening-Communications-In-South-Caucasus", "A total of 12 meetings of the trilateral working group on opening communications"),
+			),
+		},
+	}
+}
