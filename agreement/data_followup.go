@@ -12,8 +12,8 @@ import (
 // followUpRecords returns the documents that followed the 2020 statement,
 // in order of signature. Their texts are copied from the stored pages named
 // next to them and are mostly excerpts: no text is completed from memory.
-// None of these documents is numbered in PA-X's Type/Stage vocabulary in
-// the sources, so Type and Stage stay empty.
+// The sources give no PA-X Type or Stage for these documents, so those
+// fields stay empty.
 func followUpRecords() []Agreement {
 	return []Agreement{
 		statementJanuary2021(),
@@ -580,7 +580,7 @@ func washingtonDeclaration2025() Agreement {
 				Lang: language.English, Kind: karabakh.Label,
 				Sources: src.List(withNote(src.Q(language.English, urlNewsAzOTS,
 					"the signing as a witness by the President of the United States on the outcomes of their meeting on 8 August 2025 in Washington D.C."),
-					"The title as the source bundle records it for this page; the stored quote shows only its end."))},
+					"The title as the source bundle records it for this page; the stored quote shows only the meeting in Washington D.C."))},
 			karabakh.Name{Text: "Dichiarazione congiunta del Presidente della Repubblica dell’Azerbaigian e del Primo Ministro della Repubblica d’Armenia a seguito del loro incontro a Washington, D.C., Stati Uniti d’America",
 				Lang: language.Italian, Kind: karabakh.Label, Usage: "Italian translation (Gazzetta Diplomatica)", Sources: src.List(gazzetta)},
 		),
