@@ -295,7 +295,7 @@ func statementNovember2021() Agreement {
 					Full, "on delimitation, and afterwards demarcation, of the state border between the Republic of Armenia and the Republic of Azerbaijan"),
 				Topics: karabakh.ListOf(TopicSecurity, TopicDelimitation),
 				Places: karabakh.ListOf(ArmeniaCountry, AzerbaijanCountry),
-				Note:   "The official wording is \"delimitation, and afterwards demarcation\"; the project seed's \"demarcation and demarcation\" is a translation error. The 2020 statement does not deal with the border; this paragraph is the first of these statements to do so.",
+				Note:   "The official wording is \"delimitation, and afterwards demarcation\"; the project seed's \"demarcation and demarcation\" is a translation error.",
 				Sources: src.List(hetq,
 					src.Q(language.English, "https://apa.az/en/xeber/foreign-politics/putin-in-sochi-it-is-agreed-to-start-work-on-demarcation-of-the-armenian-azerbaijani-border-362692",
 						"We agree to start work on delimitation and demarcation of borders in the near future.")),
@@ -329,7 +329,9 @@ func statementNovember2021() Agreement {
 		Note: "The statement's paragraphs are not numbered; points 1-5 here are its first five paragraphs, in the English translation circulated by the Armenian Prime Minister's office, which the stored copy cuts in the fifth. The Russian (kremlin.ru) and Azerbaijani (president.az) texts were not found, nor the rest of the statement. It came ten days after the border clash of 16 November 2021.",
 		Sources: src.List(signed, hetq,
 			src.Q(language.English, "https://hyetert.org/2021/12/02/yerevan-moscow-baku-to-continue-work-on-regional-communications-in-coming-days/",
-				"first face-to-face meeting of the three since January 2021")),
+				"first face-to-face meeting of the three since January 2021"),
+			src.Q(language.English, "https://mirrorspectator.com/2021/11/16/armenia-confirms-casualties-loss-of-military-posts-in-clashes-with-azerbaijan-ceasefire-reached/",
+				"Russian mediation led to a ceasefire starting at 18:30 Yerevan time on Tuesday, November 16 after border clashes.")),
 	}
 }
 
@@ -537,6 +539,8 @@ func peaceAgreement2025() Agreement {
 		Sources: src.List(caliber, azernews, witnessedIt,
 			src.Q(language.English, urlRFERLSummit, "Armenia initialed a peace treaty with Azerbaijan"),
 			src.Q(language.English, urlAzatutyunText, "consists of 17 articles that the parties had worked on for more than three years"),
+			src.Q(language.English, "https://www.caspiannews.com/news-detail/azerbaijan-armenia-conclude-negotiations-on-peace-treaty-2025-3-13-40/",
+				"Armenia has accepted Azerbaijan’s proposals regarding the last two unresolved points of the agreement."),
 			src.Q(language.English, urlAzatutyunText, "“recognize and shall respect the sovereignty, territorial integrity, inviolability of international borders and political independence of each other”"),
 			src.Q(language.English, urlAzatutyunText, "“shall not deploy along their mutual border forces of any third party.”"),
 			src.Q(language.English, "https://en.webangah.ir/2025-08-11/news=326510",
@@ -613,7 +617,7 @@ func washingtonDeclaration2025() Agreement {
 						Body: "We call on all OSCE participating States to adopt this decision"},
 				),
 				Topics:  karabakh.ListOf(TopicPeaceTreaty),
-				Note:    "The topic list has no entry for mediation formats; the OSCE Minsk Process was the mediation format for the conflict. The OSCE Ministerial Council decided the closure on 1 September 2025.",
+				Note:    "Filed under the peace-treaty topic: the topic list has no entry for the OSCE Minsk Process. The OSCE Ministerial Council decided the closure on 1 September 2025.",
 				Sources: src.List(src.Q(language.Italian, urlGazzetta, "sulla chiusura del Processo di Minsk dell’OSCE e delle relative strutture")),
 			},
 			Point{
