@@ -28,8 +28,8 @@ func TestKey(t *testing.T) {
 		{"İlham Əliyev", "ilham eliyev"},
 		{"Hikmət Hacıyev", "hikmet haciyev"},
 		{"HACIYEV", "haciyev"},
-		{"Ｅｒｄｏｇａｎ", "erdogan"}, // full width
-		{"Erdog\u0306an", "erdogan"},  // decomposed breve
+		{"Ｅｒｄｏｇａｎ", "erdogan"},       // full width
+		{"Erdog\u0306an", "erdogan"}, // decomposed breve
 		{"Nagorno-Karabakh", "nagorno karabakh"},
 		{"  N.V.Paşinyan ", "n v pasinyan"},
 		{"d’America", "d america"},

@@ -1,0 +1,108 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+func TestLookupErdogan(t *testing.T) {
+	if !Exists(Erdogan) {
+		t.Skip("no Erdoğan record yet")
+	}
+	for _, name := range []string{
+		"Recep Tayyip Erdoğan", "RECEP TAYYIP ERDOĞAN", "recep tayyip erdogan", "Recep Tayyip Erdogan",
+		"Ｒｅｃｅｐ Ｔａｙｙｉｐ Ｅｒｄｏğａｎ", "Rəcəb Tayyib Ərdoğan", "RƏCƏB TAYYİB ƏRDOĞAN",
+		"Թայիփ Էրդողան", "ErdoAan", "ErdoÄan", "recep-tayyip-erdogan",
+	} {
+		if id, ok := Lookup(name); !ok || id != Erdogan {
+			t.Errorf("Lookup(%q) = %q, %v; want %q", name, id, ok, Erdogan)
+		}
+	}
+	for _, name := range []string{"Erdogan", "Erdoğan", "ERDOĞAN", "Эрдоган", "ErdoÄŸan", "Erdgan", "Tayyip Erdogan"} {
+		ms := Search(name)
+		if len(ms) == 0 || ms[0].ID != Erdogan || ms[0].Ambiguous {
+			t.Errorf("Search(%q) = %+v; want Erdoğan first, unambiguous", name, ms)
+		}
+	}
+}
+
+func TestLookupUnknown(t *testing.T) {
+	for _, name := range []string{"", "   ", "Nobody Atall", "\xff\xfe", strings.Repeat("x", 1000)} {
+		if id, ok := Lookup(name); ok {
+			t.Errorf("Lookup(%q) = %q", name, id)
+		}
+	}
+}
+
+// Every stored name that Lookup finds must still find the same actor after
+// changes of case, width and diacritics.
+func TestLookupInvariance(t *testing.T) {
+	stripMarks := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	n := 0
+	for a := range All() {
+		for nm := range a.Names.Values() {
+			id, ok := Lookup(nm.Text)
+			if !ok {
+				if len(LookupAll(nm.Text)) < 2 {
+					t.Errorf("%s: Lookup(%q) finds nothing", a.ID, nm.Text)
+				}
+				continue
+			}
+			if id != a.ID {
+				t.Errorf("Lookup(%q) = %q, want %q", nm.Text, id, a.ID)
+			}
+			stripped, _, _ := transform.String(stripMarks, nm.Text)
+			for _, v := range []string{strings.ToUpper(nm.Text), strings.ToLower(nm.Text), width.Widen.String(nm.Text), norm.NFD.String(nm.Text), stripped} {
+				if got, ok := Lookup(v); !ok || got != id {
+					t.Errorf("Lookup(%q) = %q, %v; want %q as for %q", v, got, ok, id, nm.Text)
+				}
+			}
+			n++
+		}
+	}
+	t.Logf("%d names checked", n)
+}
+
+func TestLookupAllocs(t *testing.T) {
+	for a := range All() {
+		for nm := range a.Names.Values() {
+			if _, ok := Lookup(nm.Text); !ok {
+				continue
+			}
+			if n := testing.AllocsPerRun(10, func() { Lookup(nm.Text) }); n != 0 {
+				t.Errorf("Lookup(%q) allocates %v times", nm.Text, n)
+			}
+		}
+	}
+}
+
+func TestSearchAmbiguous(t *testing.T) {
+	ms := Search("Republic", Limit(50))
+	amb := 0
+	for _, m := range ms {
+		if m.Ambiguous {
+			amb++
+		}
+	}
+	if Len() > 0 && amb < 2 {
+		t.Errorf("Search(\"Republic\") marks %d matches ambiguous: %+v", amb, ms)
+	}
+}
+
+func TestSearchResultIsCallers(t *testing.T) {
+	ms := Search("Recep Tayyip Erdoğan")
+	if len(ms) == 0 {
+		t.Skip("no data")
+	}
+	ms[0].ID, ms[0].Name.Text = "changed", "changed"
+	again := Search("Recep Tayyip Erdoğan")
+	if again[0].ID == "changed" || again[0].Name.Text == "changed" {
+		t.Error("a caller's change leaked into the index")
+	}
+}

@@ -1,0 +1,80 @@
+package agreement
+
+import (
+	"sync"
+
+	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/internal/fold"
+)
+
+// placeNames indexes every name of every place, built on first use of
+// LookupPlace or SearchPlaces.
+var placeNames = sync.OnceValue(func() *fold.Index[PlaceID] {
+	var es []fold.Entry[PlaceID]
+	for _, p := range data().places {
+		for n := range p.Names.Values() {
+			es = append(es, fold.Entry[PlaceID]{ID: p.ID, Name: n})
+		}
+		es = append(es, fold.Entry[PlaceID]{ID: p.ID, Name: karabakh.Name{Text: string(p.ID), Kind: karabakh.Alias}})
+	}
+	return fold.New(es)
+})
+
+// LookupPlace returns the place that has name as a label, alias,
+// transliteration or known garbled form, in any language or script and in
+// any side's usage (Stepanakert, Khankendi, Xankəndi and Ստեփանակերտ all
+// name one place), ignoring case, width, diacritics and punctuation. It
+// reports false if no place has the name or if several do
+// ([LookupPlaceAll] then lists them). On a hit it allocates nothing.
+func LookupPlace(name string) (PlaceID, bool) { return placeNames().Lookup(name) }
+
+// LookupPlaceAll returns every place with a name folding like name, in
+// dataset order.
+func LookupPlaceAll(name string) []PlaceID { return placeNames().LookupAll(name) }
+
+// A PlaceMatch is a place found by [SearchPlaces].
+type PlaceMatch struct {
+	ID PlaceID
+	// Score ranks matches from 1 (the name itself, folded) down: a mojibake
+	// repair scores 0.95, a transliteration across scripts 0.9, a near
+	// spelling up to 0.85, a name of which the query is only some words
+	// about 0.75, a near spelling of one word up to 0.65.
+	Score float64
+	// Name is the stored name that matched best, with its language and
+	// usage.
+	Name karabakh.Name
+	// How is "exact", "repaired", "transliterated", "partial" or "fuzzy".
+	How      string
+	Distance int
+	// Ambiguous is set on the top matches when several places match about
+	// as well (within 0.05): Lachin the town or Lachin the district.
+	Ambiguous bool
+}
+
+// A SearchOption tunes [SearchPlaces].
+type SearchOption func(*fold.Options)
+
+// Limit caps the number of matches (default 10).
+func Limit(n int) SearchOption { return func(o *fold.Options) { o.Limit = n } }
+
+// MinScore drops matches scoring below s.
+func MinScore(s float64) SearchOption { return func(o *fold.Options) { o.MinScore = s } }
+
+// SearchPlaces returns the places whose names match name exactly or nearly,
+// best first, one match per place. It repairs mojibake, matches across
+// Latin, Cyrillic and Armenian letters, finds names of which the query is
+// some whole words ("Kəlbəcər" in "Kəlbəcər rayonu"), and allows a few
+// misspelt letters. Where several places match about equally well, the top
+// matches are marked Ambiguous rather than one being picked.
+func SearchPlaces(name string, opts ...SearchOption) []PlaceMatch {
+	var o fold.Options
+	for _, f := range opts {
+		f(&o)
+	}
+	ms := placeNames().Search(name, o)
+	out := make([]PlaceMatch, len(ms))
+	for i, m := range ms {
+		out[i] = PlaceMatch{ID: m.ID, Score: m.Score, Name: m.Name, How: m.How.String(), Distance: m.Distance, Ambiguous: m.Ambiguous}
+	}
+	return out
+}
