@@ -93,6 +93,9 @@ func TestCeasefireMoment(t *testing.T) {
 	if s.When.String() != "2020-11-09/2020-11-10" {
 		t.Errorf("signing When = %s, want the night of 9 to 10 November", s.When)
 	}
+	if !s.Moment.Equal(e.Moment) {
+		t.Errorf("signing Moment = %s, want the moment the statement took effect, %s", s.Moment, e.Moment)
+	}
 }
 
 func TestHandoverDates(t *testing.T) {
