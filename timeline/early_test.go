@@ -17,8 +17,26 @@ import (
 )
 
 // The source bundle lives outside the repository; tests that read it skip
-// when it is absent (a user's clone), and run in CI, which has it.
-var bundleDir = filepath.Join("..", "..", "..", "shared", "sources")
+// when it is absent (a user's clone), and run in CI, which has it. It is
+// looked for in $KARABAKH_SOURCES, then beside the repository's parent
+// directory (../../../shared/sources from this package) and beside the
+// repository itself (../../shared/sources).
+var bundleDir = func() string {
+	cands := []string{
+		os.Getenv("KARABAKH_SOURCES"),
+		filepath.Join("..", "..", "..", "shared", "sources"),
+		filepath.Join("..", "..", "shared", "sources"),
+	}
+	for _, d := range cands {
+		if d == "" {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(d, "facts.tsv")); err == nil {
+			return d
+		}
+	}
+	return cands[1]
+}()
 
 func TestEarlyValidate(t *testing.T) {
 	if err := ValidateRecords(eventsEarly()); err != nil {
@@ -219,9 +237,10 @@ func TestEarlyQuotesInBundle(t *testing.T) {
 	readInStore := map[string]bool{
 		"ethnic Armenian officials in the disputed region confirmed that the key city of Shusha (known as Shushi in Armenia), the second-biggest city in the enclave, had been taken by Azeri forces": true,
 		"Intense fighting between Armenian and Azerbaijani armed forces broke out in the border areas of Armenia's Syunik region earlier on Tuesday.":                                                 true,
-		"The joint Turkish-Russian monitoring center in Azerbaijan’s Aghdam district will stop operating":                                                                                             true,
-		"held the first meeting of the trilateral working group in Moscow on January 30, 2021":                                                                                                        true,
-		"that Armenia guarantees the safety of transport communication between the western regions of Azerbaijan and Nakhichevan—in both directions":                                                  true,
+		"The deal was later confirmed by Azerbaijan and the Kremlin.":                                                                                true,
+		"The joint Turkish-Russian monitoring center in Azerbaijan’s Aghdam district will stop operating":                                            true,
+		"held the first meeting of the trilateral working group in Moscow on January 30, 2021":                                                       true,
+		"that Armenia guarantees the safety of transport communication between the western regions of Azerbaijan and Nakhichevan—in both directions": true,
 	}
 	for _, e := range eventsEarly() {
 		for s := range e.Sources.Values() {
