@@ -238,6 +238,7 @@ func TestEarlyQuotesInBundle(t *testing.T) {
 		"ethnic Armenian officials in the disputed region confirmed that the key city of Shusha (known as Shushi in Armenia), the second-biggest city in the enclave, had been taken by Azeri forces": true,
 		"Intense fighting between Armenian and Azerbaijani armed forces broke out in the border areas of Armenia's Syunik region earlier on Tuesday.":                                                 true,
 		"The deal was later confirmed by Azerbaijan and the Kremlin.":                                                                                true,
+		"This is not a victory but there is not defeat until you consider yourself defeated":                                                         true,
 		"The joint Turkish-Russian monitoring center in Azerbaijan’s Aghdam district will stop operating":                                            true,
 		"held the first meeting of the trilateral working group in Moscow on January 30, 2021":                                                       true,
 		"that Armenia guarantees the safety of transport communication between the western regions of Azerbaijan and Nakhichevan—in both directions": true,
