@@ -245,6 +245,11 @@ func corePeople() []Actor {
 				src.Q(tr, urlHabername, "ANKARA (AA) - Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin ile bir telefon görüşmesi gerçekleştirdi."),
 				src.Q(en, urlUrdupointOSCE, "The Turkish leader expressed the belief that the Organization for Security and Co-operation in Europe's Minsk Group had not made much progress"),
 				src.Q(tr, "https://medyahanesi.com/2020/11/11/erdogan-bu-sabah-imzalandi/", "Türkiye, (Ermenistan – Azerbaycan) anlaşmasının uygulanmasını gözetmek ve denetlemek üzere bölgede kurulacak ortak barış gücünde Rusya’yla birlikte yer alacak."),
+				func() karabakh.Source {
+					s := src.Q(az, "https://devranmedia.com/news/details/21238", "Ağdam və Qazaxın işğal altındakı hissələrini 20 noyabra")
+					s.Note = "Erdoğan's summary of 11 November 2020 names Gazakh as well as Aghdam; the official texts of point 2 name only Aghdam."
+					return s
+				}(),
 			),
 		},
 		{
@@ -1063,6 +1068,7 @@ func coreBodies() []Actor {
 				src.Q(en, urlPrimeMinisterAM, "The peacekeeping contingent of the Russian Federation shall be deployed in parallel with the withdrawal of the Armenian Armed Forces."),
 				src.Q(ru, "http://inform.sumy.ua/news2/index.php?id=786599", "Согласно указу, Россия направляет в Нагорный Карабах миротворческий контингент численностью до 1960 военнослужащих"),
 				src.Q(en, urlSputnikPK, "A force of 1,970 military personnel, 90 armoured personnel carriers, and 380 other pieces of equipment is set to be deployed"),
+				src.Q(ru, "https://glagol.press/?p=10925", "Рано утром во вторник, 10 ноября, с аэродрома Ульяновск-Восточный военные самолёты вылетели"),
 				src.Q(ru, "https://ukraina.ru/20201125/1029733848.html?chat_room_id=1029733848", "Командный пункт находится в Степанакерте."),
 				src.Q(ru, "https://artikeldigital.com/ru/%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D0%B9%D1%81%D0%BA%D0%B8%D0%B9_%D0%BC%D0%B8%D1%80%D0%BE%D1%82%D0%B2%D0%BE%D1%80%D1%87%D0%B5%D1%81%D0%BA%D0%B8%D0%B9_%D0%BA%D0%BE%D0%BD%D1%82%D0%B8%D0%BD%D0%B3%D0%B5%D0%BD%D1%82_%D0%B2_%D0%9D%D0%B0%D0%B3%D0%BE%D1%80%D0%BD%D0%BE%D0%BC_%D0%9A%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85%D0%B5", "Штаб командования миротворческими силами располагался в районе аэропорта Ходжалы."),
 				src.Q(en, "https://tass.com/politics/1776731", "the early withdrawal of Russian peacekeepers from Azerbaijan had begun on Wednesday based on a decision made jointly by the top leadership of the two countries"),
