@@ -5,6 +5,7 @@ import (
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/internal/src"
+	"github.com/caucasus-data/karabakh/timeline"
 	"golang.org/x/text/language"
 )
 
@@ -57,6 +58,7 @@ func records() []Correction {
 			Note: "Signing (9 November, late evening), entry into force (10 November, 00:00 Moscow time) and " +
 				"publication (10 November) are separate facts and should be kept apart. ERRATA: Azerbaijani " +
 				"official usage is mixed, so it is not claimed that Azerbaijan always says \"10 November\".",
+			Events: karabakh.ListOf(timeline.StatementSigned, timeline.CeasefireTakesEffect, timeline.PashinyanAnnouncesSigning, timeline.KremlinTextPublished),
 			Sources: src.List(
 				src.Q(language.English, "https://report.az/en/foreign-politics/fm-ilham-aliyev-insisted-on-including-three-key-provisions-in-trilateral-statement",
 					"the trilateral statement signed between Azerbaijan, Armenia, and Russia on the night of November 9–10, 2020"),
@@ -85,6 +87,7 @@ func records() []Correction {
 				"The Armenian government's text names the Prime Minister of Armenia first.",
 			Actors: karabakh.ListOf(actors.Aliyev, actors.Pashinyan, actors.Putin),
 			Points: karabakh.ListOf(agreement.Point1),
+			Events: karabakh.ListOf(timeline.SecondKarabakhWar, timeline.StatementSigned, timeline.CeasefireTakesEffect),
 			Sources: src.List(
 				src.Q(language.English, wikiCeasefire,
 					"Renewed hostilities between Azerbaijan and Artsakh together with Armenia began on 27 September 2020."),
@@ -110,6 +113,7 @@ func records() []Correction {
 				"trilateral statement.",
 			Actors: karabakh.ListOf(actors.Armenia, actors.Russia),
 			Places: karabakh.ListOf(agreement.ArmeniaCountry),
+			Events: karabakh.ListOf(timeline.BorderClash2021, timeline.BorderCeasefire2021),
 			Sources: src.List(
 				src.Q(language.English, "https://en.armradio.am/2021/11/16/fire-ceased-situation-on-border-relatively-stable-armenian-ministry-of-defense-says/",
 					"the fire in the eastern border zone of the Republic of Armenia has been stopped from 18:30, the situation is relatively stable"),
@@ -138,6 +142,7 @@ func records() []Correction {
 			Places: karabakh.ListOf(agreement.NagornoKarabakh),
 			Points: karabakh.ListOf(agreement.Point3),
 			Note:   "Two findings: \"invading\" is wrong (a translation error); \"tanks\" is unsupported by any stored source. The stronger, Wrong, is the verdict.",
+			Events: karabakh.ListOf(timeline.PeacekeepersDeploy),
 			Sources: src.List(
 				src.Q(language.English, lpm24, "are expected to enter the Nagorno-Karabakh region"),
 				src.Q(language.Russian, eadailyGoris, "в том числе бронетранспортерами БТР-82А, бронированными автомобилями «Тигр» и «Тайфун»"),
@@ -158,6 +163,7 @@ func records() []Correction {
 			Note: "Marked \"unverified / contradicted\" in the check: the only stored page with the claim is the " +
 				"Wikipedia-derived text the article was translated from, which gives no source; the dated reports " +
 				"contradict it, so the stronger verdict, Wrong, is given.",
+			Events: karabakh.ListOf(timeline.StatementSigned, timeline.PeacekeepersDeploy),
 			Sources: src.List(
 				src.Q(language.English, sputnikAirlift,
 					"Russia started transferring peacekeepers and equipment at around 03:00 am GMT Tuesday, using Il-76 heavy military transport aircraft that took off from the Ulyanovsk-Vostochny airfield."),
@@ -181,6 +187,7 @@ func records() []Correction {
 			Places: karabakh.ListOf(agreement.Stepanakert, agreement.Goris),
 			Points: karabakh.ListOf(agreement.Point3),
 			Note:   "The Armenews report of the arrival at 17:00 does not give the day in its stored excerpt.",
+			Events: karabakh.ListOf(timeline.PeacekeepersDeploy, timeline.PeacekeepersReachGoris, timeline.MuradovCommands, timeline.ObservationPostsDeployed),
 			Sources: src.List(
 				src.Q(language.English, sputnikAirlift,
 					"The core of the peacekeeping contingent will be made up of units from the 15th Separate Motorised Rifle Brigade of the nation's Central Military District."),
@@ -222,6 +229,7 @@ func records() []Correction {
 			Verdict:    Correct,
 			Correction: "Confirmed: Arayik Harutyunyan, president of the self-proclaimed Republic of Artsakh, also agreed to an end of hostilities.",
 			Actors:     karabakh.ListOf(actors.Harutyunyan, actors.Artsakh),
+			Events:     karabakh.ListOf(timeline.HarutyunyanAgrees),
 			Sources: src.List(
 				src.Q(language.English, wikiCeasefire,
 					"The president of the breakaway Republic of Artsakh, Arayik Harutyunyan, also agreed to an end of hostilities."),
@@ -240,6 +248,7 @@ func records() []Correction {
 				"trilateral format: by 9 November 2023 the working group had met 12 times without agreeing a package.",
 			Actors: karabakh.ListOf(actors.Pashinyan, actors.Putin, actors.TrilateralWorkingGroup),
 			Points: karabakh.ListOf(agreement.Point9),
+			Events: karabakh.ListOf(timeline.TransportClosingIn, timeline.MoscowMeeting2023, timeline.ZakharovaWorkingGroup),
 			Sources: src.List(
 				src.Q(language.English, "https://nh-logistics.com/our-news/armenia/armenia-azerbaijan-russia-closing-in-on-unblocking-of-transport-routes",
 					"closing in"),
@@ -280,6 +289,7 @@ func records() []Correction {
 				"that if Russia took part in solving the Karabakh problem, Turkey had the same right to engage. No stored " +
 				"source records a formal proposal to review the process.",
 			Actors: karabakh.ListOf(actors.Erdogan, actors.Turkey, actors.OSCEMinskGroup),
+			Events: karabakh.ListOf(timeline.ErdoganMinskStalling, timeline.ErdoganRightToEngage),
 			Sources: src.List(
 				src.Q(language.English, "https://www.reuters.com/article/armenia-azerbaijan-turkey-erdogan/turkeys-erdogan-says-minsk-stalling-on-nagorno-karabakh-conflict-idUSA4N2AJ02O",
 					"Turkish President Tayyip Erdogan said on Wednesday that the Minsk group was stalling in dealing with the Nagorno-Karabakh conflict"),
@@ -317,6 +327,7 @@ func records() []Correction {
 				"talks between the Russian and Turkish defence ministers, Shoigu and Akar, and opened on 30 January 2021.",
 			Actors: karabakh.ListOf(actors.Erdogan, actors.Aliyev, actors.Turkey, actors.Russia, actors.JointMonitoringCentre, actors.Shoigu, actors.Akar),
 			Points: karabakh.ListOf(agreement.Point3, agreement.Point5),
+			Events: karabakh.ListOf(timeline.AliyevTurkeyPeacekeeping, timeline.ErdoganJointPeaceForce, timeline.MonitoringCentreMemorandum, timeline.MonitoringCentreOpens),
 			Sources: src.List(
 				src.Q(language.Turkish, "https://medyahanesi.com/2020/11/11/erdogan-bu-sabah-imzalandi/",
 					"Türkiye, (Ermenistan – Azerbaycan) anlaşmasının uygulanmasını gözetmek ve denetlemek üzere bölgede kurulacak ortak barış gücünde Rusya’yla birlikte yer alacak."),
@@ -342,6 +353,7 @@ func records() []Correction {
 			Actors: karabakh.ListOf(actors.JointMonitoringCentre),
 			Places: karabakh.ListOf(agreement.AghdamDistrict, agreement.Aghdam),
 			Points: karabakh.ListOf(agreement.Point5),
+			Events: karabakh.ListOf(timeline.MonitoringCentreOpens, timeline.MonitoringCentreClosureAnnounce, timeline.MonitoringCentreCloses),
 			Sources: src.List(
 				src.Q(language.English, hyetertCentre,
 					"A joint Russian-Turkish center to monitor the ceasefire in the Nagorno-Karabakh conflict zone has opened near the Kiyamanddinli populated locality in Azerbaijan’s Aghdam district."),
@@ -363,6 +375,7 @@ func records() []Correction {
 				"in the near future.",
 			Actors: karabakh.ListOf(actors.Armenia, actors.Azerbaijan, actors.Putin),
 			Places: karabakh.ListOf(agreement.ArmeniaCountry, agreement.AzerbaijanCountry),
+			Events: karabakh.ListOf(timeline.SochiStatementSigned),
 			Sources: src.List(
 				src.Q(language.English, "https://hetq.am/en/article/138291",
 					"on delimitation, and afterwards demarcation, of the state border between the Republic of Armenia and the Republic of Azerbaijan"),
@@ -386,6 +399,7 @@ func records() []Correction {
 			Places: karabakh.ListOf(agreement.Nakhchivan, agreement.ArmeniaCountry, agreement.TRIPPRoute),
 			Points: karabakh.ListOf(agreement.Point9),
 			Note:   "Two findings: \"enclave\" is wrong; \"a road\" is imprecise. The stronger, Wrong, is the verdict.",
+			Events: karabakh.ListOf(timeline.NoCorridorThroughArmenia, timeline.TRIPPNamed),
 			Sources: src.List(
 				src.Q(language.English, wikiCeasefire, "Azerbaijan and its Nakhchivan exclave"),
 				src.Q(language.English, newsAmPoint9,
@@ -408,6 +422,7 @@ func records() []Correction {
 				"Ministerial Council decided on 1 September 2025 to close the Minsk Process and its related structures, " +
 				"and the closure was completed at 23:59 on 30 November 2025.",
 			Actors: karabakh.ListOf(actors.OSCEMinskGroup, actors.Russia, actors.France, actors.UnitedStates),
+			Events: karabakh.ListOf(timeline.MinskCoChairsBegin, timeline.MinskClosureDecision, timeline.MinskGroupClosed),
 			Sources: src.List(
 				src.Q(language.English, "https://en.mehrnews.com/news/236031/Minsk-Group-officially-dissolved",
 					"It was later co-chaired by Russia, the United States and France"),
@@ -428,6 +443,7 @@ func records() []Correction {
 				"2 August 2021 and was appointed foreign minister on 19 August 2021.",
 			Actors: karabakh.ListOf(actors.Mirzoyan, actors.Pashinyan),
 			Places: karabakh.ListOf(agreement.Yerevan),
+			Events: karabakh.ListOf(timeline.MirzoyanBecomesSpeaker, timeline.YerevanProtests, timeline.MirzoyanBeaten, timeline.MirzoyanSpeakerTermEnds, timeline.MirzoyanForeignMinister),
 			Sources: src.List(
 				src.Q(language.English, "https://www.indiatoday.in/world/story/armenian-parliament-speaker-assaulted-by-angry-protesters-over-peace-deal-undergoes-surgery-1739576-2020-11-10",
 					"Some thugs beat Ararat Mirzoyan. Now he is undergoing surgery, his life is not under threat"),
@@ -452,6 +468,7 @@ func records() []Correction {
 			Points: karabakh.ListOf(agreement.Point8),
 			Note: "Marked \"garbled / unsupported\" in the check: the claim distorts a dispute over the point's scope " +
 				"(Garbled, the stronger finding), and nothing stored supports a rejection by either side.",
+			Events: karabakh.ListOf(timeline.AliyevPOWClaim, timeline.PashinyanPoints7And8),
 			Sources: src.List(
 				src.Q(language.English, iravabanAliyev,
 					"We carried out an anti-terrorist operation, as a result of which more than 60 terrorists were arrested."),
@@ -472,6 +489,7 @@ func records() []Correction {
 				"rather than \"corpses\") could not be checked, as no official English text of point 8 is stored. The " +
 				"quotation marks „ “ come from the language the article was machine-translated from.",
 			Points: karabakh.ListOf(agreement.Point8),
+			Events: karabakh.ListOf(timeline.PashinyanPoints7And8),
 			Sources: src.List(
 				src.Q(language.French, armenpressFr,
 					"l'échange des prisonniers de guerre, des otages et des autres personnes détenues, ainsi que des corps des personnes décédées"),
@@ -487,6 +505,7 @@ func records() []Correction {
 				"defence ministry counted 12 captives handed over to Azerbaijan and 44 to Armenia.",
 			Actors: karabakh.ListOf(actors.Azerbaijan, actors.Armenia),
 			Points: karabakh.ListOf(agreement.Point8),
+			Events: karabakh.ListOf(timeline.FirstPrisonerExchange),
 			Sources: src.List(
 				src.Q(language.English, "https://english.alaraby.co.uk/english/news/2020/12/15/azerbaijan-armenia-swap-prisoners-from-nagorno-karabakh-conflict",
 					"Azerbaijan and Armenia on Monday announced the start of a prisoner exchange"),
@@ -508,6 +527,7 @@ func records() []Correction {
 				"war and civilian detainees. Nothing stored supports the claim that the Armenian side still held prisoners.",
 			Actors: karabakh.ListOf(actors.Aliyev, actors.Azerbaijan, actors.Armenia),
 			Points: karabakh.ListOf(agreement.Point8),
+			Events: karabakh.ListOf(timeline.AliyevPOWClaim, timeline.HRWUrgesRelease),
 			Sources: src.List(
 				src.Q(language.English, iravabanAliyev,
 					"We carried out an anti-terrorist operation, as a result of which more than 60 terrorists were arrested."),
@@ -527,6 +547,7 @@ func records() []Correction {
 				"the Russian defence ministry; it conflicts with the statement, whose Russian text is authentic.",
 			Actors: karabakh.ListOf(actors.PeacekeepingContingent),
 			Points: karabakh.ListOf(agreement.Point3),
+			Events: karabakh.ListOf(timeline.PeacekeepersDeploy, timeline.PutinPeacekeepingDecree),
 			Sources: src.List(
 				src.Q(language.Russian, statementRu,
 					"миротворческий контингент Российской Федерации в количестве 1960 военнослужащих со стрелковым оружием"),
@@ -554,6 +575,7 @@ func records() []Correction {
 			Note: "The store has no Azerbaijani-language official text, so whether that text mentions Gazakh could not " +
 				"be checked. Four villages of Azerbaijan's Gazakh district were returned through the bilateral border " +
 				"delimitation of 2024, not under this statement.",
+			Events: karabakh.ListOf(timeline.TelegramTextGazakh, timeline.AghdamHandover, timeline.GazakhVillagesReturned),
 			Sources: src.List(
 				src.Q(language.Russian, statementRu, "Агдамский район возвращается Азербайджанской Республике до 20 ноября 2020 года"),
 				src.Q(language.English, statementAmGov, "Aghdam region shall be returned to the Republic of Azerbaijan by 20 November 2020."),
