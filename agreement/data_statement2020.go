@@ -44,22 +44,24 @@ const (
 	s20Voltaire   = "https://www.voltairenet.org/article211616.html"
 	s20CommonSp   = "https://www.commonspace.eu/news/document-full-text-agreement-between-leaders-russia-armenia-and-azerbaijan"
 	s20SputnikEn  = "https://sputniknews.com/photo/202011101081114560-russia-peacekeepers-nagorno-karabakh/"
-	s20Segodnia   = "http://www.segodnia.ru/news/234656"
-	s20ApaAz      = "https://en.apa.az/foreign-policy/russian-mfa-comments-on-return-process-of-former-azerbaijani-idps-364994"
-	s20AzeAz      = "https://aze.az/?p=697499"
-	s20ArmPrFr    = "https://armenpress.am/fr/article/1199463"
-	s20NewsFront  = "https://fr.news-front.su/2020/11/10/le-kremlin-a-note-limportance-du-retour-des-refugies-au-karabakh"
-	s20Blognews   = "https://www.blognews.am/rus/news/724118/aliev-zaveril-chto-obmen-plennymi-prodolzhaetsya.html"
-	s20SilkWay    = "https://silkway.news/ru/reshenie-erevana-fsb-ne-budet-na-656533"
-	s20SputAz     = "https://ru.sputnik.az/20230610/mustafaev-predusmotreno-stroitelstvo--novykh-transportnykh-kommunikatsiy-mezhdu-nar-i-ar-455803887.html"
-	s20Ria24      = "https://ria24.today/news/dorogu-erash-ordubad-megri-goradiz-ra/10671472"
-	s20ArmInfo    = "https://arminfo.info/full_news.php?id=85947&lang=1"
-	s20Report     = "https://report.az/en/analytics/zangazur-corridor-west-agrees-with-azerbaijan-s-rightful-position"
-	s20AirCenter  = "https://aircenter.az/en/post/economic-integration-and-development-as-a-catalyst-for-stability-in-the-south-caucasus-822"
-	s20NakhToday  = "https://nakhchivantoday.com/autonomous-republic-becomes-a-new-transit-hub/"
-	s20NewsAm618  = "https://news.am/eng/news/618205.html"
-	s20NewsAm802  = "https://news.am/eng/news/802798.html"
-	s20Radar      = "https://radar.am/en/news/politics-2630125365/"
+	// Found with the search tool: ERRATA.md names the site, not the page.
+	s20MediaCenterKG = "https://media-center.kg/ru/news/Rossiyskie-mirotvortsi-vileteli-v-Karabah-1621612749"
+	s20Segodnia      = "http://www.segodnia.ru/news/234656"
+	s20ApaAz         = "https://en.apa.az/foreign-policy/russian-mfa-comments-on-return-process-of-former-azerbaijani-idps-364994"
+	s20AzeAz         = "https://aze.az/?p=697499"
+	s20ArmPrFr       = "https://armenpress.am/fr/article/1199463"
+	s20NewsFront     = "https://fr.news-front.su/2020/11/10/le-kremlin-a-note-limportance-du-retour-des-refugies-au-karabakh"
+	s20Blognews      = "https://www.blognews.am/rus/news/724118/aliev-zaveril-chto-obmen-plennymi-prodolzhaetsya.html"
+	s20SilkWay       = "https://silkway.news/ru/reshenie-erevana-fsb-ne-budet-na-656533"
+	s20SputAz        = "https://ru.sputnik.az/20230610/mustafaev-predusmotreno-stroitelstvo--novykh-transportnykh-kommunikatsiy-mezhdu-nar-i-ar-455803887.html"
+	s20Ria24         = "https://ria24.today/news/dorogu-erash-ordubad-megri-goradiz-ra/10671472"
+	s20ArmInfo       = "https://arminfo.info/full_news.php?id=85947&lang=1"
+	s20Report        = "https://report.az/en/analytics/zangazur-corridor-west-agrees-with-azerbaijan-s-rightful-position"
+	s20AirCenter     = "https://aircenter.az/en/post/economic-integration-and-development-as-a-catalyst-for-stability-in-the-south-caucasus-822"
+	s20NakhToday     = "https://nakhchivantoday.com/autonomous-republic-becomes-a-new-transit-hub/"
+	s20NewsAm618     = "https://news.am/eng/news/618205.html"
+	s20NewsAm802     = "https://news.am/eng/news/802798.html"
+	s20Radar         = "https://radar.am/en/news/politics-2630125365/"
 	// Dates, signing and entry into force.
 	s20ArmRadio   = "https://en.armradio.am/2021/11/09/contacts-between-armenian-russian-azerbaijani-leaders-not-expected-on-anniversary-of-trilateral-statement-peskov/"
 	s20Trend      = "https://en.trend.az/azerbaijan/politics/3337527.html"
@@ -350,8 +352,9 @@ func s20Point3() Point {
 			Quantity{What: "servicemen of the Russian peacekeeping contingent, with small arms", Value: 1960, Unit: Personnel,
 				Reported: karabakh.ListOf(
 					ReportedValue{Value: 1970,
-						Note:    "Sputnik English. The errata of the compiled sources add that RIA Novosti, citing the Russian defence ministry, also gave 1,970 (media-center.kg, 10 November 2020); that page's address is not in the sources.",
-						Sources: src.List(src.Q(language.English, s20SputnikEn, "A force of 1,970 military personnel, 90 armoured personnel carriers, and 380 other pieces of equipment is set to be deployed"))},
+						Note: "Sputnik English, and RIA Novosti citing the Russian defence ministry as reprinted by media-center.kg on 10 November 2020 (the errata of the compiled sources name that site; the page was found with the search tool).",
+						Sources: src.List(src.Q(language.English, s20SputnikEn, "A force of 1,970 military personnel, 90 armoured personnel carriers, and 380 other pieces of equipment is set to be deployed"),
+							src.Q(language.Russian, s20MediaCenterKG, "В Минобороны объяснили, что в регионе развернут 1970 военнослужащих, 90 бронетранспортеров и 380 единиц другой техники."))},
 					ReportedValue{Value: 2000, Approximate: true,
 						Note:    "A common rounding of 1,960.",
 						Sources: src.List(src.Q(language.English, s20Wikipedia, "An approximately 2,000-strong Russian peacekeeping force"))},
