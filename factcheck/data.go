@@ -111,7 +111,7 @@ func records() []Correction {
 				"a year later, after that day's border clash: through Russian mediation, the fire in the eastern border " +
 				"zone of Armenia had stopped from 18:30 and the situation was relatively stable. It is not part of any " +
 				"trilateral statement.",
-			Actors: karabakh.ListOf(actors.Armenia, actors.Russia),
+			Actors: karabakh.ListOf(actors.ArmenianDefenceMinistry, actors.Armenia, actors.Russia),
 			Places: karabakh.ListOf(agreement.ArmeniaCountry),
 			Events: karabakh.ListOf(timeline.BorderClash2021, timeline.BorderCeasefire2021),
 			Sources: src.List(
@@ -138,7 +138,7 @@ func records() []Correction {
 				"Nagorno-Karabakh region: \"invading\" is a mistranslation of \"entering\". No tanks are recorded: point 3 " +
 				"lists 90 armoured personnel carriers, and the Russian defence ministry named BTR-82A armoured personnel " +
 				"carriers and Tigr and Taifun armoured cars.",
-			Actors: karabakh.ListOf(actors.PeacekeepingContingent, actors.Russia),
+			Actors: karabakh.ListOf(actors.PeacekeepingContingent, actors.Russia, actors.RussianDefenceMinistry),
 			Places: karabakh.ListOf(agreement.NagornoKarabakh),
 			Points: karabakh.ListOf(agreement.Point3),
 			Note:   "Two findings: \"invading\" is wrong (a translation error); \"tanks\" is unsupported by any stored source. The stronger, Wrong, is the verdict.",
@@ -183,7 +183,7 @@ func records() []Correction {
 				"local time (16:00 Moscow), according to ministry spokesman Igor Konashenkov as reported by RBC on " +
 				"12 November 2020. On 12 November a column reached Goris after a march of over 300 km; all observation " +
 				"posts were deployed by 15 November. The commander was Lieutenant-General Rustam Muradov.",
-			Actors: karabakh.ListOf(actors.Brigade15, actors.PeacekeepingContingent, actors.Muradov),
+			Actors: karabakh.ListOf(actors.Brigade15, actors.PeacekeepingContingent, actors.Muradov, actors.RussianDefenceMinistry),
 			Places: karabakh.ListOf(agreement.Stepanakert, agreement.Goris),
 			Points: karabakh.ListOf(agreement.Point3),
 			Note:   "The Armenews report of the arrival at 17:00 does not give the day in its stored excerpt.",
@@ -503,7 +503,7 @@ func records() []Correction {
 			Verdict: Correct,
 			Correction: "Confirmed: a prisoner exchange on an \"all for all\" basis began on 14 December 2020; the Russian " +
 				"defence ministry counted 12 captives handed over to Azerbaijan and 44 to Armenia.",
-			Actors: karabakh.ListOf(actors.Azerbaijan, actors.Armenia),
+			Actors: karabakh.ListOf(actors.Azerbaijan, actors.Armenia, actors.RussianDefenceMinistry),
 			Points: karabakh.ListOf(agreement.Point8),
 			Events: karabakh.ListOf(timeline.FirstPrisonerExchange),
 			Sources: src.List(
@@ -525,7 +525,7 @@ func records() []Correction {
 				"26 February 2021 Aliyev spoke of more than 60 Armenians detained, whom he called terrorists; on " +
 				"19 March 2021 Human Rights Watch called on Azerbaijan to release all remaining Armenian prisoners of " +
 				"war and civilian detainees. Nothing stored supports the claim that the Armenian side still held prisoners.",
-			Actors: karabakh.ListOf(actors.Aliyev, actors.Azerbaijan, actors.Armenia),
+			Actors: karabakh.ListOf(actors.Aliyev, actors.Azerbaijan, actors.Armenia, actors.HumanRightsWatch),
 			Points: karabakh.ListOf(agreement.Point8),
 			Events: karabakh.ListOf(timeline.AliyevPOWClaim, timeline.HRWUrgesRelease),
 			Sources: src.List(
@@ -545,7 +545,7 @@ func records() []Correction {
 				"and 380 units of motor vehicles and special equipment; \"about 2,000\" is a common rounding. A third " +
 				"figure, 1,970 personnel, was reported on 10 November 2020 by Sputnik English and by RIA Novosti citing " +
 				"the Russian defence ministry; it conflicts with the statement, whose Russian text is authentic.",
-			Actors: karabakh.ListOf(actors.PeacekeepingContingent),
+			Actors: karabakh.ListOf(actors.PeacekeepingContingent, actors.RussianDefenceMinistry),
 			Points: karabakh.ListOf(agreement.Point3),
 			Events: karabakh.ListOf(timeline.PeacekeepersDeploy, timeline.PutinPeacekeepingDecree),
 			Sources: src.List(
