@@ -203,6 +203,7 @@ func eventsLate() []Event {
 			Summary:    "Agreed in Prague on 6 October 2022: Armenia would facilitate a civilian EU mission alongside its border with Azerbaijan, and Azerbaijan would cooperate with it \"as far as it is concerned\". The mission was to start in October for at most two months.",
 			Actors:     karabakh.ListOf(Participant{actors.Armenia, Host}, Participant{actors.Azerbaijan, TookPart}),
 			Places:     karabakh.ListOf(agreement.ArmeniaCountry),
+			Points:     karabakh.ListOf(agreement.PointOf(agreement.StatementPrague2022, 2)),
 			Agreements: karabakh.ListOf(agreement.StatementPrague2022),
 			Note:       "The dates are the plan announced in Prague (October, for a maximum of two months); the sources do not record when the mission actually deployed or ended.",
 			Sources: src.List(
@@ -222,6 +223,7 @@ func eventsLate() []Event {
 				Participant{actors.Pashinyan, TookPart},
 				Participant{actors.Macron, TookPart},
 			),
+			Points:     karabakh.ListOf(agreement.PointOf(agreement.StatementPrague2022, 1), agreement.PointOf(agreement.StatementPrague2022, 2)),
 			Agreements: karabakh.ListOf(agreement.StatementPrague2022),
 			Note:       "The meeting began on the evening of Thursday 6 October and ended in the early hours of 7 October. PA-X lists Macron and Michel as witnesses of the statement.",
 			Sources: src.List(
@@ -247,6 +249,7 @@ func eventsLate() []Event {
 				Participant{actors.Putin, Host},
 			),
 			Places:     karabakh.ListOf(agreement.Sochi),
+			Points:     karabakh.ListOf(agreement.PointOf(agreement.StatementSochi2022, 1), agreement.PointOf(agreement.StatementSochi2022, 3)),
 			Agreements: karabakh.ListOf(agreement.StatementSochi2022, agreement.Statement2020, agreement.StatementJanuary2021, agreement.StatementNovember2021),
 			Note:       "PA-X lists Putin only as a witness of this statement, whereas it lists him as a party to the statement of 10 November 2020.",
 			Sources: src.List(
@@ -353,7 +356,7 @@ func eventsLate() []Event {
 			Places: karabakh.ListOf(agreement.HakariBridge, agreement.LachinCorridor),
 			Points: karabakh.ListOf(agreement.Point6),
 			Note: "Baku said the checkpoint was set up \"in interaction with\" the Russian peacekeepers, and \"adequate to\" an Armenian checkpoint of 22 April that no Armenian source confirms; Moscow called the unilateral step unacceptable. " +
-				"Armenia called it a gross violation of the 2020 statement. The bridge is the \"Hakari bridge\" (Reuters via Tribune India) or the \"Hakar River bridge\" (Mirror-Spectator).",
+				"Armenia called it a gross violation of the 2020 statement. The bridge is the \"Hakari bridge\" (Reuters via Tribune India) or the \"Hakar River bridge\" (Mirror-Spectator); CivilNet has Հակարի գետի կամուրջ.",
 			Sources: src.List(
 				src.Q(language.English, "https://menafn.com/1107080993/More-People-Of-Armenian-Origin-Leave-Azerbaijans-Karabakh-Photo",
 					"a border checkpoint was established at 12:00 (GMT+4) on April 23 by the units of the State Border Guard Service of Azerbaijan"),
@@ -365,6 +368,8 @@ func eventsLate() []Event {
 					"Armenia said the checkpoint at the Hakari bridge in the Lachin corridor was a gross violation of the 2020 ceasefire agreement"),
 				src.Q(language.English, urlCommonspaceCmd,
 					"Azerbaijan insisted that the checkpoint's establishment was \"implemented in interaction with the Russian peacekeeping force\""),
+				src.Q(language.Armenian, "https://www.civilnet.am/news/698445/%25D5%25BC%25D5%25B8%25D6%2582%25D5%25BD%25D5%25A1%25D5%25BD%25D5%25BF%25D5%25A1%25D5%25B6%25D5%25AB-%25D5%25BA%25D5%25B6-%25D5%25B6-%25D5%25B0%25D5%25A1%25D5%25BD%25D5%25BF%25D5%25A1%25D5%25BF%25D5%25A5%25D5%25AC-%25D5%25A7-%25D5%25AD%25D5%25A1%25D5%25B2%25D5%25A1%25D5%25B2%25D5%25A1%25D5%25BA%25D5%25A1%25D5%25B0-%25D5%25A6%25D5%25B8%25D6%2580%25D5%25A1%25D5%25AD%25D5%25B4%25D5%25A2%25D5%25AB-%25D5%25B0%25D6%2580%25D5%25A1%25D5%25B4%25D5%25A1%25D5%25B6%25D5%25A1%25D5%25BF%25D5%25A1%25D6%2580%25D5%25AB-%25D6%2583%25D5%25B8%25D6%2583%25D5%25B8%25D5%25AD%25D5%25B8%25D6%2582%25D5%25A9%25D5%25B5%25D5%25B8%25D6%2582%25D5%25B6%25D5%25A8/",
+					"Հակարի գետի կամրջին կից, իր հսկիչ-անցագրային կետն է տեղադրել"),
 			),
 		},
 		{
@@ -899,9 +904,14 @@ func eventsLate() []Event {
 				Participant{actors.Pashinyan, Signatory},
 				Participant{actors.Trump, Signatory},
 			),
-			Places:     karabakh.ListOf(agreement.WashingtonDC),
+			Places: karabakh.ListOf(agreement.WashingtonDC),
+			Points: karabakh.ListOf(
+				agreement.PointOf(agreement.WashingtonDeclaration2025, 1), agreement.PointOf(agreement.WashingtonDeclaration2025, 2),
+				agreement.PointOf(agreement.WashingtonDeclaration2025, 3), agreement.PointOf(agreement.WashingtonDeclaration2025, 4),
+				agreement.Point9),
 			Agreements: karabakh.ListOf(agreement.WashingtonDeclaration2025),
-			Note:       "Trump signed as a witness, not as a party. No official English text of the declaration is in the sources; points 1-4 are known in Italian translation and points 2-4 as quoted in English.",
+			Note: "Trump signed as a witness, not as a party. The sides read the link through Armenia differently: Armenia, as openings based on territorial integrity, sovereignty, jurisdiction and reciprocity; " +
+				"Azerbaijan, as an unimpeded link between its mainland and Nakhchivan, \"the realization of the Zangezur Corridor\". No official English text of the declaration is in the sources; points 1-4 are known in Italian translation and points 2-4 as quoted in English.",
 			Sources: src.List(
 				src.Q(language.English, urlRFERL33498194,
 					"Armenian Prime Minister Nikol Pashinian and Azerbaijani President Ilham Aliyev signed at the White House a joint declaration"),
@@ -914,6 +924,11 @@ func eventsLate() []Event {
 					Note:  "Italian translation of points 1-4; the official English text was not found."},
 				src.Q(language.English, "https://massispost.com/2025/10/nikol-pashinyan-tripp-opens-new-opportunities-for-cis-countries/",
 					"the Republic of Armenia will work with the United States of America and mutually agreed third parties to define the framework for implementing the ‘Trump Route for International Peace and Prosperity’"),
+				src.Q(language.English, "https://armenpress.am/en/article/1235680/amp",
+					"based on the countries’ territorial integrity, sovereignty, jurisdiction, and reciprocity"),
+				src.Q(language.Russian, "https://minval.az/news/124479740", "беспрепятственные связи"),
+				src.Q(language.English, "https://news.az/news/president-ilham-aliyev-and-armenian-prime-minister-pashinyan-are-expected-to-sign-a-joint-declaration-in-washington",
+					"the realization of the Zangezur Corridor"),
 			),
 		},
 		{
@@ -930,7 +945,8 @@ func eventsLate() []Event {
 				Participant{actors.Pashinyan, TookPart},
 			),
 			Places:     karabakh.ListOf(agreement.WashingtonDC),
-			Agreements: karabakh.ListOf(agreement.PeaceAgreementInitialled2025),
+			Points:     karabakh.ListOf(agreement.PointOf(agreement.WashingtonDeclaration2025, 1)),
+			Agreements: karabakh.ListOf(agreement.PeaceAgreementInitialled2025, agreement.WashingtonDeclaration2025),
 			Note: "Signatory here means initialled. Caucasian Knot says the two leaders initialled it; the Azerbaijani, Armenian and Italian texts say the foreign ministers did. " +
 				"Titles vary: \"Agreement on Establishment of Peace and Inter-State Relations\" (Armenian MFA), \"Treaty on the Establishment of Peace and Interstate Relations\" (AzerNews).",
 			Sources: src.List(
@@ -993,6 +1009,8 @@ func eventsLate() []Event {
 					"the Republic of Armenia will work with the United States of America and mutually agreed third parties to define the framework for implementing the ‘Trump Route for International Peace and Prosperity’"),
 				src.Q(language.Italian, "https://www.strettoweb.com/2025/08/armenia-e-azerbaigian-firmano-la-pace-i-presidenti-impossibile-senza-trump-merita-il-nobel/1949325/",
 					"quella che chiamano la Trump Route per la pace e la prosperità internazionale” (nome suggerito dagli armeni)"),
+				src.Q(language.English, "https://www.1lurer.am/en/2025/08/18/Ինչպես-և-ինչ-կարգավորումներով-պետք-է-բացվեն-հաղորդակցության-ուղիները-Հայաստանի-և-Ադրբեջանի-միջև-վար/1364813",
+					"the ‘Trump Path for International Peace and Prosperity’ communication program"),
 			),
 		},
 		{
