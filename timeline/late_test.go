@@ -28,6 +28,25 @@ func TestLateValidate(t *testing.T) {
 	}
 }
 
+// TestValidateShipped checks the whole shipped timeline, early and late
+// events together, as users get it.
+func TestValidateShipped(t *testing.T) {
+	if err := Validate(); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestLateQuotesShort keeps quotes of non-official pages short.
+func TestLateQuotesShort(t *testing.T) {
+	for _, e := range eventsLate() {
+		for i, s := range e.Sources.All() {
+			if n := len([]rune(s.Quote)); n >= 200 {
+				t.Errorf("%s: Sources[%d]: quote is %d characters, want under 200", e.ID, i, n)
+			}
+		}
+	}
+}
+
 func TestLateChronological(t *testing.T) {
 	ev := eventsLate()
 	first := karabakh.Day(2022, time.January, 1)
