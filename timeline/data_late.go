@@ -70,7 +70,7 @@ func eventsLate() []Event {
 				"В Нагорном Карабахе новый командующий миротворческим составом — Андрей Волков. Он стал четвертым главой МС РФ в Карабахе с ноября 2020 года.")),
 		},
 		{
-			ID: VolkovPresentedInBaku, Kind: Meeting,
+			ID: VolkovPresentedToMinister, Kind: Meeting,
 			When:    karabakh.On(karabakh.Day(2022, time.January, 12)),
 			Title:   "Azerbaijan's defence minister receives the new peacekeeping commander",
 			Summary: "Azerbaijan's defence minister Hasanov received Major General Andrey Volkov, whom his predecessor Lieutenant General Rustam Muradov introduced.",

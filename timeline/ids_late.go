@@ -6,7 +6,7 @@ package timeline
 const (
 	// 2022.
 	VolkovTakesCommand        ID = "2022-01-11-volkov-takes-command"
-	VolkovPresentedInBaku     ID = "2022-01-12-volkov-presented-to-defence-minister"
+	VolkovPresentedToMinister ID = "2022-01-12-volkov-presented-to-defence-minister"
 	TransportClosingIn        ID = "2022-02-03-pashinyan-closing-in-on-transport"
 	TeghKornidzorRoad         ID = "2022-07-29-tegh-kornidzor-road"
 	NoAgreedNewLachinRoute    ID = "2022-08-04-no-agreed-new-lachin-route"
