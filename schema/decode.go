@@ -1,0 +1,561 @@
+package schema
+
+import (
+	"encoding"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/factcheck"
+	"github.com/caucasus-data/karabakh/timeline"
+)
+
+// A PathError is one problem at one place in a JSON document.
+type PathError struct {
+	// Path is a JSON Pointer (RFC 6901) to the value: "/events/12/when".
+	// It is "" for the whole document.
+	Path    string
+	Message string
+}
+
+func (e PathError) Error() string {
+	p := e.Path
+	if p == "" {
+		p = "(document)"
+	}
+	return p + ": " + e.Message
+}
+
+// A DecodeError lists every problem [Decode] found, each at its JSON path.
+type DecodeError struct {
+	Problems []PathError
+}
+
+func (e *DecodeError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "schema: %d problem(s) in the JSON dataset:", len(e.Problems))
+	for _, p := range e.Problems {
+		b.WriteString("\n\t")
+		b.WriteString(p.Error())
+	}
+	return b.String()
+}
+
+// Decode reads a dataset in the form of dataset.json and checks it as a
+// whole. It is strict where encoding/json is lenient, so that a document
+// that decodes is one this package could have written:
+//
+//   - every field is known and every required field is present; null is
+//     never a value;
+//   - enums hold one of their values; IDs, dates, intervals, instants and
+//     language tags are well formed and written as the Go types write them;
+//   - numbers fit their Go types, with no fraction or exponent;
+//   - an object has no key twice, and nothing follows the document;
+//   - IDs are unique, and every reference names a record the document
+//     holds;
+//   - the records pass the packages' ValidateRecords rules (sourced, text
+//     in NFC, points numbered in order ...). Those functions check
+//     references between packages against the shipped data, so a document
+//     that adds records the module does not ship may be refused.
+//
+// Every problem is reported at once, at its JSON path, in a *DecodeError.
+func Decode(r io.Reader) (Dataset, error) {
+	dec := json.NewDecoder(r)
+	dec.UseNumber()
+	var d decoder
+	root, err := d.parse(dec, "")
+	if err != nil {
+		return Dataset{}, &DecodeError{[]PathError{{"", err.Error()}}}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return Dataset{}, &DecodeError{[]PathError{{"", "data after the end of the document"}}}
+	}
+	d.check("", root, reflect.TypeFor[Dataset](), false)
+	if root.kind == 'o' {
+		if v, ok := root.get("version"); ok && v.kind == 's' && !versionRE.MatchString(v.str) {
+			d.addf("/version", "%q is not a version of the form 1.2.3", v.str)
+		}
+	}
+	d.checkRefs()
+	if len(d.problems) > 0 {
+		return Dataset{}, &DecodeError{d.problems}
+	}
+	// The document is known to fit the Go types, so a plain decode of the
+	// tree cannot fail.
+	var ds Dataset
+	if err := json.Unmarshal(d.src, &ds); err != nil {
+		return Dataset{}, &DecodeError{[]PathError{{"", err.Error()}}}
+	}
+	if err := ds.validate(); err != nil {
+		return Dataset{}, err
+	}
+	return ds, nil
+}
+
+var versionRE = regexp.MustCompile(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$`)
+
+// validate runs each package's ValidateRecords and reports the problems at
+// their JSON paths.
+func (ds Dataset) validate() error {
+	var probs []PathError
+	add := func(err error) {
+		var ve *karabakh.ValidationError
+		if errors.As(err, &ve) {
+			for _, p := range ve.Problems {
+				probs = append(probs, ds.problemPath(p))
+			}
+		} else if err != nil {
+			probs = append(probs, PathError{"", err.Error()})
+		}
+	}
+	add(actors.ValidateRecords(ds.Actors))
+	add(agreement.ValidateRecords(ds.Agreements, ds.Places))
+	add(timeline.ValidateRecords(ds.Events))
+	add(factcheck.ValidateRecords(ds.Corrections))
+	if len(probs) > 0 {
+		return &DecodeError{probs}
+	}
+	return nil
+}
+
+// problemPath turns a problem a ValidateRecords function reports, which
+// names a record and a Go field path ("actor ilham-aliyev",
+// "Offices[1].Term"), into a JSON path ("/actors/0/offices/1/term"). It
+// falls back to the record and field as text where it cannot.
+func (ds Dataset) problemPath(p karabakh.Problem) PathError {
+	fallback := PathError{"", p.String()}
+	kind, id, ok := strings.Cut(p.Record, " ")
+	if !ok {
+		return fallback
+	}
+	var coll string
+	var idx = -1
+	var elem reflect.Type
+	find := func(name string, n int, idOf func(int) string, t reflect.Type) {
+		coll, elem = name, t
+		if i, err := strconv.Atoi(strings.TrimPrefix(id, "#")); strings.HasPrefix(id, "#") && err == nil {
+			idx = i
+			return
+		}
+		for i := range n {
+			if idOf(i) == id {
+				idx = i
+				return
+			}
+		}
+	}
+	switch kind {
+	case "actor":
+		find("actors", len(ds.Actors), func(i int) string { return string(ds.Actors[i].ID) }, reflect.TypeFor[actors.Actor]())
+	case "agreement":
+		find("agreements", len(ds.Agreements), func(i int) string { return string(ds.Agreements[i].ID) }, reflect.TypeFor[agreement.Agreement]())
+	case "place":
+		find("places", len(ds.Places), func(i int) string { return string(ds.Places[i].ID) }, reflect.TypeFor[agreement.Place]())
+	case "event":
+		find("events", len(ds.Events), func(i int) string { return string(ds.Events[i].ID) }, reflect.TypeFor[timeline.Event]())
+	case "correction":
+		find("corrections", len(ds.Corrections), func(i int) string { return string(ds.Corrections[i].ID) }, reflect.TypeFor[factcheck.Correction]())
+	}
+	if idx < 0 {
+		return fallback
+	}
+	path := "/" + coll + "/" + strconv.Itoa(idx)
+	t := elem
+	for seg := range strings.SplitSeq(p.Field, ".") {
+		if seg == "" {
+			continue
+		}
+		name, rest, _ := strings.Cut(seg, "[")
+		t = elemType(t)
+		f, ok := fieldsOf(t).byGo[name]
+		if !ok {
+			return PathError{path, p.Field + ": " + p.Message}
+		}
+		path += "/" + escapePointer(f.name)
+		t = f.typ
+		for rest != "" {
+			n, after, _ := strings.Cut(rest, "]")
+			path += "/" + n
+			t = elemType(t).Elem()
+			rest = strings.TrimPrefix(after, "[")
+		}
+	}
+	return PathError{path, p.Message}
+}
+
+// elemType returns the type a value of t marshals as, seen through
+// JSONSchemaAlias: []T for a List[T].
+func elemType(t reflect.Type) reflect.Type {
+	if a, ok := reflect.Zero(t).Interface().(aliasType); ok {
+		return reflect.TypeOf(a.JSONSchemaAlias())
+	}
+	return t
+}
+
+// A node is a parsed JSON value that keeps the order of an object's keys.
+type node struct {
+	kind byte // 'o' object, 'a' array, 's' string, 'n' number, 'b' bool, 'z' null
+	str  string
+	keys []string
+	vals []*node
+}
+
+func (n *node) get(key string) (*node, bool) {
+	for i, k := range n.keys {
+		if k == key {
+			return n.vals[i], true
+		}
+	}
+	return nil, false
+}
+
+type ref struct {
+	typ   reflect.Type
+	value string
+	path  string
+}
+
+type decoder struct {
+	src      []byte
+	problems []PathError
+	defs     map[reflect.Type]map[string]string // ID type → ID → path of its definition
+	refs     []ref
+}
+
+func (d *decoder) addf(path, format string, args ...any) {
+	d.problems = append(d.problems, PathError{path, fmt.Sprintf(format, args...)})
+}
+
+// parse reads one JSON value. It keeps a copy of the source for the final
+// decode, and refuses duplicate keys, which encoding/json would let the
+// last one win.
+func (d *decoder) parse(dec *json.Decoder, path string) (*node, error) {
+	if path == "" {
+		raw := json.RawMessage{}
+		if err := dec.Decode(&raw); err != nil {
+			return nil, fmt.Errorf("invalid JSON: %w", err)
+		}
+		d.src = raw
+		inner := json.NewDecoder(strings.NewReader(string(raw)))
+		inner.UseNumber()
+		return d.value(inner, "/")
+	}
+	return d.value(dec, path)
+}
+
+func (d *decoder) value(dec *json.Decoder, path string) (*node, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, fmt.Errorf("invalid JSON: %w", err)
+	}
+	switch v := tok.(type) {
+	case json.Delim:
+		switch v {
+		case '{':
+			n := &node{kind: 'o'}
+			seen := map[string]bool{}
+			for dec.More() {
+				kt, err := dec.Token()
+				if err != nil {
+					return nil, fmt.Errorf("invalid JSON: %w", err)
+				}
+				k := kt.(string)
+				p := join(path, k)
+				if seen[k] {
+					d.addf(p, "key %q appears twice", k)
+				}
+				seen[k] = true
+				c, err := d.value(dec, p)
+				if err != nil {
+					return nil, err
+				}
+				n.keys, n.vals = append(n.keys, k), append(n.vals, c)
+			}
+			_, err := dec.Token()
+			return n, err
+		case '[':
+			n := &node{kind: 'a'}
+			for i := 0; dec.More(); i++ {
+				c, err := d.value(dec, join(path, strconv.Itoa(i)))
+				if err != nil {
+					return nil, err
+				}
+				n.vals = append(n.vals, c)
+			}
+			_, err := dec.Token()
+			return n, err
+		}
+	case string:
+		return &node{kind: 's', str: v}, nil
+	case json.Number:
+		return &node{kind: 'n', str: string(v)}, nil
+	case bool:
+		return &node{kind: 'b', str: strconv.FormatBool(v)}, nil
+	case nil:
+		return &node{kind: 'z'}, nil
+	}
+	return nil, fmt.Errorf("invalid JSON token %v", tok)
+}
+
+// join appends a key to a JSON Pointer. The root is "/" while parsing and
+// "" in reports.
+func join(path, key string) string {
+	if path == "/" {
+		path = ""
+	}
+	return path + "/" + escapePointer(key)
+}
+
+func escapePointer(s string) string {
+	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+}
+
+var kindNames = map[byte]string{'o': "an object", 'a': "an array", 's': "a string", 'n': "a number", 'b': "a boolean", 'z': "null"}
+
+// check compares the value n at path with the Go type t it must decode
+// into. def is set when n is the "id" of a record, which defines an ID
+// rather than refers to one.
+func (d *decoder) check(path string, n *node, t reflect.Type, def bool) {
+	if n.kind == 'z' {
+		d.addf(path, "is null; leave the field out instead")
+		return
+	}
+	want := func(k byte) bool {
+		if n.kind != k {
+			d.addf(path, "is %s, want %s", kindNames[n.kind], kindNames[k])
+			return false
+		}
+		return true
+	}
+	if a, ok := reflect.Zero(t).Interface().(aliasType); ok {
+		d.check(path, n, reflect.TypeOf(a.JSONSchemaAlias()), def)
+		return
+	}
+	if tm := reflect.PointerTo(t); tm.Implements(textUnmarshaler) {
+		if !want('s') {
+			return
+		}
+		if n.str == "" {
+			d.addf(path, "is empty")
+			return
+		}
+		v := reflect.New(t)
+		if err := v.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.str)); err != nil {
+			d.addf(path, "%v", err)
+			return
+		}
+		if m, ok := v.Elem().Interface().(encoding.TextMarshaler); ok {
+			if b, err := m.MarshalText(); err == nil && string(b) != n.str {
+				d.addf(path, "%q is not written as the dataset writes it: want %q", n.str, b)
+			}
+		}
+		return
+	}
+	switch t.Kind() {
+	case reflect.String:
+		if !want('s') {
+			return
+		}
+		v := reflect.Zero(t).Interface()
+		if e, ok := v.(enumType); ok {
+			vals := e.JSONSchemaEnum()
+			if !contains(vals, n.str) {
+				d.addf(path, "unknown %s %q; want one of %s", defName(t), n.str, strings.Join(vals, ", "))
+			}
+		}
+		if p, ok := v.(patternType); ok {
+			if !patternRE(p.JSONSchemaPattern()).MatchString(n.str) {
+				d.addf(path, "%q is not a valid %s (pattern %s)", n.str, defName(t), p.JSONSchemaPattern())
+				return
+			}
+		}
+		if idTypes()[t] {
+			if def {
+				if d.defs == nil {
+					d.defs = map[reflect.Type]map[string]string{}
+				}
+				m := d.defs[t]
+				if m == nil {
+					m = map[string]string{}
+					d.defs[t] = m
+				}
+				if first, dup := m[n.str]; dup {
+					d.addf(path, "duplicate %s %q, first at %s", defName(t), n.str, first)
+				} else {
+					m[n.str] = path
+				}
+			} else {
+				d.refs = append(d.refs, ref{t, n.str, path})
+			}
+		}
+	case reflect.Bool:
+		want('b')
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if want('n') {
+			if _, err := strconv.ParseInt(n.str, 10, t.Bits()); err != nil {
+				d.addf(path, "%s is not an integer that fits %s", n.str, t)
+			}
+		}
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		if want('n') {
+			if _, err := strconv.ParseUint(n.str, 10, t.Bits()); err != nil {
+				d.addf(path, "%s is not an integer that fits %s", n.str, t)
+			}
+		}
+	case reflect.Float32, reflect.Float64:
+		if want('n') {
+			if _, err := strconv.ParseFloat(n.str, t.Bits()); err != nil {
+				d.addf(path, "%s does not fit %s", n.str, t)
+			}
+		}
+	case reflect.Slice:
+		if want('a') {
+			for i, c := range n.vals {
+				d.check(join(path, strconv.Itoa(i)), c, t.Elem(), false)
+			}
+		}
+	case reflect.Struct:
+		if !want('o') {
+			return
+		}
+		fs := fieldsOf(t)
+		for i, k := range n.keys {
+			f, ok := fs.byJSON[k]
+			if !ok {
+				d.addf(join(path, k), "unknown field %q in %s", k, defName(t))
+				continue
+			}
+			d.check(join(path, k), n.vals[i], f.typ, f.name == "id")
+		}
+		for _, f := range fs.list {
+			if _, ok := n.get(f.name); f.required && !ok {
+				d.addf(path, "missing required field %q of %s", f.name, defName(t))
+			}
+		}
+	default:
+		d.addf(path, "cannot check Go type %s", t)
+	}
+}
+
+// checkRefs reports every reference to an ID the document does not define.
+func (d *decoder) checkRefs() {
+	for _, r := range d.refs {
+		if _, ok := d.defs[r.typ][r.value]; !ok {
+			d.addf(r.path, "refers to %s %q, which the document does not hold", defName(r.typ), r.value)
+		}
+	}
+}
+
+var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+
+func contains(vals []string, s string) bool {
+	for _, v := range vals {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+var patterns sync.Map // pattern → *regexp.Regexp
+
+func patternRE(p string) *regexp.Regexp {
+	if re, ok := patterns.Load(p); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile(p)
+	patterns.Store(p, re)
+	return re
+}
+
+type field struct {
+	name     string // JSON name
+	typ      reflect.Type
+	required bool
+}
+
+type fields struct {
+	list   []field
+	byJSON map[string]field
+	byGo   map[string]field
+}
+
+var fieldCache sync.Map // reflect.Type → *fields
+
+// fieldsOf returns the JSON fields of struct type t, by the rules of
+// encoding/json for the tags the models use. A field without omitempty or
+// omitzero is always written, and so required.
+func fieldsOf(t reflect.Type) *fields {
+	if f, ok := fieldCache.Load(t); ok {
+		return f.(*fields)
+	}
+	fs := &fields{byJSON: map[string]field{}, byGo: map[string]field{}}
+	if t.Kind() == reflect.Struct {
+		for i := range t.NumField() {
+			sf := t.Field(i)
+			if !sf.IsExported() {
+				continue
+			}
+			tag := sf.Tag.Get("json")
+			if tag == "-" {
+				continue
+			}
+			name, opts, _ := strings.Cut(tag, ",")
+			if name == "" {
+				name = sf.Name
+			}
+			f := field{name: name, typ: sf.Type, required: true}
+			for o := range strings.SplitSeq(opts, ",") {
+				if o == "omitempty" || o == "omitzero" {
+					f.required = false
+				}
+			}
+			fs.list = append(fs.list, f)
+			fs.byJSON[name] = f
+			fs.byGo[sf.Name] = f
+		}
+	}
+	fieldCache.Store(t, fs)
+	return fs
+}
+
+// idTypes returns the types of the records' "id" fields. A value of one of
+// these types under any other key is a reference, and must name a record
+// the document holds.
+var idTypes = sync.OnceValue(func() map[reflect.Type]bool {
+	ids := map[reflect.Type]bool{}
+	seen := map[reflect.Type]bool{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		t = elemType(t)
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t.Kind() {
+		case reflect.Slice:
+			walk(t.Elem())
+		case reflect.Struct:
+			if reflect.PointerTo(t).Implements(textUnmarshaler) {
+				return
+			}
+			for _, f := range fieldsOf(t).list {
+				if f.name == "id" && f.typ.Kind() == reflect.String {
+					ids[f.typ] = true
+				}
+				walk(f.typ)
+			}
+		}
+	}
+	walk(reflect.TypeFor[Dataset]())
+	return ids
+})

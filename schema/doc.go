@@ -1,0 +1,34 @@
+// Package schema exports the dataset as JSON, describes it with JSON Schema
+// (draft 2020-12), and reads it back strictly, so that programs not written
+// in Go can use the data and trust its shape.
+//
+// The files are committed under schema/json/ in the repository:
+//
+//	dataset.json            everything, as one [Dataset]
+//	actors.json             one file per collection: actors, agreements,
+//	agreements.json         places, events, corrections, each a JSON array
+//	places.json             in the dataset's order
+//	events.json
+//	corrections.json
+//	*.schema.json           beside each data file, its schema; and one schema
+//	                        per model (actor.schema.json, point.schema.json ...)
+//
+// Every schema is self-contained: it holds the definitions it uses under
+// $defs, and its $id is under https://github.com/caucasus-data/karabakh/schema/.
+// Descriptions come from the Go doc comments, enums list their values, and
+// dates, intervals, IDs and language tags carry the pattern of the text the
+// Go types write.
+//
+// Run go generate ./... to regenerate the files after changing the data or
+// the models; a test fails when the committed files differ from what the
+// code generates. The command karabakh-json writes the same files to any
+// directory.
+//
+// [Decode] reads a dataset back and is strict: unknown fields, unknown enum
+// values, malformed dates, IDs and language tags, missing required fields,
+// duplicate IDs and references to records the document does not hold are
+// errors that name the JSON path (as a JSON Pointer, "/events/12/when").
+package schema
+
+//go:generate go run ./internal/gencomments -o comments_gen.go
+//go:generate go run ./cmd/karabakh-json -out json
