@@ -1,0 +1,125 @@
+package agreement
+
+import (
+	"testing"
+	"time"
+
+	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/actors"
+)
+
+var msk = time.FixedZone("MSK", 3*3600)
+
+func synthetic(term, renewal, notice int64) Agreement {
+	return Agreement{
+		ID:        Statement2020,
+		Effective: time.Date(2020, time.November, 10, 0, 0, 0, 0, msk),
+		Points: karabakh.ListOf(Point{Number: 4, Quantities: karabakh.ListOf(
+			Quantity{What: "term", Value: term, Unit: Years},
+			Quantity{What: "notice", Value: notice, Unit: Months},
+			Quantity{What: "renewal", Value: renewal, Unit: Years},
+		)}),
+	}
+}
+
+func TestTermsOf(t *testing.T) {
+	ts, err := termsOf(synthetic(5, 5, 6), 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ start, end, notice string }{
+		{"2020-11-10", "2025-11-10", "2025-05-10"},
+		{"2025-11-10", "2030-11-10", "2030-05-10"},
+		{"2030-11-10", "2035-11-10", "2035-05-10"},
+	}
+	for i, w := range want {
+		got := ts[i]
+		if got.Number != i+1 || got.Start.Format(time.DateOnly) != w.start || got.End.Format(time.DateOnly) != w.end || got.NoticeBy.Format(time.DateOnly) != w.notice {
+			t.Errorf("term %d = %+v, want %v", i+1, got, w)
+		}
+		if got.Start.Hour() != 0 || got.Start.Location() != msk {
+			t.Errorf("term %d starts %v, want midnight Moscow time", i+1, got.Start)
+		}
+	}
+	if d := ts[0].Days(); d.String() != "2020-11-10/2025-11-09" {
+		t.Errorf("Days() = %s", d)
+	}
+	// Different quantities give different terms: nothing is hard-coded.
+	ts, _ = termsOf(synthetic(3, 2, 1), 2)
+	if ts[0].End.Year() != 2023 || ts[1].End.Year() != 2025 || ts[1].NoticeBy.Month() != time.October {
+		t.Errorf("3+2 years, 1 month notice: %+v", ts)
+	}
+	if _, err := termsOf(Agreement{}, 1); err != ErrNoTerm {
+		t.Errorf("empty agreement: err = %v", err)
+	}
+}
+
+func TestPeacekeepingTerms(t *testing.T) {
+	ts, err := PeacekeepingTerms(2)
+	if err == ErrNoTerm {
+		t.Skip("statement data not present")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := ts[0]
+	if !first.Start.Equal(time.Date(2020, time.November, 9, 21, 0, 0, 0, time.UTC)) {
+		t.Errorf("first term starts %v, want 00:00 MSK 10 Nov 2020 = 21:00 UTC 9 Nov", first.Start)
+	}
+	if first.End.Format(time.DateOnly) != "2025-11-10" || first.NoticeDay().String() != "2025-05-10" {
+		t.Errorf("first term %+v", first)
+	}
+	at, err := PeacekeepingTermAt(time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil || at.Number != 2 || at.NoticeDay().String() != "2030-05-10" {
+		t.Errorf("term in force on 2027-01-01 = %+v, %v", at, err)
+	}
+	if _, err := PeacekeepingTermAt(time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)); err == nil {
+		t.Error("a moment before the statement has a term")
+	}
+}
+
+func TestPointsAndObligations(t *testing.T) {
+	if !Exists(Statement2020) {
+		t.Skip("statement data not present")
+	}
+	p, ok := StatementPoint(8)
+	if !ok || p.ID != Point8 {
+		t.Errorf("StatementPoint(8) = %s, %v", p.ID, ok)
+	}
+	if _, ok := StatementPoint(10); ok {
+		t.Error("StatementPoint(10) exists")
+	}
+	for _, o := range ObligationsOf(actors.Armenia) {
+		if o.Obligor != actors.Armenia || !ExistsPoint(o.Point) {
+			t.Errorf("ObligationsOf(Armenia) gave %+v", o)
+		}
+	}
+	if len(ObligationsOf(actors.Armenia)) == 0 || len(ObligationsTo(actors.Azerbaijan)) == 0 {
+		t.Error("no obligations of Armenia, or none owed to Azerbaijan")
+	}
+	ds := Deadlines()
+	for i := 1; i < len(ds); i++ {
+		if ds[i].Deadline.Compare(ds[i-1].Deadline) < 0 {
+			t.Errorf("Deadlines out of order: %s before %s", ds[i-1].Deadline, ds[i].Deadline)
+		}
+	}
+	// Point 2: Aghdam by 20 November; point 6: Kalbajar by 15 November and
+	// Lachin by 1 December 2020.
+	want := map[ObligationID]string{ObligationReturnKalbajar: "2020-11-15", ObligationReturnAghdam: "2020-11-20", ObligationReturnLachin: "2020-12-01"}
+	for _, d := range ds {
+		if w, ok := want[d.ID]; ok {
+			if d.Deadline.String() != w {
+				t.Errorf("%s: deadline %s, want %s", d.ID, d.Deadline, w)
+			}
+			delete(want, d.ID)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missing deadlines: %v", want)
+	}
+	// The caller owns what it gets.
+	ds[0].Action = "changed"
+	if Deadlines()[0].Action == "changed" {
+		t.Error("changing a result changed the dataset")
+	}
+}
