@@ -38,3 +38,14 @@ func (e *ValidationError) Error() string {
 	}
 	return b.String()
 }
+
+// An IDError says why a text given as an ID names no record.
+type IDError struct {
+	Kind   string // the record kind: "actor", "place", "point", ...
+	Input  string // the text given, quoted and cut to 64 bytes
+	Reason string
+}
+
+func (e *IDError) Error() string {
+	return fmt.Sprintf("karabakh: %s ID %s: %s", e.Kind, e.Input, e.Reason)
+}

@@ -1,0 +1,49 @@
+package agreement
+
+import (
+	"github.com/caucasus-data/karabakh"
+	"strconv"
+	"strings"
+
+	"github.com/caucasus-data/karabakh/internal/check"
+)
+
+// ParseID returns the ID of the agreement named by s, such as
+// "statement-2020-11-10". It fails, saying why, if s is malformed or names
+// no agreement.
+func ParseID(s string) (ID, error) {
+	id, err := check.ParseID("agreement", s, func(s string) bool { return Exists(ID(s)) })
+	return ID(id), err
+}
+
+// ParsePlaceID returns the ID of the place named by s, such as
+// "kalbajar-district".
+func ParsePlaceID(s string) (PlaceID, error) {
+	id, err := check.ParseID("place", s, func(s string) bool { return ExistsPlace(PlaceID(s)) })
+	return PlaceID(id), err
+}
+
+// ParsePointID returns the ID of the point named by s, written as an
+// agreement ID, "#" and the point number: "statement-2020-11-10#4".
+func ParsePointID(s string) (PointID, error) {
+	in := s
+	if len(in) > 64 {
+		in = in[:64] + "…"
+	}
+	ag, num, ok := strings.Cut(s, "#")
+	if !ok {
+		return "", &karabakh.IDError{Kind: "point", Input: strconv.Quote(in), Reason: `want an agreement ID, "#" and a point number`}
+	}
+	if _, err := ParseID(ag); err != nil {
+		return "", err
+	}
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 1 || strconv.Itoa(n) != num {
+		return "", &karabakh.IDError{Kind: "point", Input: strconv.Quote(in), Reason: "the point number is not a positive whole number"}
+	}
+	id := PointOf(ID(ag), n)
+	if !ExistsPoint(id) {
+		return "", &karabakh.IDError{Kind: "point", Input: strconv.Quote(in), Reason: "the agreement has no point " + num}
+	}
+	return id, nil
+}
