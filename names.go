@@ -64,54 +64,17 @@ func NamesOf(ns ...Name) Names { return Names{ListOf(ns...)} }
 // in order. It falls back to English and then to the first label. Names of
 // other kinds are never returned. It returns "" if there is no label.
 //
-// Matching is by exact tag first, then by base language, so that "hy"
-// matches a label tagged "hy" before "hy-Latn".
+// Languages are matched as golang.org/x/text/language.Matcher matches them
+// (see label.go): a reader of "en-GB" gets the "en" label, a reader of "hy"
+// the "hy" label before "hy-Latn", and a reader whose languages have no
+// label gets English.
 func (ns Names) Label(prefs ...language.Tag) string {
 	n, _ := ns.LabelName(prefs...)
 	return n.Text
 }
 
 // LabelName is like [Names.Label] but returns the whole Name.
-func (ns Names) LabelName(prefs ...language.Tag) (Name, bool) {
-	for _, p := range prefs {
-		if n, ok := ns.labelIn(p, true); ok {
-			return n, true
-		}
-	}
-	for _, p := range prefs {
-		if n, ok := ns.labelIn(p, false); ok {
-			return n, true
-		}
-	}
-	if n, ok := ns.labelIn(language.English, true); ok {
-		return n, true
-	}
-	for _, n := range ns.s {
-		if n.Kind == Label {
-			return n, true
-		}
-	}
-	return Name{}, false
-}
-
-func (ns Names) labelIn(t language.Tag, exact bool) (Name, bool) {
-	base, _ := t.Base()
-	for _, n := range ns.s {
-		if n.Kind != Label {
-			continue
-		}
-		if exact {
-			if n.Lang == t {
-				return n, true
-			}
-			continue
-		}
-		if b, _ := n.Lang.Base(); b == base {
-			return n, true
-		}
-	}
-	return Name{}, false
-}
+func (ns Names) LabelName(prefs ...language.Tag) (Name, bool) { return ns.matchLabel(prefs) }
 
 // English returns the English label, or the first label if there is none.
 func (ns Names) English() string { return ns.Label(language.English) }
