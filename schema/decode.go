@@ -340,6 +340,25 @@ func (d *decoder) check(path string, n *node, t reflect.Type, def bool) {
 		d.check(path, n, reflect.TypeOf(a.JSONSchemaAlias()), def)
 		return
 	}
+	if idTypes()[t] && n.kind == 's' {
+		if def {
+			if d.defs == nil {
+				d.defs = map[reflect.Type]map[string]string{}
+			}
+			m := d.defs[t]
+			if m == nil {
+				m = map[string]string{}
+				d.defs[t] = m
+			}
+			if first, dup := m[n.str]; dup {
+				d.addf(path, "duplicate %s %q, first at %s", defName(t), n.str, first)
+			} else {
+				m[n.str] = path
+			}
+		} else {
+			d.refs = append(d.refs, ref{t, n.str, path})
+		}
+	}
 	if tm := reflect.PointerTo(t); tm.Implements(textUnmarshaler) {
 		if !want('s') {
 			return
@@ -376,25 +395,6 @@ func (d *decoder) check(path string, n *node, t reflect.Type, def bool) {
 			if !patternRE(p.JSONSchemaPattern()).MatchString(n.str) {
 				d.addf(path, "%q is not a valid %s (pattern %s)", n.str, defName(t), p.JSONSchemaPattern())
 				return
-			}
-		}
-		if idTypes()[t] {
-			if def {
-				if d.defs == nil {
-					d.defs = map[reflect.Type]map[string]string{}
-				}
-				m := d.defs[t]
-				if m == nil {
-					m = map[string]string{}
-					d.defs[t] = m
-				}
-				if first, dup := m[n.str]; dup {
-					d.addf(path, "duplicate %s %q, first at %s", defName(t), n.str, first)
-				} else {
-					m[n.str] = path
-				}
-			} else {
-				d.refs = append(d.refs, ref{t, n.str, path})
 			}
 		}
 	case reflect.Bool:

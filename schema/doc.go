@@ -30,5 +30,7 @@
 // errors that name the JSON path (as a JSON Pointer, "/events/12/when").
 package schema
 
-//go:generate go run ./internal/gencomments -o comments_gen.go
-//go:generate go run ./cmd/karabakh-json -out json
+// The doc comments first, since the files are built with them; then the
+// files under json/ and testdata/broken/. Both are golden tests' -update.
+//go:generate go test -run ^TestComments$ -update .
+//go:generate go test -run ^TestGolden$ -update .

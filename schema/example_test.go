@@ -1,0 +1,88 @@
+package schema_test
+
+import (
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/schema"
+	"golang.org/x/text/language"
+)
+
+// Decode reads dataset.json back into Go, checking it strictly.
+func ExampleDecode() {
+	f, err := os.Open(filepath.Join("json", "dataset.json"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	ds, err := schema.Decode(f)
+	if err != nil {
+		log.Fatal(err)
+	}
+	a := ds.Agreements[0]
+	fmt.Println(a.ID, "has", a.Points.Len(), "points")
+	// Output: statement-2020-11-10 has 9 points
+}
+
+// Problems are reported at their JSON path, all at once.
+func ExampleDecode_errors() {
+	doc := `{
+	  "version": "0.1.0", "updated": "2026-11-27",
+	  "actors": [], "agreements": [], "places": [], "corrections": [],
+	  "events": [{"id": "x", "kind": "battle", "when": "2020-13", "title": "t", "sources": [], "colour": "red"}]
+	}`
+	_, err := schema.Decode(strings.NewReader(doc))
+	fmt.Println(err)
+	// Output:
+	// schema: 3 problem(s) in the JSON dataset:
+	//	/events/0/kind: unknown timeline.Kind "battle"; want one of war, clash, ceasefire, signing, meeting, statement, handover, deadline, deployment, withdrawal, exchange, displacement, blockade, opening, closure, appointment, protest, offensive, dissolution, negotiation
+	//	/events/0/when: karabakh: invalid date "2020-13": month is not 01..12
+	//	/events/0/colour: unknown field "colour" in timeline.Event
+}
+
+// Marshal writes the JSON of the files: indented, with "&" as itself.
+func ExampleMarshal() {
+	b, err := schema.Marshal(karabakh.Source{
+		URL:       "https://example.org/?a=1&b=2",
+		Publisher: "Example",
+		Quote:     "peace & quiet",
+		Lang:      language.English,
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(string(b))
+	// Output:
+	// {
+	//   "url": "https://example.org/?a=1&b=2",
+	//   "publisher": "Example",
+	//   "quote": "peace & quiet",
+	//   "lang": "en"
+	// }
+}
+
+// Write writes the data files and their schemas into a directory.
+func ExampleWrite() {
+	dir, err := os.MkdirTemp("", "karabakh-json")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	if err := schema.Write(dir); err != nil {
+		log.Fatal(err)
+	}
+	data, _ := filepath.Glob(filepath.Join(dir, "*s.json"))
+	for _, f := range data {
+		fmt.Println(filepath.Base(f))
+	}
+	// Output:
+	// actors.json
+	// agreements.json
+	// corrections.json
+	// events.json
+	// places.json
+}
