@@ -111,6 +111,10 @@ type Outcome struct {
 	// DaysEarly is how many days before Final the obligation was carried
 	// out; negative when late. It is 0 when Done is zero.
 	DaysEarly int
+	// OriginalDaysEarly is DaysEarly counted against the original
+	// Deadline: -10 for Kalbajar, returned on the extended deadline ten
+	// days after the text's.
+	OriginalDaysEarly int
 }
 
 // DeadlineOutcome returns whether obligation id was carried out by its
@@ -136,6 +140,7 @@ func DeadlineOutcome(id agreement.ObligationID) (Outcome, bool) {
 	}
 	if !out.Done.IsZero() {
 		out.DaysEarly = out.Done.Last().DaysUntil(out.Final.Last())
+		out.OriginalDaysEarly = out.Done.Last().DaysUntil(out.Deadline.Last())
 		out.Met = !out.Done.Upper().After(out.Final.Upper())
 		out.MetOriginal = !out.Done.Upper().After(out.Deadline.Upper())
 	}
@@ -143,14 +148,20 @@ func DeadlineOutcome(id agreement.ObligationID) (Outcome, bool) {
 }
 
 func obligation(id agreement.ObligationID) (agreement.Obligation, bool) {
+	o, _, ok := obligationPoint(id)
+	return o, ok
+}
+
+// obligationPoint returns obligation id and the point that sets it.
+func obligationPoint(id agreement.ObligationID) (agreement.Obligation, agreement.PointID, bool) {
 	for a := range agreement.All() {
 		for p := range a.Points.Values() {
 			for o := range p.Obligations.Values() {
 				if o.ID == id {
-					return o, true
+					return o, p.ID, true
 				}
 			}
 		}
 	}
-	return agreement.Obligation{}, false
+	return agreement.Obligation{}, "", false
 }

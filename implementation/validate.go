@@ -3,6 +3,7 @@ package implementation
 import (
 	"fmt"
 
+	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/internal/check"
 	"github.com/caucasus-data/karabakh/timeline"
@@ -16,25 +17,38 @@ func Validate() error {
 }
 
 // ValidateRecords checks observations, deadline changes and fulfilments:
-// every one sourced and backed by at least one existing event, levels and
-// states known, observations of a point in date order and none before the
-// agreement was signed, and every reference resolving. It reports every
-// problem at once.
+// every one sourced and backed by at least one existing event that bears on
+// the point concerned, levels and states known, observations of a point in
+// date order, none before the agreement was signed and none resting on an
+// event that began after it, a deadline's changes chained from the date the
+// text sets, each obligation fulfilled once on a date its event covers, and
+// every reference resolving. It reports every problem at once.
 func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilment) error {
 	var c check.Checker
-	event := func(rec, field string, id timeline.ID) {
+	// event checks a reference to an event and returns the event, if any.
+	event := func(rec, field string, id timeline.ID) (timeline.Event, bool) {
 		if id == "" {
 			c.Addf(rec, field, "names no event")
-		} else if !timeline.Exists(id) {
+			return timeline.Event{}, false
+		}
+		e, ok := timeline.Get(id)
+		if !ok {
 			c.Addf(rec, field, "no event %q", id)
+		}
+		return e, ok
+	}
+	// bears checks that event e bears on point p, where both are known.
+	bears := func(rec, field string, e timeline.Event, p agreement.PointID) {
+		if p != "" && !e.BearsOn(p) {
+			c.Addf(rec, field, "event %q does not bear on %s", e.ID, p)
 		}
 	}
 	for i, o := range obs {
 		rec := fmt.Sprintf("observation %s@%s", o.Point, o.Date)
-		p, ok := agreement.GetPoint(o.Point)
-		_ = p
-		if !ok {
+		point := o.Point
+		if _, ok := agreement.GetPoint(o.Point); !ok {
 			c.Addf(rec, "Point", "no point %q", o.Point)
+			point = ""
 		} else if a, ok := agreement.Get(o.Point.Agreement()); ok && o.Date.Before(a.Signed) {
 			c.Addf(rec, "Date", "%s is before the agreement was signed (%s)", o.Date, a.Signed)
 		}
@@ -43,6 +57,9 @@ func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilm
 		}
 		if i > 0 && obs[i-1].Point == o.Point && o.Date.Compare(obs[i-1].Date) <= 0 {
 			c.Addf(rec, "Date", "is not after the previous observation of the point (%s)", obs[i-1].Date)
+		}
+		if i > 0 && obs[i-1].Point.Agreement() == o.Point.Agreement() && obs[i-1].Point.Number() > o.Point.Number() {
+			c.Addf(rec, "Point", "comes after observations of %s: observations go by point, then date", obs[i-1].Point)
 		}
 		if !o.Level.Valid() {
 			c.Addf(rec, "Level", "%d is not on the 0–3 scale", o.Level)
@@ -54,35 +71,66 @@ func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilm
 		if o.Evidence.Len() == 0 {
 			c.Addf(rec, "Evidence", "cites no event")
 		}
-		for j, e := range o.Evidence.All() {
-			event(rec, fmt.Sprintf("Evidence[%d]", j), e)
+		for j, id := range o.Evidence.All() {
+			f := fmt.Sprintf("Evidence[%d]", j)
+			e, ok := event(rec, f, id)
+			if !ok {
+				continue
+			}
+			bears(rec, f, e, point)
+			// An observation holds from its date: it cannot rest on
+			// what had not yet begun by the last day that date covers.
+			if !o.Date.IsZero() && e.When.Start.Lower().After(o.Date.Upper()) {
+				c.Addf(rec, f, "event %q begins %s, after the observation's date", e.ID, e.When.Start)
+			}
 		}
 		c.Sources(rec, "Sources", o.Sources)
 	}
+	// in force holds, per obligation, the deadline after the changes so far.
+	inForce := make(map[agreement.ObligationID]karabakh.Date)
 	for i, d := range changes {
 		rec := fmt.Sprintf("deadline change #%d (%s)", i, d.Obligation)
-		ob, ok := obligation(d.Obligation)
+		ob, point, ok := obligationPoint(d.Obligation)
 		if !ok {
 			c.Addf(rec, "Obligation", "no obligation %q", d.Obligation)
+		} else if ob.Deadline.IsZero() {
+			c.Addf(rec, "Obligation", "the text sets no deadline for %s", d.Obligation)
 		}
 		if d.From.IsZero() || d.To.IsZero() {
 			c.Addf(rec, "From/To", "both dates must be set")
 		} else if d.To.Compare(d.From) == 0 {
 			c.Addf(rec, "To", "equals From")
 		}
-		if ok && i == 0 || ok && changes[i-1].Obligation != d.Obligation {
-			if d.From != ob.Deadline {
-				c.Addf(rec, "From", "%s is not the deadline the text sets (%s)", d.From, ob.Deadline)
+		if ok && !ob.Deadline.IsZero() {
+			want, changed := inForce[d.Obligation]
+			if !changed {
+				want = ob.Deadline
 			}
+			if d.From != want {
+				if changed {
+					c.Addf(rec, "From", "%s is not the deadline in force after the previous change (%s)", d.From, want)
+				} else {
+					c.Addf(rec, "From", "%s is not the deadline the text sets (%s)", d.From, want)
+				}
+			}
+			inForce[d.Obligation] = d.To
 		}
-		event(rec, "Event", d.Event)
+		if e, found := event(rec, "Event", d.Event); found && ok {
+			bears(rec, "Event", e, point)
+		}
 		c.Text(rec, "Note", d.Note)
 		c.Sources(rec, "Sources", d.Sources)
 	}
+	done := make(map[agreement.ObligationID]int)
 	for i, f := range fuls {
 		rec := fmt.Sprintf("fulfilment #%d (%s)", i, f.Obligation)
-		if _, ok := obligation(f.Obligation); !ok {
+		_, point, ok := obligationPoint(f.Obligation)
+		if !ok {
 			c.Addf(rec, "Obligation", "no obligation %q", f.Obligation)
+		} else if j, dup := done[f.Obligation]; dup {
+			c.Addf(rec, "Obligation", "already fulfilled in fulfilment #%d", j)
+		} else {
+			done[f.Obligation] = i
 		}
 		if f.Date.IsZero() {
 			c.Addf(rec, "Date", "is not set")
@@ -90,7 +138,14 @@ func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilm
 		if i > 0 && f.Date.Compare(fuls[i-1].Date) < 0 {
 			c.Addf(rec, "Date", "comes before the fulfilment listed before it (%s)", fuls[i-1].Date)
 		}
-		event(rec, "Event", f.Event)
+		if e, found := event(rec, "Event", f.Event); found {
+			if ok {
+				bears(rec, "Event", e, point)
+			}
+			if !f.Date.IsZero() && !e.When.Contains(f.Date) {
+				c.Addf(rec, "Date", "%s is not within the dates of event %q (%s)", f.Date, e.ID, e.When)
+			}
+		}
 		c.Text(rec, "Note", f.Note)
 		c.Sources(rec, "Sources", f.Sources)
 	}

@@ -5,6 +5,10 @@
 //	go run ./examples/status                 # as of today
 //	go run ./examples/status -date 2021-02-01
 //	go run ./examples/status -date 2020-11
+//
+// A month or a year is reported as of its last day. Only what was known by
+// that day is shown: a deadline moved later, or an obligation carried out
+// later, is reported as not yet so.
 package main
 
 import (
@@ -12,9 +16,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/implementation"
 	"github.com/caucasus-data/karabakh/timeline"
@@ -34,57 +40,109 @@ func main() {
 	}
 }
 
+const width = 100 // wrap prose at this column
+
 func report(w io.Writer, on karabakh.Date) error {
 	s, ok := agreement.Get(agreement.Statement2020)
 	if !ok {
 		return fmt.Errorf("the dataset has no %s", agreement.Statement2020)
 	}
-	// A month or a year is reported as of its last day.
 	day := on.Last()
-	fmt.Fprintf(w, "State of the points of the statement of %s, as of %s\n", s.Signed, day)
+	fmt.Fprintf(w, "The nine points of the statement signed on %s, as of %s\n", s.Signed, day)
+	if day.Before(s.Signed) {
+		fmt.Fprintln(w, "\nThe statement had not yet been signed.")
+		return nil
+	}
 	for p := range s.Points.Values() {
-		fmt.Fprintf(w, "\n%d. %s\n", p.Number, p.Summary)
+		fmt.Fprintln(w)
+		wrap(w, "", "   ", fmt.Sprintf("Point %d. %s", p.Number, p.Summary))
 		for o := range p.Obligations.Values() {
-			if o.Deadline.IsZero() {
-				continue
+			if !o.Deadline.IsZero() {
+				deadline(w, o, day)
 			}
-			fmt.Fprintf(w, "   deadline %s: %s", o.Deadline, o.Action)
-			if out, ok := implementation.DeadlineOutcome(o.ID); ok {
-				if out.Final != out.Deadline {
-					fmt.Fprintf(w, " (moved to %s)", out.Final)
-				}
-				switch {
-				case out.Done.IsZero():
-					fmt.Fprint(w, ": not recorded as done")
-				case out.Done.After(day):
-					fmt.Fprintf(w, ": not yet done (done %s)", out.Done)
-				case out.Met:
-					fmt.Fprintf(w, ": met on %s, %d day(s) early", out.Done, out.DaysEarly)
-				default:
-					fmt.Fprintf(w, ": done on %s, %d day(s) late", out.Done, -out.DaysEarly)
-				}
-			}
-			fmt.Fprintln(w)
 		}
 		obs, ok := implementation.StateOn(p.ID, day)
 		if !ok {
-			fmt.Fprintln(w, "   no observation by this date")
+			fmt.Fprintln(w, "   No observation by this date.")
 			continue
 		}
 		state := ""
 		if obs.State != "" {
-			state = ", " + string(obs.State)
+			state = "; " + strings.ReplaceAll(string(obs.State), "-", " ")
 		}
-		fmt.Fprintf(w, "   state since %s: %s (%d/3%s)\n", obs.Date, obs.Level, obs.Level, state)
-		fmt.Fprintf(w, "   %s\n", obs.Summary)
+		fmt.Fprintf(w, "   State since %s: %s (%d/3)%s\n", obs.Date, obs.Level, obs.Level, state)
+		wrap(w, "   ", "   ", obs.Summary)
 		for id := range obs.Evidence.Values() {
 			if e, ok := timeline.Get(id); ok {
-				fmt.Fprintf(w, "   evidence: %s %s\n", e.When, e.Title)
+				wrap(w, "   ", "             ", fmt.Sprintf("Evidence: %s, %s", e.When, e.Title))
 			}
 		}
 		for src := range obs.Sources.Values() {
-			fmt.Fprintf(w, "   source: %s (%s)\n", src.URL, src.Publisher)
+			wrap(w, "   ", "           ", fmt.Sprintf("Source: %s: “%s”", src.Publisher, src.Quote))
+			fmt.Fprintf(w, "           %s\n", src.URL)
 		}
 	}
 	return nil
+}
+
+// deadline prints an obligation's deadline and whether it was met, as far
+// as was known on day.
+func deadline(out io.Writer, o agreement.Obligation, day karabakh.Date) {
+	w := new(strings.Builder)
+	defer func() { wrap(out, "   ", "     ", w.String()) }()
+	who := string(o.Obligor)
+	if a, ok := actors.Get(o.Obligor); ok {
+		who = a.Names.English()
+	}
+	fmt.Fprintf(w, "Deadline %s for %s: %s.", o.Deadline, who, o.Action)
+	res, ok := implementation.DeadlineOutcome(o.ID)
+	if !ok {
+		return
+	}
+	final := res.Deadline
+	for _, c := range res.Changes {
+		if e, ok := timeline.Get(c.Event); ok && !e.When.Start.After(day) {
+			fmt.Fprintf(w, " Moved to %s on %s.", c.To, e.When.Start)
+			final = c.To
+		}
+	}
+	switch done := res.Done; {
+	case done.IsZero() || done.After(day):
+		if day.After(final) {
+			fmt.Fprint(w, " Not recorded as done by the deadline.")
+		} else {
+			fmt.Fprint(w, " Not yet due.")
+		}
+	case res.Met && res.DaysEarly == 0:
+		fmt.Fprintf(w, " Met on %s, on the deadline", done)
+		if !res.MetOriginal {
+			fmt.Fprintf(w, " as moved, %d day(s) after the original one", -res.OriginalDaysEarly)
+		}
+		fmt.Fprint(w, ".")
+	case res.Met:
+		fmt.Fprintf(w, " Met on %s, %d day(s) early.", done, res.DaysEarly)
+	default:
+		fmt.Fprintf(w, " Done on %s, %d day(s) late.", done, -res.DaysEarly)
+	}
+}
+
+// wrap prints text wrapped at width, the first line indented by first and
+// the others by rest.
+func wrap(w io.Writer, first, rest, text string) {
+	indent := rest
+	col := len(first)
+	fmt.Fprint(w, first)
+	for i, word := range strings.Fields(text) {
+		n := len([]rune(word))
+		if i > 0 && col+1+n > width {
+			fmt.Fprint(w, "\n", indent)
+			col = len(indent)
+		} else if i > 0 {
+			fmt.Fprint(w, " ")
+			col++
+		}
+		fmt.Fprint(w, word)
+		col += n
+	}
+	fmt.Fprintln(w)
 }
