@@ -8,6 +8,7 @@ import (
 	"io"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -72,7 +73,7 @@ func Decode(r io.Reader) (Dataset, error) {
 	dec := json.NewDecoder(r)
 	dec.UseNumber()
 	var d decoder
-	root, err := d.parse(dec, "")
+	root, err := d.parse(dec)
 	if err != nil {
 		return Dataset{}, &DecodeError{[]PathError{{"", err.Error()}}}
 	}
@@ -235,75 +236,99 @@ func (d *decoder) addf(path, format string, args ...any) {
 	d.problems = append(d.problems, PathError{path, fmt.Sprintf(format, args...)})
 }
 
-// parse reads one JSON value. It keeps a copy of the source for the final
-// decode, and refuses duplicate keys, which encoding/json would let the
-// last one win.
-func (d *decoder) parse(dec *json.Decoder, path string) (*node, error) {
-	if path == "" {
-		raw := json.RawMessage{}
-		if err := dec.Decode(&raw); err != nil {
-			return nil, fmt.Errorf("invalid JSON: %w", err)
-		}
-		d.src = raw
-		inner := json.NewDecoder(strings.NewReader(string(raw)))
-		inner.UseNumber()
-		return d.value(inner, "/")
-	}
-	return d.value(dec, path)
-}
-
-func (d *decoder) value(dec *json.Decoder, path string) (*node, error) {
-	tok, err := dec.Token()
-	if err != nil {
+// parse reads one JSON value with encoding/json, which checks its syntax,
+// then builds the tree with scan. It keeps the source for the final decode,
+// and refuses duplicate keys, where encoding/json would let the last one
+// win.
+func (d *decoder) parse(dec *json.Decoder) (*node, error) {
+	raw := json.RawMessage{}
+	if err := dec.Decode(&raw); err != nil {
 		return nil, fmt.Errorf("invalid JSON: %w", err)
 	}
-	switch v := tok.(type) {
-	case json.Delim:
-		switch v {
-		case '{':
-			n := &node{kind: 'o'}
-			seen := map[string]bool{}
-			for dec.More() {
-				kt, err := dec.Token()
-				if err != nil {
-					return nil, fmt.Errorf("invalid JSON: %w", err)
-				}
-				k := kt.(string)
-				p := join(path, k)
-				if seen[k] {
-					d.addf(p, "key %q appears twice", k)
-				}
-				seen[k] = true
-				c, err := d.value(dec, p)
-				if err != nil {
-					return nil, err
-				}
-				n.keys, n.vals = append(n.keys, k), append(n.vals, c)
+	d.src = raw
+	n, _ := d.scan(raw, 0, "")
+	return n, nil
+}
+
+// scan builds the node for the value at b[i:], which is known to be valid
+// JSON, and returns it with the offset after it.
+func (d *decoder) scan(b []byte, i int, path string) (*node, int) {
+	i = skipSpace(b, i)
+	switch c := b[i]; {
+	case c == '{':
+		n := &node{kind: 'o'}
+		i = skipSpace(b, i+1)
+		seen := map[string]bool{}
+		for b[i] != '}' {
+			k, j := scanString(b, i)
+			p := join(path, k)
+			if seen[k] {
+				d.addf(p, "key %q appears twice", k)
 			}
-			_, err := dec.Token()
-			return n, err
-		case '[':
-			n := &node{kind: 'a'}
-			for i := 0; dec.More(); i++ {
-				c, err := d.value(dec, join(path, strconv.Itoa(i)))
-				if err != nil {
-					return nil, err
-				}
-				n.vals = append(n.vals, c)
+			seen[k] = true
+			j = skipSpace(b, j) + 1 // the colon
+			var v *node
+			v, i = d.scan(b, j, p)
+			n.keys, n.vals = append(n.keys, k), append(n.vals, v)
+			if i = skipSpace(b, i); b[i] == ',' {
+				i = skipSpace(b, i+1)
 			}
-			_, err := dec.Token()
-			return n, err
 		}
-	case string:
-		return &node{kind: 's', str: v}, nil
-	case json.Number:
-		return &node{kind: 'n', str: string(v)}, nil
-	case bool:
-		return &node{kind: 'b', str: strconv.FormatBool(v)}, nil
-	case nil:
-		return &node{kind: 'z'}, nil
+		return n, i + 1
+	case c == '[':
+		n := &node{kind: 'a'}
+		i = skipSpace(b, i+1)
+		for k := 0; b[i] != ']'; k++ {
+			var v *node
+			v, i = d.scan(b, i, join(path, strconv.Itoa(k)))
+			n.vals = append(n.vals, v)
+			if i = skipSpace(b, i); b[i] == ',' {
+				i = skipSpace(b, i+1)
+			}
+		}
+		return n, i + 1
+	case c == '"':
+		s, j := scanString(b, i)
+		return &node{kind: 's', str: s}, j
+	case c == 't':
+		return &node{kind: 'b', str: "true"}, i + 4
+	case c == 'f':
+		return &node{kind: 'b', str: "false"}, i + 5
+	case c == 'n':
+		return &node{kind: 'z'}, i + 4
+	default:
+		j := i
+		for j < len(b) && strings.IndexByte("+-0123456789.eE", b[j]) >= 0 {
+			j++
+		}
+		return &node{kind: 'n', str: string(b[i:j])}, j
 	}
-	return nil, fmt.Errorf("invalid JSON token %v", tok)
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// scanString returns the string whose opening quote is at b[i], and the
+// offset after its closing quote.
+func scanString(b []byte, i int) (string, int) {
+	escaped := false
+	j := i + 1
+	for ; b[j] != '"'; j++ {
+		if b[j] == '\\' {
+			escaped = true
+			j++
+		}
+	}
+	if !escaped {
+		return string(b[i+1 : j]), j + 1
+	}
+	var s string
+	json.Unmarshal(b[i:j+1], &s) // valid JSON: cannot fail
+	return s, j + 1
 }
 
 // join appends a key to a JSON Pointer. The root is "/" while parsing and
@@ -315,8 +340,13 @@ func join(path, key string) string {
 	return path + "/" + escapePointer(key)
 }
 
+var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")
+
 func escapePointer(s string) string {
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+	if !strings.ContainsAny(s, "~/") {
+		return s
+	}
+	return pointerEscaper.Replace(s)
 }
 
 var kindNames = map[byte]string{'o': "an object", 'a': "an array", 's': "a string", 'n': "a number", 'b': "a boolean", 'z': "null"}
@@ -336,11 +366,12 @@ func (d *decoder) check(path string, n *node, t reflect.Type, def bool) {
 		}
 		return true
 	}
-	if a, ok := reflect.Zero(t).Interface().(aliasType); ok {
-		d.check(path, n, reflect.TypeOf(a.JSONSchemaAlias()), def)
+	ti := infoOf(t)
+	if ti.alias != nil {
+		d.check(path, n, ti.alias, def)
 		return
 	}
-	if idTypes()[t] && n.kind == 's' {
+	if ti.id && n.kind == 's' {
 		if def {
 			if d.defs == nil {
 				d.defs = map[reflect.Type]map[string]string{}
@@ -359,7 +390,7 @@ func (d *decoder) check(path string, n *node, t reflect.Type, def bool) {
 			d.refs = append(d.refs, ref{t, n.str, path})
 		}
 	}
-	if tm := reflect.PointerTo(t); tm.Implements(textUnmarshaler) {
+	if ti.text {
 		if !want('s') {
 			return
 		}
@@ -384,18 +415,11 @@ func (d *decoder) check(path string, n *node, t reflect.Type, def bool) {
 		if !want('s') {
 			return
 		}
-		v := reflect.Zero(t).Interface()
-		if e, ok := v.(enumType); ok {
-			vals := e.JSONSchemaEnum()
-			if !contains(vals, n.str) {
-				d.addf(path, "unknown %s %q; want one of %s", defName(t), n.str, strings.Join(vals, ", "))
-			}
+		if ti.enum != nil && !slices.Contains(ti.enum, n.str) {
+			d.addf(path, "unknown %s %q; want one of %s", defName(t), n.str, strings.Join(ti.enum, ", "))
 		}
-		if p, ok := v.(patternType); ok {
-			if !patternRE(p.JSONSchemaPattern()).MatchString(n.str) {
-				d.addf(path, "%q is not a valid %s (pattern %s)", n.str, defName(t), p.JSONSchemaPattern())
-				return
-			}
+		if ti.pattern != nil && !ti.pattern.MatchString(n.str) {
+			d.addf(path, "%q is not a valid %s (pattern %s)", n.str, defName(t), ti.pattern)
 		}
 	case reflect.Bool:
 		want('b')
@@ -457,24 +481,36 @@ func (d *decoder) checkRefs() {
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
-func contains(vals []string, s string) bool {
-	for _, v := range vals {
-		if v == s {
-			return true
-		}
-	}
-	return false
+// typeInfo is what check needs to know of a type, found once by
+// reflection.
+type typeInfo struct {
+	alias   reflect.Type   // the type a List marshals as, or nil
+	text    bool           // the type unmarshals from text
+	id      bool           // the type is that of records' "id" fields
+	enum    []string       // the enum's values, or nil
+	pattern *regexp.Regexp // the pattern of the values, or nil
 }
 
-var patterns sync.Map // pattern → *regexp.Regexp
+var infoCache sync.Map // reflect.Type → *typeInfo
 
-func patternRE(p string) *regexp.Regexp {
-	if re, ok := patterns.Load(p); ok {
-		return re.(*regexp.Regexp)
+func infoOf(t reflect.Type) *typeInfo {
+	if ti, ok := infoCache.Load(t); ok {
+		return ti.(*typeInfo)
 	}
-	re := regexp.MustCompile(p)
-	patterns.Store(p, re)
-	return re
+	ti := &typeInfo{
+		text: reflect.PointerTo(t).Implements(textUnmarshaler),
+		id:   idTypes()[t],
+	}
+	switch v := reflect.Zero(t).Interface().(type) {
+	case aliasType:
+		ti.alias = reflect.TypeOf(v.JSONSchemaAlias())
+	case enumType:
+		ti.enum = v.JSONSchemaEnum()
+	case patternType:
+		ti.pattern = regexp.MustCompile(v.JSONSchemaPattern())
+	}
+	infoCache.Store(t, ti)
+	return ti
 }
 
 type field struct {

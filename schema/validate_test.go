@@ -132,6 +132,7 @@ func TestBrokenRejected(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(strings.TrimSuffix(c.File, ".json"), func(t *testing.T) {
+			t.Parallel()
 			b, err := os.ReadFile(filepath.Join("testdata", "broken", c.File))
 			if err != nil {
 				t.Fatal(err)
