@@ -243,7 +243,7 @@ func point4() []Observation {
 			)},
 		{Point: agreement.Point4, Date: day(2024, time.June, 12), Level: Intermediate, State: Overtaken,
 			Summary:  "The withdrawal was completed by 12 June 2024, some three and a half years into the five-year term.",
-			Evidence: ev(timeline.PeacekeepersWithdrawalCompleted),
+			Evidence: ev(timeline.PeacekeepersWithdrawalCompleted, timeline.PeacekeepersWithdrawalBegins),
 			Sources: src.List(
 				src.Q(language.Russian, uFedpress, qWithdrawn),
 				src.Q(language.English, uPolitico, qMandate),
