@@ -33,15 +33,15 @@ func ExampleDecode_errors() {
 	doc := `{
 	  "version": "0.1.0", "updated": "2026-11-27",
 	  "actors": [], "agreements": [], "places": [], "corrections": [],
-	  "events": [{"id": "x", "kind": "battle", "when": "2020-13", "title": "t", "sources": [], "colour": "red"}]
+	  "events": [{"id": "x", "kind": "war", "when": "2020-13", "sources": [], "colour": "red"}]
 	}`
 	_, err := schema.Decode(strings.NewReader(doc))
 	fmt.Println(err)
 	// Output:
 	// schema: 3 problem(s) in the JSON dataset:
-	//	/events/0/kind: unknown timeline.Kind "battle"; want one of war, clash, ceasefire, signing, meeting, statement, handover, deadline, deployment, withdrawal, exchange, displacement, blockade, opening, closure, appointment, protest, offensive, dissolution, negotiation
 	//	/events/0/when: karabakh: invalid date "2020-13": month is not 01..12
 	//	/events/0/colour: unknown field "colour" in timeline.Event
+	//	/events/0: missing required field "title" of timeline.Event
 }
 
 // Marshal writes the JSON of the files: indented, with "&" as itself.
