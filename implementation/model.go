@@ -72,9 +72,13 @@ func (s State) Valid() bool {
 type Observation struct {
 	Point agreement.PointID `json:"point"`
 	// Date from which the observation holds.
-	Date  karabakh.Date `json:"date"`
-	Level Level         `json:"level"`
-	State State         `json:"state,omitempty"`
+	Date karabakh.Date `json:"date"`
+	// Level is how far the point had been carried out by Date, in our
+	// reading of the evidence. Once a point is suspended, lapsed or
+	// overtaken it keeps the level it had reached, and State says what
+	// became of it.
+	Level Level `json:"level"`
+	State State `json:"state,omitempty"`
 	// Summary is our English account of the point's state at Date.
 	Summary string `json:"summary"`
 	// Evidence are the timeline events that show the state.
