@@ -61,6 +61,7 @@ func report(w io.Writer, on karabakh.Date) error {
 				deadline(w, o, day)
 			}
 		}
+		takenUp(w, p.ID, day)
 		obs, ok := implementation.StateOn(p.ID, day)
 		if !ok {
 			fmt.Fprintln(w, "   No observation by this date.")
@@ -123,6 +124,35 @@ func deadline(out io.Writer, o agreement.Obligation, day karabakh.Date) {
 		fmt.Fprintf(w, " Met on %s, %d day(s) early.", done, res.DaysEarly)
 	default:
 		fmt.Fprintf(w, " Done on %s, %d day(s) late.", done, -res.DaysEarly)
+	}
+}
+
+// takenUp prints the later documents, signed by day, whose points take up
+// point p.
+func takenUp(w io.Writer, p agreement.PointID, day karabakh.Date) {
+	for a := range agreement.All() {
+		if a.Signed.After(day) {
+			continue
+		}
+		for r := range a.Relations.Values() {
+			if r.Target != p {
+				continue
+			}
+			from := string(a.ID)
+			if r.From != "" {
+				from = fmt.Sprintf("%s point %d", a.ID, r.From.Number())
+			}
+			verb := map[agreement.RelationKind]string{
+				agreement.Implements: "Implemented by",
+				agreement.Elaborates: "Elaborated by",
+				agreement.References: "Referred to by",
+				agreement.Supersedes: "Superseded by",
+			}[r.Kind]
+			if verb == "" {
+				verb = "Taken up (" + string(r.Kind) + ") by"
+			}
+			wrap(w, "   ", "     ", fmt.Sprintf("%s %s, signed %s.", verb, from, a.Signed))
+		}
 	}
 }
 
