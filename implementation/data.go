@@ -327,8 +327,8 @@ func point6() []Observation {
 				src.Q(language.English, "http://abc.az/en/news/62520", "Therefore, we propose to build a new corridor, to develop a route for a new corridor connecting Nagorno-Karabakh with Armenia and build it."),
 			)},
 		{Point: agreement.Point6, Date: karabakh.Month(2022, time.August), Level: Intermediate,
-			Summary: "The corridor's route was moved without a plan agreed by all three: Armenia set August 2022 for rebuilding the Tegh-Kornidzor road, its section of the new route; " +
-				"on 4 August Pashinyan said there was no approved plan between Armenia, Russia and Azerbaijan; that month the Armenian side agreed to leave the settlements along the corridor by 25 August and use a bypass road Azerbaijan had built.",
+			Summary: "Work towards a new route went ahead without a plan approved by all three parties: Armenia said it would start rebuilding the Tegh-Kornidzor road, its section of the new route, in August 2022; " +
+				"on 4 August Pashinyan said there was no approved plan between Armenia, Russia and Azerbaijan; that month the Armenian side agreed to leave the settlements along the corridor by 25 August and to use a bypass road newly built by Azerbaijan.",
 			Evidence: ev(timeline.TeghKornidzorRoad, timeline.NoAgreedNewLachinRoute, timeline.LachinBypassAgreed),
 			Sources: src.List(
 				src.Q(language.English, uArmpressTegh, "The reconstruction of the M-12/-Tegh-Kornidzor road will start in August, 2022"),
