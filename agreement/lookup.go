@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 type table struct {
@@ -13,12 +14,35 @@ type table struct {
 	byID       map[ID]int
 	byPlace    map[PlaceID]int
 	byPoint    map[PointID][2]int
+	// Records by ID, so that each Get costs one map lookup, as a plain
+	// map of records would (see BENCHMARKS.md).
+	recAgreement map[ID]Agreement
+	recPlace     map[PlaceID]Place
+	recPoint     map[PointID]Point
 }
 
 // data builds the tables on first use: nothing is built at import.
 var data = sync.OnceValue(func() *table {
-	return index(agreementRecords(), placeRecords())
+	t := index(agreementRecords(), placeRecords())
+	loaded.Store(t)
+	return t
 })
+
+// loaded is the table once built: an atomic load is cheaper than calling
+// through sync.OnceValue on every Get.
+var loaded atomic.Pointer[table]
+
+// built returns the table, building it on first use. It is kept out of
+// line so that the Get functions are small enough to be inlined and copy
+// the record once, straight to the caller.
+//
+//go:noinline
+func built() *table {
+	if t := loaded.Load(); t != nil {
+		return t
+	}
+	return data()
+}
 
 func index(ags []Agreement, places []Place) *table {
 	t := &table{
@@ -27,20 +51,27 @@ func index(ags []Agreement, places []Place) *table {
 		byID:       make(map[ID]int, len(ags)),
 		byPlace:    make(map[PlaceID]int, len(places)),
 		byPoint:    make(map[PointID][2]int),
+
+		recAgreement: make(map[ID]Agreement, len(ags)),
+		recPlace:     make(map[PlaceID]Place, len(places)),
+		recPoint:     make(map[PointID]Point),
 	}
 	for i, a := range ags {
 		if _, dup := t.byID[a.ID]; !dup {
 			t.byID[a.ID] = i
+			t.recAgreement[a.ID] = a
 		}
 		for j, p := range a.Points.All() {
 			if _, dup := t.byPoint[p.ID]; !dup {
 				t.byPoint[p.ID] = [2]int{i, j}
+				t.recPoint[p.ID] = p
 			}
 		}
 	}
 	for i, p := range places {
 		if _, dup := t.byPlace[p.ID]; !dup {
 			t.byPlace[p.ID] = i
+			t.recPlace[p.ID] = p
 		}
 	}
 	return t
@@ -48,12 +79,8 @@ func index(ags []Agreement, places []Place) *table {
 
 // Get returns the agreement with the given ID. It allocates nothing.
 func Get(id ID) (Agreement, bool) {
-	t := data()
-	i, ok := t.byID[id]
-	if !ok {
-		return Agreement{}, false
-	}
-	return t.agreements[i], true
+	a, ok := built().recAgreement[id]
+	return a, ok
 }
 
 // All returns every agreement in order of signature.
@@ -69,12 +96,8 @@ func All() iter.Seq[Agreement] {
 
 // GetPoint returns the point with the given ID. It allocates nothing.
 func GetPoint(id PointID) (Point, bool) {
-	t := data()
-	ij, ok := t.byPoint[id]
-	if !ok {
-		return Point{}, false
-	}
-	return t.agreements[ij[0]].Points.At(ij[1]), true
+	p, ok := built().recPoint[id]
+	return p, ok
 }
 
 // PointOf returns the ID of point n of agreement a. It does not check that
@@ -106,12 +129,8 @@ func (p PointID) Number() int {
 
 // GetPlace returns the place with the given ID. It allocates nothing.
 func GetPlace(id PlaceID) (Place, bool) {
-	t := data()
-	i, ok := t.byPlace[id]
-	if !ok {
-		return Place{}, false
-	}
-	return t.places[i], true
+	p, ok := built().recPlace[id]
+	return p, ok
 }
 
 // Places returns every place, in the order of the dataset.
