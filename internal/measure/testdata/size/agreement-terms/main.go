@@ -1,0 +1,13 @@
+// Command agreement-terms prints the peacekeeping terms and deadlines.
+package main
+
+import (
+	"fmt"
+
+	"github.com/caucasus-data/karabakh/agreement"
+)
+
+func main() {
+	fmt.Println(agreement.PeacekeepingTerms(3))
+	fmt.Println(len(agreement.Deadlines()))
+}
