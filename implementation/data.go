@@ -131,6 +131,12 @@ func ev(ids ...timeline.ID) karabakh.List[timeline.ID] { return karabakh.ListOf(
 // Accords Matrix scale; once a point is overtaken or lapsed, Level keeps the
 // level it had reached. Each history opens with the signing, so that every
 // point has a state from 10 November 2020 on.
+// The offensive of September 2023, as the timeline quotes it.
+const (
+	uWion2023      = "https://www.wionews.com/world/nagorno-karabakh-forces-surrender-to-azerbaijan-after-anti-terror-operations-637881"
+	qOffensive2023 = "At least 27 people have been killed and another 200 wounded since the Azerbaijani military launched what it called \"anti-terror\" operations on Tuesday (Sept 19)."
+)
+
 func observations() []Observation {
 	var out []Observation
 	for _, f := range []func() []Observation{point1, point2, point3, point4, point5, point6, point7, point8, point9} {
@@ -147,6 +153,13 @@ func point1() []Observation {
 			Sources: src.List(
 				src.Q(language.English, uMFA, qCeasefire),
 				src.Q(language.English, uBBC, "from 01:00 local time (21:00 GMT Monday)"),
+			)},
+		{Point: agreement.Point1, Date: day(2023, time.September, 19), Level: Full, State: Overtaken,
+			Summary: "Azerbaijan's military launched what it called \"anti-terror\" operations in Nagorno-Karabakh on 19 September 2023; " +
+				"the ceasefire and positions of point 1 no longer held. Tying the offensive to point 1 is the compilers' reading.",
+			Evidence: ev(timeline.Offensive2023),
+			Sources: src.List(
+				src.Q(language.English, uWion2023, qOffensive2023),
 			)},
 	}
 }
@@ -365,6 +378,13 @@ func point6() []Observation {
 			Evidence: ev(timeline.CompleteSiege),
 			Sources: src.List(
 				src.Q(language.English, uMediamax, "blockaded Artsakh from December 12, 2022 and from June 15, 2023 completely sieged"),
+			)},
+		{Point: agreement.Point6, Date: day(2023, time.September, 19), Level: Intermediate, State: Overtaken,
+			Summary: "Azerbaijan's offensive of 19–20 September 2023 ended the arrangement of point 6, under which the Lachin corridor connected Nagorno-Karabakh with Armenia. " +
+				"Tying the offensive to point 6 is the compilers' reading.",
+			Evidence: ev(timeline.Offensive2023),
+			Sources: src.List(
+				src.Q(language.English, uWion2023, qOffensive2023),
 			)},
 	}
 }

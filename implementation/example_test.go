@@ -45,12 +45,12 @@ func ExampleStatesOn() {
 		fmt.Println(strings.TrimSpace(fmt.Sprintf("point %d since %s: %s %s", o.Point.Number(), o.Date, o.Level, o.State)))
 	}
 	// Output:
-	// point 1 since 2020-11-10: full
+	// point 1 since 2023-09-19: full overtaken
 	// point 2 since 2020-11-20: full
 	// point 3 since 2024-06-12: full overtaken
 	// point 4 since 2024-06-12: intermediate overtaken
 	// point 5 since 2024-04-26: full overtaken
-	// point 6 since 2023-06-15: intermediate suspended
+	// point 6 since 2023-09-19: intermediate overtaken
 	// point 7 since 2023-09-30: minimal overtaken
 	// point 8 since 2023-12-13: intermediate disputed
 	// point 9 since 2024-05-07: minimal disputed
@@ -72,4 +72,5 @@ func ExampleHistory() {
 	// 2023-04-23 intermediate disputed
 	// 2023-04-27 intermediate disputed
 	// 2023-06-15 intermediate suspended
+	// 2023-09-19 intermediate overtaken
 }

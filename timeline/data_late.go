@@ -515,8 +515,13 @@ func eventsLate() []Event {
 				Participant{actors.Artsakh, Subject},
 			),
 			Places: karabakh.ListOf(agreement.NagornoKarabakh),
+			// The sources tie the offensive to no point; these are the
+			// compilers' reading, said so in the note.
+			Points: karabakh.ListOf(agreement.Point1, agreement.Point6),
 			Note: "Death tolls are counts from different moments, and both are kept: \"at least 27\" killed and 200 wounded (WION, 20 September) " +
-				"and 32 killed and more than 200 injured (Armenpress as cited by babel.ua, reporting the ceasefire).",
+				"and 32 killed and more than 200 injured (Armenpress as cited by babel.ua, reporting the ceasefire). " +
+				"The points are the compilers' reading, not the sources': the offensive ended the ceasefire and positions of point 1, " +
+				"and with them the Lachin corridor arrangement of point 6, which connected Nagorno-Karabakh with Armenia.",
 			Sources: src.List(
 				src.Q(language.English, urlWion2023,
 					"At least 27 people have been killed and another 200 wounded since the Azerbaijani military launched what it called \"anti-terror\" operations on Tuesday (Sept 19)."),
