@@ -7,6 +7,7 @@ import (
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
+	"github.com/caucasus-data/karabakh/implementation"
 	"github.com/caucasus-data/karabakh/timeline"
 )
 
@@ -27,6 +28,14 @@ type Dataset struct {
 	Places []agreement.Place `json:"places"`
 	// Events are the dated events, in chronological order.
 	Events []timeline.Event `json:"events"`
+	// Observations are the state of each point of an agreement from a date
+	// on, by point and then date.
+	Observations []implementation.Observation `json:"observations"`
+	// DeadlineChanges are the changes to the deadlines the obligations
+	// set, in the order they were made.
+	DeadlineChanges []implementation.DeadlineChange `json:"deadlineChanges"`
+	// Fulfilments record when obligations were carried out, in date order.
+	Fulfilments []implementation.Fulfilment `json:"fulfilments"`
 	// Corrections are known misstatements about the statement, each
 	// checked against the sources.
 	Corrections []factcheck.Correction `json:"corrections"`
@@ -36,13 +45,16 @@ type Dataset struct {
 // a new, non-nil slice the caller owns.
 func Export() Dataset {
 	return Dataset{
-		Version:     karabakh.DatasetVersion,
-		Updated:     karabakh.MustParseDate(karabakh.DatasetUpdated),
-		Actors:      collect(actors.All()),
-		Agreements:  collect(agreement.All()),
-		Places:      collect(agreement.Places()),
-		Events:      collect(timeline.All()),
-		Corrections: collect(factcheck.All()),
+		Version:         karabakh.DatasetVersion,
+		Updated:         karabakh.MustParseDate(karabakh.DatasetUpdated),
+		Actors:          collect(actors.All()),
+		Agreements:      collect(agreement.All()),
+		Places:          collect(agreement.Places()),
+		Events:          collect(timeline.All()),
+		Observations:    collect(implementation.Observations()),
+		DeadlineChanges: collect(implementation.DeadlineChanges()),
+		Fulfilments:     collect(implementation.Fulfilments()),
+		Corrections:     collect(factcheck.All()),
 	}
 }
 

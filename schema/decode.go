@@ -17,6 +17,7 @@ import (
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
+	"github.com/caucasus-data/karabakh/implementation"
 	"github.com/caucasus-data/karabakh/timeline"
 )
 
@@ -57,7 +58,7 @@ func (e *DecodeError) Error() string {
 //
 //   - every field is known and every required field is present; null is
 //     never a value;
-//   - enums hold one of their values; IDs, dates, intervals, instants and
+//   - enums, string or integer, hold one of their values; IDs, dates, intervals, instants and
 //     language tags are well formed and written as the Go types write them;
 //   - numbers fit their Go types, with no fraction or exponent;
 //   - an object has no key twice, and nothing follows the document;
@@ -121,6 +122,7 @@ func (ds Dataset) validate() error {
 	add(actors.ValidateRecords(ds.Actors))
 	add(agreement.ValidateRecords(ds.Agreements, ds.Places))
 	add(timeline.ValidateRecords(ds.Events))
+	add(implementation.ValidateRecords(ds.Observations, ds.DeadlineChanges, ds.Fulfilments))
 	add(factcheck.ValidateRecords(ds.Corrections))
 	if len(probs) > 0 {
 		return &DecodeError{probs}
@@ -128,14 +130,28 @@ func (ds Dataset) validate() error {
 	return nil
 }
 
+// recordKinds are the words by which ValidateRecords functions name the
+// records of each kind, longest first so that no kind is taken for a
+// prefix of another.
+var recordKinds = []string{"deadline change", "observation", "correction", "fulfilment", "agreement", "actor", "event", "place"}
+
 // problemPath turns a problem a ValidateRecords function reports, which
 // names a record and a Go field path ("actor ilham-aliyev",
-// "Offices[1].Term"), into a JSON path ("/actors/0/offices/1/term"). It
-// falls back to the record and field as text where it cannot.
+// "Offices[1].Term"), into a JSON path ("/actors/0/offices/1/term"). A
+// record is named by its ID, by its index ("deadline change #2 (...)"), or,
+// for observations, by point and date ("observation
+// statement-2020-11-10#4@2020-11-10"). It falls back to the record and
+// field as text where it cannot.
 func (ds Dataset) problemPath(p karabakh.Problem) PathError {
 	fallback := PathError{"", p.String()}
-	kind, id, ok := strings.Cut(p.Record, " ")
-	if !ok {
+	var kind, id string
+	for _, k := range recordKinds {
+		if rest, ok := strings.CutPrefix(p.Record, k+" "); ok {
+			kind, id = k, rest
+			break
+		}
+	}
+	if kind == "" {
 		return fallback
 	}
 	var coll string
@@ -143,8 +159,14 @@ func (ds Dataset) problemPath(p karabakh.Problem) PathError {
 	var elem reflect.Type
 	find := func(name string, n int, idOf func(int) string, t reflect.Type) {
 		coll, elem = name, t
-		if i, err := strconv.Atoi(strings.TrimPrefix(id, "#")); strings.HasPrefix(id, "#") && err == nil {
-			idx = i
+		if num, ok := strings.CutPrefix(id, "#"); ok {
+			num, _, _ = strings.Cut(num, " ")
+			if i, err := strconv.Atoi(num); err == nil && i >= 0 && i < n {
+				idx = i
+			}
+			return
+		}
+		if idOf == nil {
 			return
 		}
 		for i := range n {
@@ -163,6 +185,14 @@ func (ds Dataset) problemPath(p karabakh.Problem) PathError {
 		find("places", len(ds.Places), func(i int) string { return string(ds.Places[i].ID) }, reflect.TypeFor[agreement.Place]())
 	case "event":
 		find("events", len(ds.Events), func(i int) string { return string(ds.Events[i].ID) }, reflect.TypeFor[timeline.Event]())
+	case "observation":
+		find("observations", len(ds.Observations), func(i int) string {
+			return string(ds.Observations[i].Point) + "@" + ds.Observations[i].Date.String()
+		}, reflect.TypeFor[implementation.Observation]())
+	case "deadline change":
+		find("deadlineChanges", len(ds.DeadlineChanges), nil, reflect.TypeFor[implementation.DeadlineChange]())
+	case "fulfilment":
+		find("fulfilments", len(ds.Fulfilments), nil, reflect.TypeFor[implementation.Fulfilment]())
 	case "correction":
 		find("corrections", len(ds.Corrections), func(i int) string { return string(ds.Corrections[i].ID) }, reflect.TypeFor[factcheck.Correction]())
 	}
@@ -425,8 +455,11 @@ func (d *decoder) check(path string, n *node, t reflect.Type, def bool) {
 		want('b')
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		if want('n') {
-			if _, err := strconv.ParseInt(n.str, 10, t.Bits()); err != nil {
+			v, err := strconv.ParseInt(n.str, 10, t.Bits())
+			if err != nil {
 				d.addf(path, "%s is not an integer that fits %s", n.str, t)
+			} else if ti.intEnum != nil && !slices.Contains(ti.intEnum, int(v)) {
+				d.addf(path, "unknown %s %d; want one of %s", defName(t), v, joinInts(ti.intEnum))
 			}
 		}
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
@@ -488,6 +521,7 @@ type typeInfo struct {
 	text    bool           // the type unmarshals from text
 	id      bool           // the type is that of records' "id" fields
 	enum    []string       // the enum's values, or nil
+	intEnum []int          // the integer enum's values, or nil
 	pattern *regexp.Regexp // the pattern of the values, or nil
 }
 
@@ -506,11 +540,21 @@ func infoOf(t reflect.Type) *typeInfo {
 		ti.alias = reflect.TypeOf(v.JSONSchemaAlias())
 	case enumType:
 		ti.enum = v.JSONSchemaEnum()
+	case intEnumType:
+		ti.intEnum = v.JSONSchemaIntEnum()
 	case patternType:
 		ti.pattern = regexp.MustCompile(v.JSONSchemaPattern())
 	}
 	infoCache.Store(t, ti)
 	return ti
+}
+
+func joinInts(vs []int) string {
+	s := make([]string, len(vs))
+	for i, v := range vs {
+		s[i] = strconv.Itoa(v)
+	}
+	return strings.Join(s, ", ")
 }
 
 type field struct {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/caucasus-data/karabakh"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -91,6 +92,18 @@ func TestDecodeRejects(t *testing.T) {
 		{"trailing data", func(b []byte) []byte { return append(b, "{}"...) }, "(document)", "after the end"},
 		{"not JSON", func(b []byte) []byte { return b[:len(b)/2] }, "(document)", "invalid JSON"},
 		{"language tag", first(`"lang": "ru"`, `"lang": "RU"`), "/lang", "want \"ru\""},
+		{"level off the scale", first(`"level": 3`, `"level": 4`), "/observations/0/level", "unknown implementation.Level 4; want one of 0, 1, 2, 3"},
+		{"negative level", first(`"level": 3`, `"level": -1`), "/observations/0/level", "unknown implementation.Level -1"},
+		{"level as a string", first(`"level": 3`, `"level": "full"`), "/observations/0/level", "is a string, want a number"},
+		{"level with a fraction", first(`"level": 3`, `"level": 3.0`), "/observations/0/level", "not an integer"},
+		{"unknown state", first(`"state": "overtaken"`, `"state": "paused"`), "/observations/1/state", "unknown implementation.State"},
+		{"empty state", first(`"state": "overtaken"`, `"state": ""`), "/observations/1/state", "unknown implementation.State"},
+		{"unknown field in observation", first(`"level": 3`, `"level": 3, "colour": "red"`), "/observations/0/colour", "unknown field"},
+		{"dangling point", first(`"point": "statement-2020-11-10#1"`, `"point": "statement-2020-11-10#99"`), "/observations/0/point", "which the document does not hold"},
+		{"dangling evidence", first(`"evidence": \[\s*"`, `"evidence": ["no-such-`), "/observations/0/evidence/0", "which the document does not hold"},
+		{"dangling obligation", first(`"obligation": "`, `"obligation": "no-such-`), "/deadlineChanges/0/obligation", "which the document does not hold"},
+		{"dangling event", first(`"event": "`, `"event": "no-such-`), "/deadlineChanges/0/event", "which the document does not hold"},
+		{"missing summary", first(`"summary": "[^"]*",\s*"evidence"`, `"evidence"`), "/observations/0", `missing required field "summary"`},
 	}
 	for _, tt := range tests {
 		doc := tt.spoil(bytes.Clone(good))
@@ -127,5 +140,39 @@ func TestProblemPath(t *testing.T) {
 	err := ds.validate()
 	if err == nil || !strings.Contains(err.Error(), "/actors/0/note: ") {
 		t.Errorf("want a problem at /actors/0/note, got:\n%v", err)
+	}
+}
+
+// TestProblemPathImplementation checks the paths of problems that
+// implementation.ValidateRecords finds, whose records are named by point
+// and date or by index rather than by ID.
+func TestProblemPathImplementation(t *testing.T) {
+	if len(Export().Observations) < 2 || len(Export().DeadlineChanges) == 0 || len(Export().Fulfilments) < 2 {
+		t.Skip("too few implementation records")
+	}
+	tests := []struct {
+		name  string
+		spoil func(*Dataset)
+		path  string
+	}{
+		{"observation level", func(ds *Dataset) { ds.Observations[1].Level = 7 }, "/observations/1/level: "},
+		{"observation evidence", func(ds *Dataset) {
+			ds.Observations[1].Evidence = karabakh.ListOf(ds.Observations[1].Evidence.At(0), "no-such-event")
+		}, "/observations/1/evidence/1: "},
+		{"observation sources", func(ds *Dataset) { ds.Observations[1].Sources = karabakh.Sources{} }, "/observations/1/sources: "},
+		{"deadline change note", func(ds *Dataset) { ds.DeadlineChanges[0].Note = "Ã©" }, "/deadlineChanges/0/note: "},
+		{"deadline change from", func(ds *Dataset) { ds.DeadlineChanges[0].From = karabakh.Year(2019) }, "/deadlineChanges/0/from: "},
+		{"fulfilment event", func(ds *Dataset) { ds.Fulfilments[1].Event = "no-such-event" }, "/fulfilments/1/event: "},
+		{"fulfilment twice", func(ds *Dataset) { ds.Fulfilments[1].Obligation = ds.Fulfilments[0].Obligation }, "/fulfilments/1/obligation: "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := Export()
+			tt.spoil(&ds)
+			err := ds.validate()
+			if err == nil || !strings.Contains(err.Error(), tt.path) {
+				t.Errorf("want a problem at %s got:\n%v", tt.path, err)
+			}
+		})
 	}
 }

@@ -33,6 +33,7 @@ func ExampleDecode_errors() {
 	doc := `{
 	  "version": "0.1.0", "updated": "2026-11-27",
 	  "actors": [], "agreements": [], "places": [], "corrections": [],
+	  "observations": [], "deadlineChanges": [], "fulfilments": [],
 	  "events": [{"id": "x", "kind": "war", "when": "2020-13", "sources": [], "colour": "red"}]
 	}`
 	_, err := schema.Decode(strings.NewReader(doc))
@@ -83,6 +84,9 @@ func ExampleWrite() {
 	// actors.json
 	// agreements.json
 	// corrections.json
+	// deadline-changes.json
 	// events.json
+	// fulfilments.json
+	// observations.json
 	// places.json
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
+	"github.com/caucasus-data/karabakh/implementation"
 	"github.com/caucasus-data/karabakh/timeline"
 	"github.com/invopop/jsonschema"
 	"golang.org/x/text/language"
@@ -47,6 +48,9 @@ var documents = []document{
 	doc[[]agreement.Agreement]("agreements", "Agreements", func(d Dataset) any { return d.Agreements }),
 	doc[[]agreement.Place]("places", "Places", func(d Dataset) any { return d.Places }),
 	doc[[]timeline.Event]("events", "Events", func(d Dataset) any { return d.Events }),
+	doc[[]implementation.Observation]("observations", "Observations", func(d Dataset) any { return d.Observations }),
+	doc[[]implementation.DeadlineChange]("deadline-changes", "Deadline changes", func(d Dataset) any { return d.DeadlineChanges }),
+	doc[[]implementation.Fulfilment]("fulfilments", "Fulfilments", func(d Dataset) any { return d.Fulfilments }),
 	doc[[]factcheck.Correction]("corrections", "Corrections", func(d Dataset) any { return d.Corrections }),
 
 	doc[actors.Actor]("actor", "Actor", nil),
@@ -63,16 +67,20 @@ var documents = []document{
 	doc[agreement.Place]("place", "Place", nil),
 	doc[timeline.Event]("event", "Event", nil),
 	doc[timeline.Participant]("participant", "Participant", nil),
+	doc[implementation.Observation]("observation", "Observation", nil),
+	doc[implementation.DeadlineChange]("deadline-change", "Deadline change", nil),
+	doc[implementation.Fulfilment]("fulfilment", "Fulfilment", nil),
 	doc[factcheck.Correction]("correction", "Correction", nil),
 	doc[karabakh.Source]("source", "Source", nil),
 	doc[karabakh.Name]("name", "Name", nil),
 	doc[karabakh.Identifier]("identifier", "Identifier", nil),
 }
 
-// The methods by which the model packages describe their string types; see
-// jsonschema.go in each.
+// The methods by which the model packages describe their string and integer
+// types; see jsonschema.go in each.
 type (
 	enumType    interface{ JSONSchemaEnum() []string }
+	intEnumType interface{ JSONSchemaIntEnum() []int }
 	patternType interface{ JSONSchemaPattern() string }
 	aliasType   interface{ JSONSchemaAlias() any }
 )
@@ -113,9 +121,9 @@ func comment(t reflect.Type, field string) string {
 	return comments[k]
 }
 
-// leafSchema returns the schema of a type that marshals to a JSON string
-// the reflector cannot describe by itself: an enum, an ID, a date or a
-// foreign type. It returns nil for other types.
+// leafSchema returns the schema of a type that marshals to a JSON string or
+// integer the reflector cannot describe by itself: an enum, an ID, a date
+// or a foreign type. It returns nil for other types.
 func leafSchema(t reflect.Type) *jsonschema.Schema {
 	if s, ok := foreign[t]; ok {
 		c := *s
@@ -132,10 +140,30 @@ func leafSchema(t reflect.Type) *jsonschema.Schema {
 			enum = append(enum, e)
 		}
 		return &jsonschema.Schema{Type: "string", Enum: enum, Description: comment(t, "")}
+	case intEnumType:
+		return intEnumSchema(t, v.JSONSchemaIntEnum())
 	case patternType:
 		return &jsonschema.Schema{Type: "string", Pattern: v.JSONSchemaPattern(), Description: comment(t, "")}
 	}
 	return nil
+}
+
+// intEnumSchema describes an integer type that takes only the values vals.
+// Numbers alone do not say what they mean, so where the type has a String
+// method the description names each value.
+func intEnumSchema(t reflect.Type, vals []int) *jsonschema.Schema {
+	s := &jsonschema.Schema{Type: "integer", Description: comment(t, "")}
+	var meanings []string
+	for _, v := range vals {
+		s.Enum = append(s.Enum, v)
+		if str, ok := reflect.ValueOf(v).Convert(t).Interface().(fmt.Stringer); ok {
+			meanings = append(meanings, fmt.Sprintf("%d %s", v, str))
+		}
+	}
+	if len(meanings) == len(vals) && len(vals) > 0 {
+		s.Description = strings.TrimSpace(s.Description + " Values: " + strings.Join(meanings, ", ") + ".")
+	}
+	return s
 }
 
 // reflectSchema returns the schema of doc's type, with every definition it
@@ -184,13 +212,14 @@ func (d document) reflectSchema() *jsonschema.Schema {
 // constraints are rules the Validate functions enforce on single fields that
 // the Go types cannot express, keyed by definition and property.
 var constraints = map[string]func(*jsonschema.Schema){
-	"karabakh.Source.url":           func(s *jsonschema.Schema) { s.Pattern = `^https?://[^/?#\s]+` },
-	"karabakh.Source.point":         func(s *jsonschema.Schema) { s.Minimum, s.Maximum = "1", "9" },
-	"agreement.Point.number":        func(s *jsonschema.Schema) { s.Minimum = "1" },
-	"agreement.Point.topics":        minItems1,
-	"agreement.Agreement.parties":   minItems1,
-	"agreement.Quantity.value":      func(s *jsonschema.Schema) { s.Minimum = "1" },
-	"agreement.ReportedValue.value": func(s *jsonschema.Schema) { s.Minimum = "1" },
+	"karabakh.Source.url":                 func(s *jsonschema.Schema) { s.Pattern = `^https?://[^/?#\s]+` },
+	"karabakh.Source.point":               func(s *jsonschema.Schema) { s.Minimum, s.Maximum = "1", "9" },
+	"agreement.Point.number":              func(s *jsonschema.Schema) { s.Minimum = "1" },
+	"agreement.Point.topics":              minItems1,
+	"agreement.Agreement.parties":         minItems1,
+	"agreement.Quantity.value":            func(s *jsonschema.Schema) { s.Minimum = "1" },
+	"agreement.ReportedValue.value":       func(s *jsonschema.Schema) { s.Minimum = "1" },
+	"implementation.Observation.evidence": minItems1,
 }
 
 func minItems1(s *jsonschema.Schema) {

@@ -171,6 +171,9 @@ var brokenCases = []brokenCase{
 			n := r["names"].([]any)[0].(map[string]any)
 			n["lang"] = strings.ToUpper(n["lang"].(string))
 		}},
+	{File: "level-off-scale.json", Schema: "observation.schema.json", Record: "/observations/0", At: "/level", Decode: "/observations/0/level",
+		Why:   "a level beyond the 0–3 scale of an integer enum",
+		spoil: func(r map[string]any) { r["level"] = 4 }},
 }
 
 // brokenFiles returns the broken records and their manifest, made from the

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -61,8 +62,9 @@ func TestEveryTypeDescribed(t *testing.T) {
 	}
 }
 
-// TestEnumsValid checks that each enum lists only values its Valid method
-// accepts.
+// TestEnumsValid checks that each enum, string or integer, lists only
+// values its Valid method accepts; and an integer enum, that its list is
+// not narrower than Valid at either end.
 func TestEnumsValid(t *testing.T) {
 	for _, typ := range modelTypes() {
 		e, ok := reflect.Zero(typ).Interface().(enumType)
@@ -77,6 +79,30 @@ func TestEnumsValid(t *testing.T) {
 			x := reflect.ValueOf(v).Convert(typ).Interface()
 			if val, ok := x.(interface{ Valid() bool }); ok && !val.Valid() {
 				t.Errorf("%s lists %q, which its Valid rejects", typ, v)
+			}
+		}
+	}
+	for _, typ := range modelTypes() {
+		e, ok := reflect.Zero(typ).Interface().(intEnumType)
+		if !ok {
+			continue
+		}
+		vals := e.JSONSchemaIntEnum()
+		if len(vals) == 0 {
+			t.Errorf("%s lists no values", typ)
+		}
+		for _, v := range vals {
+			x := reflect.ValueOf(v).Convert(typ).Interface()
+			if val, ok := x.(interface{ Valid() bool }); ok && !val.Valid() {
+				t.Errorf("%s lists %d, which its Valid rejects", typ, v)
+			}
+		}
+		// The values next to the list must be refused, or the list
+		// is narrower than Valid.
+		for _, v := range []int{slices.Min(vals) - 1, slices.Max(vals) + 1} {
+			x := reflect.ValueOf(v).Convert(typ).Interface()
+			if val, ok := x.(interface{ Valid() bool }); ok && val.Valid() && !slices.Contains(vals, v) {
+				t.Errorf("%s does not list %d, which its Valid accepts", typ, v)
 			}
 		}
 	}

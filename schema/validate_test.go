@@ -61,7 +61,8 @@ func TestDocumentsValidate(t *testing.T) {
 		t.Fatal(err)
 	}
 	schemas := compileAll(t, files)
-	model := map[string]string{"actors": "actor", "agreements": "agreement", "places": "place", "events": "event", "corrections": "correction"}
+	model := map[string]string{"actors": "actor", "agreements": "agreement", "places": "place", "events": "event",
+		"observations": "observation", "deadline-changes": "deadline-change", "fulfilments": "fulfilment", "corrections": "correction"}
 	n := 0
 	for _, f := range files {
 		if strings.HasSuffix(f.Name, ".schema.json") {
@@ -85,8 +86,8 @@ func TestDocumentsValidate(t *testing.T) {
 			}
 		}
 	}
-	if n != 6 {
-		t.Errorf("validated %d data files, want 6", n)
+	if n != 9 {
+		t.Errorf("validated %d data files, want 9", n)
 	}
 }
 

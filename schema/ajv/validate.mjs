@@ -3,7 +3,8 @@
 //
 //   - every data file X.json in schema/json validates against X.schema.json
 //     beside it, and every record of each collection against its model's
-//     schema (actors.json against actor.schema.json ...);
+//     schema (actors.json against actor.schema.json, observations.json
+//     against observation.schema.json ...);
 //   - every broken record in schema/testdata/broken is rejected, with every
 //     error at the place its manifest names: the same place the Go
 //     validator finds.
@@ -47,7 +48,16 @@ const fail = (msg) => {
 const show = (errors) =>
   errors.map((e) => `\n\t${e.instancePath || "(record)"} ${e.message}`).join("");
 
-const models = { actors: "actor", agreements: "agreement", places: "place", events: "event", corrections: "correction" };
+const models = {
+  actors: "actor",
+  agreements: "agreement",
+  places: "place",
+  events: "event",
+  observations: "observation",
+  "deadline-changes": "deadline-change",
+  fulfilments: "fulfilment",
+  corrections: "correction",
+};
 let docs = 0;
 for (const f of files.filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json"))) {
   const stem = f.slice(0, -".json".length);
@@ -62,7 +72,13 @@ for (const f of files.filter((f) => f.endsWith(".json") && !f.endsWith(".schema.
     });
   }
 }
-if (docs !== 6) fail(`validated ${docs} data files, want 6`);
+// Every data file the dataset is split into, so that a file the generator
+// stops writing, or one left out of models, is noticed.
+const want = ["dataset", ...Object.keys(models)];
+for (const stem of want) {
+  if (!files.includes(stem + ".json")) fail(`${stem}.json is missing from ${jsonDir}`);
+}
+if (docs !== want.length) fail(`validated ${docs} data files, want ${want.length}`);
 
 const manifest = read(brokenDir, "manifest.json");
 for (const c of manifest) {
