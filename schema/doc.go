@@ -6,18 +6,23 @@
 //
 //	dataset.json            everything, as one [Dataset]
 //	actors.json             one file per collection: actors, agreements,
-//	agreements.json         places, events, corrections, each a JSON array
-//	places.json             in the dataset's order
-//	events.json
+//	agreements.json         places, events, the implementation records
+//	places.json             (observations of each point, deadline changes,
+//	events.json             fulfilments of obligations) and corrections,
+//	observations.json       each a JSON array in the dataset's order
+//	deadline-changes.json
+//	fulfilments.json
 //	corrections.json
 //	*.schema.json           beside each data file, its schema; and one schema
-//	                        per model (actor.schema.json, point.schema.json ...)
+//	                        per model (actor.schema.json, point.schema.json,
+//	                        observation.schema.json ...)
 //
 // Every schema is self-contained: it holds the definitions it uses under
 // $defs, and its $id is under https://github.com/caucasus-data/karabakh/schema/.
-// Descriptions come from the Go doc comments, enums list their values, and
-// dates, intervals, IDs and language tags carry the pattern of the text the
-// Go types write.
+// Descriptions come from the Go doc comments, enums list their values
+// (strings, or integers such as an observation's level 0–3, whose
+// description names each value), and dates, intervals, IDs and language
+// tags carry the pattern of the text the Go types write.
 //
 // Run go generate ./... to regenerate the files after changing the data or
 // the models; a test fails when the committed files differ from what the
@@ -28,6 +33,9 @@
 // values, malformed dates, IDs and language tags, missing required fields,
 // duplicate IDs and references to records the document does not hold are
 // errors that name the JSON path (as a JSON Pointer, "/events/12/when").
+// It then runs each package's ValidateRecords, implementation's included,
+// and reports their problems at JSON paths too
+// ("/observations/3/evidence/0").
 package schema
 
 // The doc comments first, since the files are built with them; then the

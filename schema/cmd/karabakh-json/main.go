@@ -22,16 +22,20 @@ creating DIR if needed and replacing files of the same names:
 
   dataset.json           everything, as one document
   actors.json            one file per collection, each a JSON array in the
-  agreements.json        dataset's order
-  places.json
-  events.json
+  agreements.json        dataset's order; observations, deadline-changes
+  places.json            and fulfilments say what became of each point and
+  events.json            obligation
+  observations.json
+  deadline-changes.json
+  fulfilments.json
   corrections.json
   NAME.schema.json       beside each of the above, its JSON Schema
                          (draft 2020-12)
   MODEL.schema.json      a schema for each model alone: actor, office,
                          agreement, party, relation, date-usage, point, text,
                          obligation, quantity, reported-value, place, event,
-                         participant, correction, source, name, identifier
+                         participant, observation, deadline-change,
+                         fulfilment, correction, source, name, identifier
 
 The JSON is indented by two spaces and ends with a newline; the same data
 always gives the same bytes. Each schema's $id is
