@@ -40,7 +40,7 @@ func TestHeavyTablesStayOut(t *testing.T) {
 			}
 		}
 	}
-	if !goList(t, module + "/collation")["golang.org/x/text/collate"] {
+	if !goList(t, module+"/collation")["golang.org/x/text/collate"] {
 		t.Error("collation does not depend on x/text/collate")
 	}
 }
