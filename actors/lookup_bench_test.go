@@ -51,28 +51,42 @@ func BenchmarkMapBaseline(b *testing.B) {
 	}
 }
 
-// BenchmarkLookup looks up every stored name form of every actor in turn:
-// labels, aliases, transliterations and garbled forms, in every script.
+// BenchmarkLookup looks up every stored name form of every actor in turn
+// (labels, aliases, transliterations and garbled forms, in every script),
+// and, as the worst case, the longest stored name in bytes.
 func BenchmarkLookup(b *testing.B) {
 	var names []string
+	longest := ""
 	for a := range All() {
 		for n := range a.Names.Values() {
 			if _, ok := Lookup(n.Text); ok {
 				names = append(names, n.Text)
+				if len(n.Text) > len(longest) {
+					longest = n.Text
+				}
 			}
 		}
 	}
 	if len(names) == 0 {
 		b.Skip("no names")
 	}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		sinkID, sinkOK = Lookup(names[i])
-		if i++; i == len(names) {
-			i = 0
+	b.Run("every-name", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			sinkID, sinkOK = Lookup(names[i])
+			if i++; i == len(names) {
+				i = 0
+			}
 		}
-	}
+	})
+	b.Run("longest-name", func(b *testing.B) {
+		b.Logf("%q, %d bytes", longest, len(longest))
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkID, sinkOK = Lookup(longest)
+		}
+	})
 }
 
 // misspelt are names as users type them or scraped text carries them,

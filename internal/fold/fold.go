@@ -12,6 +12,7 @@
 package fold
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,6 +36,7 @@ func AppendKey(dst []byte, s string) []byte {
 		sep = false
 		dst = utf8.AppendRune(dst, r)
 	}
+	var tbl *[tableEnd - tableStart]folded
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -63,19 +65,96 @@ func AppendKey(dst []byte, s string) []byte {
 			sep = true
 			continue
 		}
-		if d := norm.NFKD.PropertiesString(s[i:]).Decomposition(); d != nil {
-			for j := 0; j < len(d); {
-				dr, n := utf8.DecodeRune(d[j:])
-				j += n
-				foldRune(dr, emit, &sep)
-			}
-		} else {
-			foldRune(r, emit, &sep)
-		}
 		i += size
+		// Latin, Greek, Cyrillic and Armenian letters come from a table
+		// of their folded forms, built once by the general path below.
+		if r >= tableStart && r < tableEnd {
+			if tbl == nil {
+				tbl = table()
+			}
+			switch f := &tbl[r-tableStart]; f.kind {
+			case foldLetters:
+				if sep && len(dst) > start {
+					dst = append(dst, ' ')
+				}
+				sep = false
+				dst = append(dst, f.b[:f.n]...)
+				continue
+			case foldSeparator:
+				sep = true
+				continue
+			case foldDrop:
+				continue
+			}
+		}
+		foldOne(r, s[i-size:], emit, &sep)
 	}
 	return dst
 }
+
+// foldOne folds the rune r that starts s.
+func foldOne(r rune, s string, emit func(rune), sep *bool) {
+	if d := norm.NFKD.PropertiesString(s).Decomposition(); d != nil {
+		for j := 0; j < len(d); {
+			dr, n := utf8.DecodeRune(d[j:])
+			j += n
+			foldRune(dr, emit, sep)
+		}
+		return
+	}
+	foldRune(r, emit, sep)
+}
+
+// The range of runes folded through the table.
+const (
+	tableStart = 0x80
+	tableEnd   = 0x590
+)
+
+type foldKind uint8
+
+const (
+	foldSlow      foldKind = iota // not in the table: fold in full
+	foldLetters                   // letters only: append b[:n]
+	foldSeparator                 // a separator
+	foldDrop                      // a combining mark: nothing
+)
+
+type folded struct {
+	kind foldKind
+	n    uint8
+	b    [6]byte
+}
+
+// table holds the folded form of each rune in [tableStart, tableEnd) whose
+// folding is letters only, a separator alone, or nothing, computed by
+// foldOne so that it cannot disagree with it.
+var table = sync.OnceValue(func() *[tableEnd - tableStart]folded {
+	var t [tableEnd - tableStart]folded
+	for r := rune(tableStart); r < tableEnd; r++ {
+		var out []byte
+		sep, mixed := false, false
+		emit := func(x rune) {
+			if sep {
+				mixed = true
+			}
+			out = utf8.AppendRune(out, x)
+		}
+		foldOne(r, string(r), emit, &sep)
+		f := &t[r-tableStart]
+		switch {
+		case mixed || len(out) > 0 && sep || len(out) > len(f.b):
+			f.kind = foldSlow
+		case len(out) > 0:
+			f.kind, f.n = foldLetters, uint8(copy(f.b[:], out))
+		case sep:
+			f.kind = foldSeparator
+		default:
+			f.kind = foldDrop
+		}
+	}
+	return &t
+})
 
 // Key returns the folded key of s as a new string.
 func Key(s string) string {
