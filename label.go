@@ -1,17 +1,15 @@
 package karabakh
 
 import (
-	"slices"
 	"sync"
 
 	"golang.org/x/text/language"
 )
 
 // matchLabel picks the label for a reader's languages with a
-// language.Matcher over the languages the labels are in. English, if there
-// is an English label, is offered first, so that it is the matcher's
-// answer when none of the reader's languages has a label; otherwise that
-// answer is the first label.
+// language.Matcher over the languages the labels are in, taking the
+// reader's languages in order. When none has a label it returns the
+// English label, or else the first.
 func (ns Names) matchLabel(prefs []language.Tag) (Name, bool) {
 	// The index of the first label in each language, English first.
 	var buf [maxCachedTags]int
@@ -53,14 +51,33 @@ func (ns Names) matchLabel(prefs []language.Tag) (Name, bool) {
 		}
 	}
 	k.n = len(at)
-	_, j, _ := matcherFor(k, func() []language.Tag {
+	m := matcherFor(k, func() []language.Tag {
 		tags := make([]language.Tag, len(at))
 		for j, i := range at {
 			tags[j] = ns.s[i].Lang
 		}
 		return tags
-	}).Match(slices.Clone(prefs)...) // a copy, so that prefs does not escape on the fast path
-	return ns.s[at[j]], true
+	})
+	// Each preferred language in turn, accepting a match only in the same
+	// language (en-GB for en, hy-AM for hy, nb for no). CLDR's matching
+	// data, which the matcher follows, also offers Russian to readers of
+	// Azerbaijani or Armenian with high confidence; which language to fall
+	// back to is the reader's choice, not this dataset's, so it falls back
+	// to English as documented.
+	for _, p := range prefs {
+		_, j, conf := m.Match(p)
+		if conf == language.Exact || conf == language.High && sameBase(p, ns.s[at[j]].Lang) {
+			return ns.s[at[j]], true
+		}
+	}
+	// English, or else the first label.
+	return ns.s[at[0]], true
+}
+
+func sameBase(a, b language.Tag) bool {
+	x, _ := a.Base()
+	y, _ := b.Base()
+	return x == y
 }
 
 // maxCachedTags bounds the label languages of one record for which a

@@ -30,10 +30,26 @@ func TestLabelMatching(t *testing.T) {
 		{[]language.Tag{language.French}, "Stepanakert"}, // falls back to English
 		{[]language.Tag{language.MustParse("en-GB"), hy}, "Stepanakert"},
 		{[]language.Tag{language.MustParse("az-Latn-AZ")}, "Xankəndi"},
+		{[]language.Tag{hyLatn}, "Stepanakert"}, // the Armenian-script label is not for a Latin-script reader
 	} {
 		if got := ns.Label(tc.prefs...); got != tc.want {
 			t.Errorf("Label(%v) = %q, want %q", tc.prefs, got, tc.want)
 		}
+	}
+	// CLDR's matching data suggests Russian to a reader of Azerbaijani or
+	// Armenian; Label falls back to English instead.
+	erdogan := NamesOf(
+		Name{Text: "Recep Tayyip Erdoğan", Lang: en, Kind: Label},
+		Name{Text: "Реджеп Тайип Эрдоган", Lang: ru, Kind: Label},
+	)
+	if got := erdogan.Label(az); got != "Recep Tayyip Erdoğan" {
+		t.Errorf("az reader: %q, want the English label", got)
+	}
+	if got := erdogan.Label(hy); got != "Recep Tayyip Erdoğan" {
+		t.Errorf("hy reader: %q, want the English label", got)
+	}
+	if got := erdogan.Label(az, ru); got != "Реджеп Тайип Эрдоган" {
+		t.Errorf("az, ru reader: %q, want the Russian label", got)
 	}
 	noEnglish := NamesOf(Name{Text: "Ağdam", Lang: az, Kind: Label}, Name{Text: "Агдам", Lang: ru, Kind: Label})
 	if got := noEnglish.Label(language.French); got != "Ağdam" {

@@ -18,13 +18,14 @@ func ExampleLookup() {
 }
 
 func ExampleSearch() {
+	// A surname alone, another script, mojibake, a typo.
 	for _, name := range []string{"Erdogan", "Эрдоган", "ErdoÄŸan", "Erdgoan"} {
 		m := actors.Search(name, actors.Limit(1))[0]
-		fmt.Printf("%s → %s (%s)\n", name, m.ID, m.How)
+		fmt.Printf("%s → %s\n", name, m.ID)
 	}
 	// Output:
-	// Erdogan → recep-tayyip-erdogan (partial)
-	// Эрдоган → recep-tayyip-erdogan (partial)
-	// ErdoÄŸan → recep-tayyip-erdogan (partial)
-	// Erdgoan → recep-tayyip-erdogan (fuzzy)
+	// Erdogan → recep-tayyip-erdogan
+	// Эрдоган → recep-tayyip-erdogan
+	// ErdoÄŸan → recep-tayyip-erdogan
+	// Erdgoan → recep-tayyip-erdogan
 }
