@@ -12,6 +12,10 @@ import (
 // (actors.tsv) and the commanders and minister its supplement adds
 // (names-more.tsv, facts-more.tsv). Quotes are copied from the bundle with
 // runs of whitespace collapsed, as the bundle itself does.
+// urlGazetaUAErdogan reports Erdoğan's call with Putin of 10 November 2020;
+// found with the search tool, it gives his name in Russian.
+const urlGazetaUAErdogan = "https://m.gazeta.ua/ru/articles/world-life/_erdogan-zayavil-ob-uchastii-turcii-v-kontrole-za-peremiriem-v-nagornom-karabahe/995994"
+
 func coreActors() []Actor {
 	return append(corePeople(), coreBodies()...)
 }
@@ -138,6 +142,8 @@ func corePeople() []Actor {
 				coreLabel(az, "İlham Əliyev"),
 				coreLabel(ru, "Ильхам Алиев"),
 				coreLabel(hy, "Իլհամ Ալիև"),
+				coreAlias(en, "Aliyev", src.Q(en, "https://english.alarabiya.net/en/News/world/2020/11/08/Azerbaijan-says-it-has-captured-Nagorno-Karabakh-town-of-Shusha",
+					"“With great pride and joy, I inform you that the town of Shusha has been liberated,” Aliyev said in a televised address to the nation")),
 				coreAlias(az, "İlham Heydər oğlu Əliyev"),
 				coreAlias(az, "İ.H.Əliyev", src.Q(az, urlMetbuatText, "Biz, Azərbaycan Respublikasının Prezidenti İ.H.Əliyev")),
 				coreAlias(en, "Ilham Heydar oglu Aliyev"),
@@ -163,6 +169,8 @@ func corePeople() []Actor {
 				coreLabel(en, "Nikol Pashinyan", ipfs),
 				coreLabel(hy, "Նիկոլ Փաշինյան"),
 				coreLabel(ru, "Никол Пашинян", src.Q(ru, urlVovworldRU, "Около 01:00 по московскому времени премьер-министр Армении Никол Пашинян сообщил у себя в фейсбуке")),
+				coreAlias(en, "Pashinyan", src.Q(en, "https://indianeconomicobserver.com/news/armenia-azerbaijan-reach-agreement-on-full-scale-prisoner-swap20201205152424",
+					"In fact, the exchange has been negotiated on the principle of 'all for all',\" Pashinyan said on Saturday")),
 				coreAlias(en, "Nikol Pashinian", rferlWashington),
 				coreAlias(en, "N.V. Pashinyan", pmAM),
 				coreAlias(en, "Nikol Vovayi Pashinyan", src.Q(en, "https://review.clateway.com/wiki/view_html.php?q=Nikol_Pashinyan", "Nikol Vovayi Pashinyan (Armenian: Նիկոլ Վովայի Փաշինյան")),
@@ -221,6 +229,12 @@ func corePeople() []Actor {
 				coreLabel(tr, "Recep Tayyip Erdoğan", src.Q(tr, urlHabername, "ANKARA (AA) - Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin ile bir telefon görüşmesi gerçekleştirdi.")),
 				coreLabel(hy, "Թայիփ Էրդողան"),
 				coreAlias(en, "Recep Tayyip Erdogan"),
+				// The surname alone, as reports use it; folding makes it
+				// match Erdoğan and ERDOĞAN too.
+				coreAlias(en, "Erdogan", src.Q(en, "https://www.middleeastmonitor.com/20201111-turkey-to-monitor-ceasefire-in-karabakh-along-with-russia-erdogan-says/",
+					"President Erdogan said Turkey will engage in supervising and monitoring activities together with Russia")),
+				coreLabel(ru, "Реджеп Тайип Эрдоган", src.Q(ru, urlGazetaUAErdogan, "Президент Турции Реджеп Тайип Эрдоган в беседе с президентом РФ Владимиром Путиным")),
+				coreAlias(ru, "Эрдоган", src.Q(ru, urlGazetaUAErdogan, "Эрдоган заявил об участии Турции в контроле за перемирием в Нагорном Карабахе")),
 				coreAlias(en, "Tayyip Erdogan", src.Q(en, "https://www.reuters.com/article/armenia-azerbaijan-turkey-erdogan/turkeys-erdogan-says-minsk-stalling-on-nagorno-karabakh-conflict-idUSA4N2AJ02O", "Turkish President Tayyip Erdogan said on Wednesday that the Minsk group was stalling in dealing with the Nagorno-Karabakh conflict")),
 				coreTranslit(az, "Rəcəb Tayyib Ərdoğan"),
 				// Mojibake from the project's seed article: kept only so
