@@ -78,7 +78,7 @@ func latin(r rune) (string, bool) {
 }
 
 var cyrillic = [...]string{
-	0x0430 - 0x0430: "a",    // а
+	0:               "a",    // а (U+0430, the first)
 	0x0431 - 0x0430: "b",    // б
 	0x0432 - 0x0430: "v",    // в
 	0x0433 - 0x0430: "g",    // г
@@ -117,7 +117,7 @@ var cyrillic = [...]string{
 }
 
 var armenian = [...]string{
-	0x0561 - 0x0561: "a",  // ա
+	0:               "a",  // ա (U+0561, the first)
 	0x0562 - 0x0561: "b",  // բ
 	0x0563 - 0x0561: "g",  // գ
 	0x0564 - 0x0561: "d",  // դ
