@@ -42,7 +42,7 @@ func (e *ValidationError) Error() string {
 // An IDError says why a text given as an ID names no record.
 type IDError struct {
 	Kind   string // the record kind: "actor", "place", "point", ...
-	Input  string // the text given, quoted and cut to 64 bytes
+	Input  string // the text given, quoted, cut to its first 40 bytes
 	Reason string
 }
 

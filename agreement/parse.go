@@ -26,24 +26,21 @@ func ParsePlaceID(s string) (PlaceID, error) {
 // ParsePointID returns the ID of the point named by s, written as an
 // agreement ID, "#" and the point number: "statement-2020-11-10#4".
 func ParsePointID(s string) (PointID, error) {
-	in := s
-	if len(in) > 64 {
-		in = in[:64] + "…"
-	}
+	in := check.QuoteInput(s)
 	ag, num, ok := strings.Cut(s, "#")
 	if !ok {
-		return "", &karabakh.IDError{Kind: "point", Input: strconv.Quote(in), Reason: `want an agreement ID, "#" and a point number`}
+		return "", &karabakh.IDError{Kind: "point", Input: in, Reason: `want an agreement ID, "#" and a point number`}
 	}
 	if _, err := ParseID(ag); err != nil {
 		return "", err
 	}
 	n, err := strconv.Atoi(num)
 	if err != nil || n < 1 || strconv.Itoa(n) != num {
-		return "", &karabakh.IDError{Kind: "point", Input: strconv.Quote(in), Reason: "the point number is not a positive whole number"}
+		return "", &karabakh.IDError{Kind: "point", Input: in, Reason: "the point number is not a positive whole number"}
 	}
 	id := PointOf(ID(ag), n)
 	if !ExistsPoint(id) {
-		return "", &karabakh.IDError{Kind: "point", Input: strconv.Quote(in), Reason: "the agreement has no point " + num}
+		return "", &karabakh.IDError{Kind: "point", Input: in, Reason: "the agreement has no point " + num}
 	}
 	return id, nil
 }

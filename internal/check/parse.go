@@ -10,11 +10,7 @@ import (
 // ParseID checks that s is a well-formed ID that exists, as reported by
 // exists, and returns it. kind names the record kind in errors.
 func ParseID(kind, s string, exists func(string) bool) (string, error) {
-	in := s
-	if len(in) > 64 {
-		in = in[:64] + "…"
-	}
-	in = strconv.Quote(in)
+	in := QuoteInput(s)
 	switch {
 	case s == "":
 		return "", &karabakh.IDError{Kind: kind, Input: in, Reason: "empty"}
@@ -26,4 +22,14 @@ func ParseID(kind, s string, exists func(string) bool) (string, error) {
 		return "", &karabakh.IDError{Kind: kind, Input: in, Reason: "no such " + kind}
 	}
 	return s, nil
+}
+
+// QuoteInput quotes a caller's text for an error message, cut so that the
+// message stays short whatever the text: at most 40 bytes of it are shown,
+// each escaped byte taking up to four characters.
+func QuoteInput(s string) string {
+	if len(s) > 40 {
+		return strconv.Quote(s[:40]) + "…"
+	}
+	return strconv.Quote(s)
 }
