@@ -13,6 +13,7 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
@@ -54,7 +55,7 @@ func tour(w io.Writer, lang language.Tag, weeks int) error {
 	}
 	fmt.Fprintln(w, "\nSignatories:")
 	for _, p := range s.Signatories() {
-		fmt.Fprintf(w, "  %-28s %s\n", actorName(p.Actor, lang), p.Office)
+		fmt.Fprintf(w, "  %s %s\n", pad(actorName(p.Actor, lang), 28), p.Office)
 	}
 
 	fmt.Fprintln(w, "\nPoints:")
@@ -67,7 +68,7 @@ func tour(w io.Writer, lang language.Tag, weeks int) error {
 			if o.Deadline.IsZero() {
 				continue
 			}
-			fmt.Fprintf(w, "   Deadline %s: %s owes %s\n", o.Deadline, actorName(o.Obligor, lang), o.Action)
+			fmt.Fprintf(w, "   Deadline %s, %s: %s\n", o.Deadline, actorName(o.Obligor, lang), o.Action)
 		}
 		for q := range p.Quantities.Values() {
 			limit := ""
@@ -81,11 +82,9 @@ func tour(w io.Writer, lang language.Tag, weeks int) error {
 	from := karabakh.Day(2020, time.November, 9)
 	to := from.AddDays(7*weeks - 1)
 	fmt.Fprintf(w, "\nTimeline %s to %s:\n", from, to)
-	window := karabakh.Span(from, to)
-	for e := range timeline.All() {
-		if !window.Overlaps(e.When) {
-			continue
-		}
+	// Events known only to a month, or running over weeks, count when they
+	// overlap the window: the query's default.
+	for e := range timeline.Query(timeline.Between(from, to)) {
 		fmt.Fprintf(w, "  %-23s %s\n", e.When, e.Title)
 	}
 	return nil
@@ -107,6 +106,15 @@ func actorName(id actors.ID, lang language.Tag) string {
 		return a.Names.Label(lang)
 	}
 	return string(id)
+}
+
+// pad pads s with spaces to n characters; fmt pads by bytes, which
+// misaligns Armenian and Cyrillic names.
+func pad(s string, n int) string {
+	if k := utf8.RuneCountInString(s); k < n {
+		return s + strings.Repeat(" ", n-k)
+	}
+	return s
 }
 
 func clip(s string, n int) string {
