@@ -11,7 +11,7 @@ import (
 // Search so that programs that only call Get never pay for it.
 var names = sync.OnceValue(func() *fold.Index[ID] {
 	var es []fold.Entry[ID]
-	for _, a := range data().all {
+	for _, a := range data.Get().All {
 		for n := range a.Names.Values() {
 			es = append(es, fold.Entry[ID]{ID: a.ID, Name: n})
 		}

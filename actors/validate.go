@@ -8,7 +8,7 @@ import (
 
 // Validate checks the shipped actors and returns a *karabakh.ValidationError
 // listing every problem, or nil.
-func Validate() error { return ValidateRecords(data().all) }
+func Validate() error { return ValidateRecords(data.Get().All) }
 
 // ValidateRecords checks the given actors as a complete set: IDs unique and
 // well formed, kinds known, names and text valid (NFC, no mojibake), every

@@ -4,89 +4,43 @@ import (
 	"iter"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
+
+	"github.com/caucasus-data/karabakh/internal/table"
 )
 
-type table struct {
-	agreements []Agreement
-	places     []Place
-	byID       map[ID]int
-	byPlace    map[PlaceID]int
-	byPoint    map[PointID][2]int
-	// Records by ID, so that each Get costs one map lookup, as a plain
-	// map of records would (see BENCHMARKS.md).
-	recAgreement map[ID]Agreement
-	recPlace     map[PlaceID]Place
-	recPoint     map[PointID]Point
+// tables holds the agreements, their points and the places, each in dataset
+// order and by ID.
+type tables struct {
+	agreements *table.Table[ID, Agreement]
+	points     *table.Table[PointID, Point]
+	places     *table.Table[PlaceID, Place]
 }
 
 // data builds the tables on first use: nothing is built at import.
-var data = sync.OnceValue(func() *table {
-	t := index(agreementRecords(), placeRecords())
-	loaded.Store(t)
-	return t
-})
+var data = table.NewLazy(func() *tables { return index(agreementRecords(), placeRecords()) })
 
-// loaded is the table once built: an atomic load is cheaper than calling
-// through sync.OnceValue on every Get.
-var loaded atomic.Pointer[table]
-
-// built returns the table, building it on first use. It is kept out of
-// line so that the Get functions are small enough to be inlined and copy
-// the record once, straight to the caller.
-//
-//go:noinline
-func built() *table {
-	if t := loaded.Load(); t != nil {
-		return t
+func index(ags []Agreement, places []Place) *tables {
+	var points []Point
+	for _, a := range ags {
+		points = append(points, a.Points.Slice()...)
 	}
-	return data()
-}
-
-func index(ags []Agreement, places []Place) *table {
-	t := &table{
-		agreements: ags,
-		places:     places,
-		byID:       make(map[ID]int, len(ags)),
-		byPlace:    make(map[PlaceID]int, len(places)),
-		byPoint:    make(map[PointID][2]int),
-
-		recAgreement: make(map[ID]Agreement, len(ags)),
-		recPlace:     make(map[PlaceID]Place, len(places)),
-		recPoint:     make(map[PointID]Point),
+	return &tables{
+		agreements: table.New(ags, func(a Agreement) ID { return a.ID }),
+		points:     table.New(points, func(p Point) PointID { return p.ID }),
+		places:     table.New(places, func(p Place) PlaceID { return p.ID }),
 	}
-	for i, a := range ags {
-		if _, dup := t.byID[a.ID]; !dup {
-			t.byID[a.ID] = i
-			t.recAgreement[a.ID] = a
-		}
-		for j, p := range a.Points.All() {
-			if _, dup := t.byPoint[p.ID]; !dup {
-				t.byPoint[p.ID] = [2]int{i, j}
-				t.recPoint[p.ID] = p
-			}
-		}
-	}
-	for i, p := range places {
-		if _, dup := t.byPlace[p.ID]; !dup {
-			t.byPlace[p.ID] = i
-			t.recPlace[p.ID] = p
-		}
-	}
-	return t
 }
 
 // Get returns the agreement with the given ID. It allocates nothing.
 func Get(id ID) (Agreement, bool) {
-	a, ok := built().recAgreement[id]
+	a, ok := data.Get().agreements.ByID[id]
 	return a, ok
 }
 
 // All returns every agreement in order of signature.
 func All() iter.Seq[Agreement] {
 	return func(yield func(Agreement) bool) {
-		for _, a := range data().agreements {
+		for _, a := range data.Get().agreements.All {
 			if !yield(a) {
 				return
 			}
@@ -96,7 +50,7 @@ func All() iter.Seq[Agreement] {
 
 // GetPoint returns the point with the given ID. It allocates nothing.
 func GetPoint(id PointID) (Point, bool) {
-	p, ok := built().recPoint[id]
+	p, ok := data.Get().points.ByID[id]
 	return p, ok
 }
 
@@ -129,14 +83,14 @@ func (p PointID) Number() int {
 
 // GetPlace returns the place with the given ID. It allocates nothing.
 func GetPlace(id PlaceID) (Place, bool) {
-	p, ok := built().recPlace[id]
+	p, ok := data.Get().places.ByID[id]
 	return p, ok
 }
 
 // Places returns every place, in the order of the dataset.
 func Places() iter.Seq[Place] {
 	return func(yield func(Place) bool) {
-		for _, p := range data().places {
+		for _, p := range data.Get().places.All {
 			if !yield(p) {
 				return
 			}
@@ -145,10 +99,10 @@ func Places() iter.Seq[Place] {
 }
 
 // ExistsPoint reports whether id names a point.
-func ExistsPoint(id PointID) bool { _, ok := data().byPoint[id]; return ok }
+func ExistsPoint(id PointID) bool { return data.Get().points.Has(id) }
 
 // ExistsPlace reports whether id names a place.
-func ExistsPlace(id PlaceID) bool { _, ok := data().byPlace[id]; return ok }
+func ExistsPlace(id PlaceID) bool { return data.Get().places.Has(id) }
 
 // Exists reports whether id names an agreement.
-func Exists(id ID) bool { _, ok := data().byID[id]; return ok }
+func Exists(id ID) bool { return data.Get().agreements.Has(id) }

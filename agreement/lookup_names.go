@@ -11,7 +11,7 @@ import (
 // LookupPlace or SearchPlaces.
 var placeNames = sync.OnceValue(func() *fold.Index[PlaceID] {
 	var es []fold.Entry[PlaceID]
-	for _, p := range data().places {
+	for _, p := range data.Get().places.All {
 		for n := range p.Names.Values() {
 			es = append(es, fold.Entry[PlaceID]{ID: p.ID, Name: n})
 		}

@@ -46,7 +46,7 @@ func ObligationsTo(actor actors.ID) []PointObligation {
 
 func obligations(keep func(Obligation) bool) []PointObligation {
 	var out []PointObligation
-	for _, a := range data().agreements {
+	for _, a := range data.Get().agreements.All {
 		for p := range a.Points.Values() {
 			for o := range p.Obligations.Values() {
 				if keep(o) {

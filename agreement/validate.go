@@ -10,8 +10,8 @@ import (
 // Validate checks the shipped agreements and places and returns a
 // *karabakh.ValidationError listing every problem, or nil.
 func Validate() error {
-	t := data()
-	return ValidateRecords(t.agreements, t.places)
+	t := data.Get()
+	return ValidateRecords(t.agreements.All, t.places.All)
 }
 
 // ValidateRecords checks agreements and places as a complete set, with
@@ -36,7 +36,7 @@ func ValidateRecords(ags []Agreement, places []Place) error {
 		}
 		c.Names(rec, "Names", p.Names)
 		if p.PartOf != "" {
-			if _, ok := t.byPlace[p.PartOf]; !ok {
+			if !t.places.Has(p.PartOf) {
 				c.Addf(rec, "PartOf", "no place %q", p.PartOf)
 			} else if p.PartOf == p.ID {
 				c.Addf(rec, "PartOf", "a place cannot be part of itself")
@@ -48,7 +48,7 @@ func ValidateRecords(ags []Agreement, places []Place) error {
 	}
 
 	placeRef := func(rec, field string, id PlaceID) {
-		if _, ok := t.byPlace[id]; !ok {
+		if !t.places.Has(id) {
 			c.Addf(rec, field, "no place %q", id)
 		}
 	}
@@ -115,7 +115,7 @@ func ValidateRecords(ags []Agreement, places []Place) error {
 			if r.From != "" {
 				if r.From.Agreement() != a.ID {
 					c.Addf(rec, f+".From", "point %q is not a point of this agreement", r.From)
-				} else if _, ok := t.byPoint[r.From]; !ok {
+				} else if !t.points.Has(r.From) {
 					c.Addf(rec, f+".From", "no point %q", r.From)
 				}
 			}
@@ -124,22 +124,22 @@ func ValidateRecords(ags []Agreement, places []Place) error {
 			case r.Target != "" && r.TargetAgreement != "":
 				c.Addf(rec, f, "sets both Target and TargetAgreement")
 			case r.Target != "":
-				if _, ok := t.byPoint[r.Target]; !ok {
+				if !t.points.Has(r.Target) {
 					c.Addf(rec, f+".Target", "no point %q", r.Target)
 				}
 				target = r.Target.Agreement()
 			case r.TargetAgreement != "":
-				if _, ok := t.byID[r.TargetAgreement]; !ok {
+				if !t.agreements.Has(r.TargetAgreement) {
 					c.Addf(rec, f+".TargetAgreement", "no agreement %q", r.TargetAgreement)
 				}
 			default:
 				c.Addf(rec, f, "sets neither Target nor TargetAgreement")
 			}
-			if k, ok := t.byID[target]; ok {
+			if other, ok := t.agreements.Get(target); ok {
 				if target == a.ID {
 					c.Addf(rec, f, "relates the agreement to itself")
-				} else if ags[k].Signed.Compare(a.Signed) > 0 {
-					c.Addf(rec, f, "relates to %s, signed later (%s) than this one (%s)", target, ags[k].Signed, a.Signed)
+				} else if other.Signed.Compare(a.Signed) > 0 {
+					c.Addf(rec, f, "relates to %s, signed later (%s) than this one (%s)", target, other.Signed, a.Signed)
 				}
 			}
 			c.Text(rec, f+".Note", r.Note)

@@ -3,45 +3,27 @@ package factcheck
 import (
 	"fmt"
 	"iter"
-	"sync"
 
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/internal/check"
+	"github.com/caucasus-data/karabakh/internal/table"
 	"github.com/caucasus-data/karabakh/timeline"
 )
 
-type table struct {
-	all  []Correction
-	byID map[ID]int
-}
-
-var data = sync.OnceValue(func() *table {
-	all := records()
-	t := &table{all: all, byID: make(map[ID]int, len(all))}
-	for i, c := range all {
-		if _, dup := t.byID[c.ID]; !dup {
-			t.byID[c.ID] = i
-		}
-	}
-	return t
+// data holds the corrections, built on first use.
+var data = table.NewLazy(func() *table.Table[ID, Correction] {
+	return table.New(records(), func(c Correction) ID { return c.ID })
 })
 
 // Get returns the correction with the given ID. It allocates nothing.
-func Get(id ID) (Correction, bool) {
-	t := data()
-	i, ok := t.byID[id]
-	if !ok {
-		return Correction{}, false
-	}
-	return t.all[i], true
-}
+func Get(id ID) (Correction, bool) { return data.Get().Get(id) }
 
 // All returns every correction, in the order the claims appear in the text
 // they were found in.
 func All() iter.Seq[Correction] {
 	return func(yield func(Correction) bool) {
-		for _, c := range data().all {
+		for _, c := range data.Get().All {
 			if !yield(c) {
 				return
 			}
@@ -51,7 +33,7 @@ func All() iter.Seq[Correction] {
 
 // Validate checks the shipped corrections and returns a
 // *karabakh.ValidationError listing every problem, or nil.
-func Validate() error { return ValidateRecords(data().all) }
+func Validate() error { return ValidateRecords(data.Get().All) }
 
 // ValidateRecords checks corrections as a complete set, with references
 // checked against the shipped actors, agreements and events.

@@ -86,7 +86,7 @@ func Query(opts ...Option) iter.Seq[Event] {
 		o(&q)
 	}
 	return func(yield func(Event) bool) {
-		events := data().events
+		events := data.Get().All
 		keep := func(i int) bool {
 			e := events[i]
 			if q.matches(e) {
@@ -172,7 +172,7 @@ type queryIndex struct {
 // indexes are built on the first query, so that programs that only call
 // Get pay nothing for them.
 var indexes = sync.OnceValue(func() *queryIndex {
-	events := data().events
+	events := data.Get().All
 	ix := &queryIndex{
 		span:    newSpanIndex(events),
 		all:     make([]int32, len(events)),

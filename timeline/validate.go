@@ -11,7 +11,7 @@ import (
 
 // Validate checks the shipped events and returns a
 // *karabakh.ValidationError listing every problem, or nil.
-func Validate() error { return ValidateRecords(data().events) }
+func Validate() error { return ValidateRecords(data.Get().All) }
 
 // ValidateRecords checks events as a complete set, with references checked
 // against the shipped actors and agreements. It reports every problem at
