@@ -64,8 +64,8 @@ func NamesOf(ns ...Name) Names { return Names{ListOf(ns...)} }
 // in order. It falls back to English and then to the first label. Names of
 // other kinds are never returned. It returns "" if there is no label.
 //
-// Languages are matched as golang.org/x/text/language.Matcher matches them
-// (see label.go): a reader of "en-GB" gets the "en" label, a reader of "hy"
+// Languages are matched as golang.org/x/text/language.Matcher matches them,
+// keeping only matches in the reader's own language: a reader of "en-GB" gets the "en" label, a reader of "hy"
 // the "hy" label before "hy-Latn", and a reader whose languages have no
 // label gets English.
 func (ns Names) Label(prefs ...language.Tag) string {

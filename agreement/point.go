@@ -197,16 +197,16 @@ const (
 	TopicNonUseOfForce       Topic = "non-use-of-force"
 )
 
+var topics = [...]Topic{TopicCeasefire, TopicPositions, TopicTerritorialHandover, TopicPeacekeeping, TopicWithdrawal, TopicMonitoring,
+	TopicCorridor, TopicConstruction, TopicSecurity, TopicDisplacedPersons, TopicPrisoners, TopicRemains, TopicTransportLinks,
+	TopicBorderControl, TopicDelimitation, TopicHumanitarian, TopicPeaceTreaty, TopicNonUseOfForce}
+
 // Topics lists every Topic.
-func Topics() []Topic {
-	return []Topic{TopicCeasefire, TopicPositions, TopicTerritorialHandover, TopicPeacekeeping, TopicWithdrawal, TopicMonitoring,
-		TopicCorridor, TopicConstruction, TopicSecurity, TopicDisplacedPersons, TopicPrisoners, TopicRemains, TopicTransportLinks,
-		TopicBorderControl, TopicDelimitation, TopicHumanitarian, TopicPeaceTreaty, TopicNonUseOfForce}
-}
+func Topics() []Topic { return append([]Topic(nil), topics[:]...) }
 
 // Valid reports whether t is a known Topic.
 func (t Topic) Valid() bool {
-	for _, k := range Topics() {
+	for _, k := range topics {
 		if k == t {
 			return true
 		}
