@@ -6,9 +6,6 @@ import (
 	"testing"
 
 	"github.com/caucasus-data/karabakh"
-	"github.com/caucasus-data/karabakh/actors"
-	"github.com/caucasus-data/karabakh/agreement"
-	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/implementation"
 	"github.com/caucasus-data/karabakh/timeline"
 )
@@ -46,14 +43,8 @@ func visitDates(v reflect.Value, f func(any)) {
 // TestEveryDateRoundTrips prints every date and interval in the dataset and
 // parses it back to an equal value.
 func TestEveryDateRoundTrips(t *testing.T) {
-	all := []any{
-		slices.Collect(actors.All()), slices.Collect(agreement.All()), slices.Collect(agreement.Places()),
-		slices.Collect(timeline.All()), slices.Collect(factcheck.All()),
-		slices.Collect(implementation.Observations()), slices.Collect(implementation.DeadlineChanges()),
-		slices.Collect(implementation.Fulfilments()),
-	}
 	dates, intervals := 0, 0
-	for _, c := range all {
+	for _, c := range Collections() {
 		visitDates(reflect.ValueOf(c), func(x any) {
 			switch x := x.(type) {
 			case karabakh.Date:

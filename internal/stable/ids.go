@@ -6,8 +6,24 @@ import (
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
+	"github.com/caucasus-data/karabakh/implementation"
 	"github.com/caucasus-data/karabakh/timeline"
 )
+
+// Collections returns every collection of the shipped dataset, by name, each
+// as a new slice of records.
+func Collections() map[string]any {
+	return map[string]any{
+		"actors":       slices.Collect(actors.All()),
+		"agreements":   slices.Collect(agreement.All()),
+		"places":       slices.Collect(agreement.Places()),
+		"events":       slices.Collect(timeline.All()),
+		"corrections":  slices.Collect(factcheck.All()),
+		"observations": slices.Collect(implementation.Observations()),
+		"changes":      slices.Collect(implementation.DeadlineChanges()),
+		"fulfilments":  slices.Collect(implementation.Fulfilments()),
+	}
+}
 
 // PublishedIDs returns every ID the dataset publishes, each prefixed with its
 // kind ("actor ilham-aliyev", "point statement-2020-11-10#4"), sorted.

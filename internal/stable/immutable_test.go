@@ -3,7 +3,6 @@ package stable
 import (
 	"encoding/json"
 	"reflect"
-	"slices"
 	"testing"
 
 	"github.com/caucasus-data/karabakh"
@@ -19,17 +18,7 @@ import (
 // the memory the packages hold.
 func snapshot(t *testing.T) any {
 	t.Helper()
-	all := map[string]any{
-		"actors":       slices.Collect(actors.All()),
-		"agreements":   slices.Collect(agreement.All()),
-		"places":       slices.Collect(agreement.Places()),
-		"events":       slices.Collect(timeline.All()),
-		"corrections":  slices.Collect(factcheck.All()),
-		"observations": slices.Collect(implementation.Observations()),
-		"changes":      slices.Collect(implementation.DeadlineChanges()),
-		"fulfilments":  slices.Collect(implementation.Fulfilments()),
-	}
-	b, err := json.Marshal(all)
+	b, err := json.Marshal(Collections())
 	if err != nil {
 		t.Fatal(err)
 	}
