@@ -1,7 +1,6 @@
 package factcheck
 
 import (
-	"fmt"
 	"iter"
 
 	"github.com/caucasus-data/karabakh/actors"
@@ -53,26 +52,10 @@ func ValidateRecords(all []Correction) error {
 			c.Addf(rec, "Verdict", "unknown verdict %q", x.Verdict)
 		}
 		c.Required(rec, "Correction", x.Correction)
-		for j, a := range x.Actors.All() {
-			if !actors.Exists(a) {
-				c.Addf(rec, fmt.Sprintf("Actors[%d]", j), "no actor %q", a)
-			}
-		}
-		for j, p := range x.Places.All() {
-			if !agreement.ExistsPlace(p) {
-				c.Addf(rec, fmt.Sprintf("Places[%d]", j), "no place %q", p)
-			}
-		}
-		for j, p := range x.Points.All() {
-			if !agreement.ExistsPoint(p) {
-				c.Addf(rec, fmt.Sprintf("Points[%d]", j), "no point %q", p)
-			}
-		}
-		for j, e := range x.Events.All() {
-			if !timeline.Exists(e) {
-				c.Addf(rec, fmt.Sprintf("Events[%d]", j), "no event %q", e)
-			}
-		}
+		check.Refs(&c, rec, "Actors", "actor", x.Actors, actors.Exists)
+		check.Refs(&c, rec, "Places", "place", x.Places, agreement.ExistsPlace)
+		check.Refs(&c, rec, "Points", "point", x.Points, agreement.ExistsPoint)
+		check.Refs(&c, rec, "Events", "event", x.Events, timeline.Exists)
 		c.Text(rec, "Note", x.Note)
 		c.Sources(rec, "Sources", x.Sources)
 	}

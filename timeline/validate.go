@@ -53,21 +53,9 @@ func ValidateRecords(events []Event) error {
 				c.Addf(rec, f+".Role", "unknown role %q", p.Role)
 			}
 		}
-		for j, p := range e.Places.All() {
-			if !agreement.ExistsPlace(p) {
-				c.Addf(rec, fmt.Sprintf("Places[%d]", j), "no place %q", p)
-			}
-		}
-		for j, p := range e.Points.All() {
-			if !agreement.ExistsPoint(p) {
-				c.Addf(rec, fmt.Sprintf("Points[%d]", j), "no point %q", p)
-			}
-		}
-		for j, a := range e.Agreements.All() {
-			if !agreement.Exists(a) {
-				c.Addf(rec, fmt.Sprintf("Agreements[%d]", j), "no agreement %q", a)
-			}
-		}
+		check.Refs(&c, rec, "Places", "place", e.Places, agreement.ExistsPlace)
+		check.Refs(&c, rec, "Points", "point", e.Points, agreement.ExistsPoint)
+		check.Refs(&c, rec, "Agreements", "agreement", e.Agreements, agreement.Exists)
 		if e.ClaimedBy != "" && !actors.Exists(e.ClaimedBy) {
 			c.Addf(rec, "ClaimedBy", "no actor %q", e.ClaimedBy)
 		}

@@ -231,3 +231,13 @@ func Rec(kind, id string, i int) string {
 	}
 	return kind + " " + id
 }
+
+// Refs checks that every ID in ids names a record, as exists reports, and
+// reports each that does not as "no <kind> ..." at field[i].
+func Refs[T ~string](c *Checker, rec, field, kind string, ids karabakh.List[T], exists func(T) bool) {
+	for i, id := range ids.All() {
+		if !exists(id) {
+			c.Addf(rec, fmt.Sprintf("%s[%d]", field, i), "no %s %q", kind, id)
+		}
+	}
+}
