@@ -71,7 +71,8 @@ func ExampleList() {
 	s := l.Slice()
 	s[0] = "changed"
 	fmt.Println(l.Len(), l.At(0))
-	for i, v := range l.All() {
+	for i := range l.Len() {
+		v := l.At(i)
 		fmt.Println(i, v)
 	}
 	// Output:

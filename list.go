@@ -31,19 +31,10 @@ func (l List[T]) Len() int { return len(l.s) }
 // slice does.
 func (l List[T]) At(i int) T { return l.s[i] }
 
-// All returns an iterator over the index and value of each element.
-func (l List[T]) All() iter.Seq2[int, T] {
-	return func(yield func(int, T) bool) {
-		for i, v := range l.s {
-			if !yield(i, v) {
-				return
-			}
-		}
-	}
-}
-
-// Values returns an iterator over the elements.
-func (l List[T]) Values() iter.Seq[T] {
+// All returns an iterator over the elements, in order. It yields values,
+// as every All in this module does; use [List.At] with [List.Len] where the
+// index matters.
+func (l List[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
 		for _, v := range l.s {
 			if !yield(v) {
@@ -58,6 +49,16 @@ func (l List[T]) Slice() []T { return slices.Clone(l.s) }
 
 // ContainsFunc reports whether any element satisfies f.
 func (l List[T]) ContainsFunc(f func(T) bool) bool { return slices.ContainsFunc(l.s, f) }
+
+// IndexFunc returns the index of the first element that satisfies f, or -1.
+func (l List[T]) IndexFunc(f func(T) bool) int { return slices.IndexFunc(l.s, f) }
+
+// Contains reports whether v is an element of l. It is a function, not a
+// method, because it needs comparable elements and a List holds any.
+func Contains[T comparable](l List[T], v T) bool { return slices.Contains(l.s, v) }
+
+// Index returns the index of the first element of l equal to v, or -1.
+func Index[T comparable](l List[T], v T) int { return slices.Index(l.s, v) }
 
 // MarshalJSON encodes the List as a JSON array; an empty List is [].
 func (l List[T]) MarshalJSON() ([]byte, error) {

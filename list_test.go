@@ -20,10 +20,11 @@ func TestListCopiesAndIsReadOnly(t *testing.T) {
 	if l.At(1) != 2 {
 		t.Fatal("Slice shares the List's storage")
 	}
-	if got := slices.Collect(l.Values()); !slices.Equal(got, []int{1, 2, 3}) {
+	if got := slices.Collect(l.All()); !slices.Equal(got, []int{1, 2, 3}) {
 		t.Errorf("Values = %v", got)
 	}
-	for i, v := range l.All() {
+	for i := range l.Len() {
+		v := l.At(i)
 		if v != i+1 {
 			t.Errorf("All: %d, %d", i, v)
 		}

@@ -121,7 +121,7 @@ func TestNFC(t *testing.T) {
 		}
 	}
 	sources := func(id actors.ID, field string, ss karabakh.Sources) {
-		for s := range ss.Values() {
+		for s := range ss.All() {
 			check(id, field+".Quote", s.Quote)
 			check(id, field+".Note", s.Note)
 			check(id, field+".Publisher", s.Publisher)
@@ -130,17 +130,17 @@ func TestNFC(t *testing.T) {
 	for a := range actors.All() {
 		check(a.ID, "Note", a.Note)
 		sources(a.ID, "Sources", a.Sources)
-		for n := range a.Names.Values() {
+		for n := range a.Names.All() {
 			check(a.ID, "Name", n.Text)
 			check(a.ID, "Usage", n.Usage)
 			sources(a.ID, "Name.Sources", n.Sources)
 		}
-		for o := range a.Offices.Values() {
+		for o := range a.Offices.All() {
 			check(a.ID, "Office.Title", o.Title)
 			check(a.ID, "Office.Note", o.Note)
 			sources(a.ID, "Office.Sources", o.Sources)
 		}
-		for x := range a.Identifiers.Values() {
+		for x := range a.Identifiers.All() {
 			check(a.ID, "Identifier", x.Value)
 			sources(a.ID, "Identifier.Sources", x.Sources)
 		}
@@ -175,7 +175,7 @@ func TestOffices(t *testing.T) {
 	// Mirzoyan: Speaker, then Foreign Minister, in that order.
 	m := mustGet(t, actors.Mirzoyan)
 	var titles []string
-	for o := range m.Offices.Values() {
+	for o := range m.Offices.All() {
 		titles = append(titles, o.Title)
 	}
 	if want := []string{"Speaker of the National Assembly", "Minister of Foreign Affairs"}; !slices.Equal(titles, want) {
@@ -190,7 +190,8 @@ func TestOffices(t *testing.T) {
 
 	// Every office of every actor is sourced, and offices are in order.
 	for a := range actors.All() {
-		for i, o := range a.Offices.All() {
+		for i := range a.Offices.Len() {
+			o := a.Offices.At(i)
 			if o.Sources.Len() == 0 {
 				t.Errorf("%s: office %d has no source", a.ID, i)
 			}
@@ -245,7 +246,7 @@ func TestStructure(t *testing.T) {
 
 	codes := func(id actors.ID) map[karabakh.Scheme]string {
 		m := map[karabakh.Scheme]string{}
-		for x := range mustGet(t, id).Identifiers.Values() {
+		for x := range mustGet(t, id).Identifiers.All() {
 			m[x.Scheme] = x.Value
 			if x.Scheme == karabakh.SchemeWikidata {
 				t.Errorf("%s: Wikidata QID %s, but no source shows one", id, x.Value)
@@ -444,7 +445,8 @@ func TestValidateRecordsMutations(t *testing.T) {
 // labelField returns the field path of a's label in lang, such as
 // "Names[0].Text".
 func labelField(a actors.Actor, lang language.Tag) string {
-	for i, n := range a.Names.All() {
+	for i := range a.Names.Len() {
+		n := a.Names.At(i)
 		if n.Kind == karabakh.Label && n.Lang == lang {
 			return "Names[" + strconv.Itoa(i) + "].Text"
 		}

@@ -42,7 +42,7 @@ func ExampleOfficesOn() {
 func Example_commanders() {
 	for _, id := range []actors.ID{actors.Muradov, actors.Kosobokov, actors.Anashkin, actors.Volkov, actors.Lentsov, actors.Kulakov} {
 		a, _ := actors.Get(id)
-		for o := range a.Offices.Values() {
+		for o := range a.Offices.All() {
 			if o.Title == "Commander" && o.Of == actors.PeacekeepingContingent {
 				fmt.Printf("%-18s %s\n", a.Names.English(), o.Term)
 			}
@@ -61,7 +61,7 @@ func Example_commanders() {
 // of them.
 func Example_garbled() {
 	a, _ := actors.Get(actors.Erdogan)
-	for n := range a.Names.Values() {
+	for n := range a.Names.All() {
 		if n.Kind == karabakh.Garbled {
 			fmt.Println("garbled:", n.Text)
 		}

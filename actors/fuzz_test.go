@@ -14,7 +14,7 @@ import (
 
 func seedNames(f *testing.F) {
 	for a := range All() {
-		for n := range a.Names.Values() {
+		for n := range a.Names.All() {
 			f.Add(n.Text)
 		}
 	}

@@ -44,7 +44,7 @@ func OfficesOn(id ID, d karabakh.Date) []Office {
 		return nil
 	}
 	var out []Office
-	for o := range a.Offices.Values() {
+	for o := range a.Offices.All() {
 		if o.Holds(d) {
 			out = append(out, o)
 		}

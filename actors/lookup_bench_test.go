@@ -58,7 +58,7 @@ func BenchmarkLookup(b *testing.B) {
 	var names []string
 	longest := ""
 	for a := range All() {
-		for n := range a.Names.Values() {
+		for n := range a.Names.All() {
 			if _, ok := Lookup(n.Text); ok {
 				names = append(names, n.Text)
 				if len(n.Text) > len(longest) {

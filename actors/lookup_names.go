@@ -12,7 +12,7 @@ import (
 var names = sync.OnceValue(func() *fold.Index[ID] {
 	var es []fold.Entry[ID]
 	for _, a := range data.Get().All {
-		for n := range a.Names.Values() {
+		for n := range a.Names.All() {
 			es = append(es, fold.Entry[ID]{ID: a.ID, Name: n})
 		}
 		// The ID itself is a name form too: "recep-tayyip-erdogan".

@@ -46,7 +46,7 @@ func TestLookupInvariance(t *testing.T) {
 	stripMarks := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	n := 0
 	for a := range All() {
-		for nm := range a.Names.Values() {
+		for nm := range a.Names.All() {
 			id, ok := Lookup(nm.Text)
 			if !ok {
 				if len(LookupAll(nm.Text)) < 2 {
@@ -71,7 +71,7 @@ func TestLookupInvariance(t *testing.T) {
 
 func TestLookupAllocs(t *testing.T) {
 	for a := range All() {
-		for nm := range a.Names.Values() {
+		for nm := range a.Names.All() {
 			if _, ok := Lookup(nm.Text); !ok {
 				continue
 			}

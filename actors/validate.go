@@ -37,7 +37,8 @@ func ValidateRecords(all []Actor) error {
 		c.Identifiers(rec, "Identifiers", a.Identifiers)
 		c.Text(rec, "Note", a.Note)
 		c.Sources(rec, "Sources", a.Sources)
-		for j, o := range a.Offices.All() {
+		for j := range a.Offices.Len() {
+			o := a.Offices.At(j)
 			f := fmt.Sprintf("Offices[%d]", j)
 			c.Required(rec, f+".Title", o.Title)
 			if !seen[string(o.Of)] {

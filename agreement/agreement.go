@@ -59,7 +59,7 @@ type Agreement struct {
 
 // Point returns the point with number n.
 func (a Agreement) Point(n int) (Point, bool) {
-	for p := range a.Points.Values() {
+	for p := range a.Points.All() {
 		if p.Number == n {
 			return p, true
 		}
@@ -70,7 +70,7 @@ func (a Agreement) Point(n int) (Point, bool) {
 // Signatories returns the parties whose role is [Signatory].
 func (a Agreement) Signatories() []Party {
 	var out []Party
-	for p := range a.Parties.Values() {
+	for p := range a.Parties.All() {
 		if p.Role == Signatory {
 			out = append(out, p)
 		}

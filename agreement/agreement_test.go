@@ -54,7 +54,7 @@ func TestStatementDates(t *testing.T) {
 		t.Errorf("Signed = %s, want 2020-11-09 (late on 9 November)", a.Signed)
 	}
 	var dated []string
-	for d := range a.Dated.Values() {
+	for d := range a.Dated.All() {
 		dated = append(dated, d.Date.String())
 	}
 	if !slices.Equal(dated, []string{"2020-11-09", "2020-11-10"}) {
@@ -93,7 +93,7 @@ func TestStatementSignatories(t *testing.T) {
 			t.Errorf("%s: office %q for %s, want %q for %s", p.Actor, p.Office, p.For, w[0], w[1])
 		}
 	}
-	for p := range statement(t).Parties.Values() {
+	for p := range statement(t).Parties.All() {
 		if p.Role == agreement.Mediator {
 			t.Errorf("%s recorded as mediator; PA-X lists no third parties", p.Actor)
 		}
@@ -107,7 +107,8 @@ func TestStatementPoints(t *testing.T) {
 	}
 	ids := []agreement.PointID{agreement.Point1, agreement.Point2, agreement.Point3, agreement.Point4, agreement.Point5,
 		agreement.Point6, agreement.Point7, agreement.Point8, agreement.Point9}
-	for i, p := range a.Points.All() {
+	for i := range a.Points.Len() {
+		p := a.Points.At(i)
 		if p.Number != i+1 || p.ID != ids[i] || p.ID != agreement.PointOf(agreement.Statement2020, i+1) {
 			t.Errorf("point %d: number %d, ID %s", i+1, p.Number, p.ID)
 		}
@@ -123,8 +124,8 @@ func TestStatementDeadlines(t *testing.T) {
 		agreement.ObligationReturnKalbajar: karabakh.Day(2020, time.November, 15),
 		agreement.ObligationReturnLachin:   karabakh.Day(2020, time.December, 1),
 	}
-	for p := range statement(t).Points.Values() {
-		for o := range p.Obligations.Values() {
+	for p := range statement(t).Points.All() {
+		for o := range p.Obligations.All() {
 			if d, ok := want[o.ID]; ok {
 				if o.Deadline != d {
 					t.Errorf("%s: deadline %s, want %s", o.ID, o.Deadline, d)
@@ -163,12 +164,12 @@ func TestStatementQuantities(t *testing.T) {
 		t.Errorf("point 4: %d quantities of 5 years, want 2 (term and renewal)", n)
 	}
 	// The 1,960 is authoritative; 1,970 and about 2,000 are reported beside it.
-	for x := range point(t, 3).Quantities.Values() {
+	for x := range point(t, 3).Quantities.All() {
 		if x.Unit != agreement.Personnel {
 			continue
 		}
 		var got []string
-		for r := range x.Reported.Values() {
+		for r := range x.Reported.All() {
 			s := strconv.FormatInt(r.Value, 10)
 			if r.Approximate {
 				s = "about " + s
@@ -185,8 +186,8 @@ func TestStatementQuantities(t *testing.T) {
 }
 
 func TestAuthenticRussian(t *testing.T) {
-	for p := range statement(t).Points.Values() {
-		for x := range p.Texts.Values() {
+	for p := range statement(t).Points.All() {
+		for x := range p.Texts.All() {
 			if x.Authentic && x.Lang != language.Russian {
 				t.Errorf("point %d: %s text marked authentic", p.Number, x.Lang)
 			}
@@ -217,7 +218,7 @@ func mentionsGazakh(s string) bool {
 func TestPoint2Gazakh(t *testing.T) {
 	p := point(t, 2)
 	var authoritative, variants int
-	for x := range p.Texts.Values() {
+	for x := range p.Texts.All() {
 		if x.Authoritative {
 			authoritative++
 			if mentionsGazakh(x.Body) {
@@ -243,7 +244,7 @@ func TestPoint2Gazakh(t *testing.T) {
 }
 
 func TestPoints8And9Coverage(t *testing.T) {
-	for x := range point(t, 8).Texts.Values() {
+	for x := range point(t, 8).Texts.All() {
 		if x.Coverage != agreement.Paraphrase {
 			t.Errorf("point 8: %s text has coverage %s; only paraphrases are known", x.Lang, x.Coverage)
 		}
@@ -262,8 +263,8 @@ func TestPoints8And9Coverage(t *testing.T) {
 
 func TestOfficialTexts(t *testing.T) {
 	official := []string{"primeminister.am", "mfa.gov.az", "president.az"}
-	for p := range statement(t).Points.Values() {
-		for x := range p.Texts.Values() {
+	for p := range statement(t).Points.All() {
+		for x := range p.Texts.All() {
 			if !x.Official {
 				continue
 			}
@@ -290,7 +291,7 @@ func TestPlaces(t *testing.T) {
 	}
 	kal, _ := agreement.GetPlace(agreement.KalbajarDistrict)
 	usages := map[string]string{}
-	for n := range kal.Names.Values() {
+	for n := range kal.Names.All() {
 		if n.Lang == language.Armenian {
 			usages[n.Text] = n.Usage
 		}
@@ -361,12 +362,12 @@ func TestTextsInSources(t *testing.T) {
 		}
 	}
 	srcs := func(where string, ss karabakh.Sources) {
-		for s := range ss.Values() {
+		for s := range ss.All() {
 			src(where, s)
 		}
 	}
 	names := func(where string, ns karabakh.Names) {
-		for n := range ns.Values() {
+		for n := range ns.All() {
 			if !in(n.Text) {
 				t.Errorf("%s: name not in the sources: %q", where, n.Text)
 			}
@@ -376,19 +377,19 @@ func TestTextsInSources(t *testing.T) {
 	a := statement(t)
 	names("titles", a.Titles)
 	srcs("statement", a.Sources)
-	for d := range a.Dated.Values() {
+	for d := range a.Dated.All() {
 		srcs("dated", d.Sources)
 	}
-	for p := range a.Parties.Values() {
+	for p := range a.Parties.All() {
 		srcs("party", p.Sources)
 	}
-	for x := range a.Identifiers.Values() {
+	for x := range a.Identifiers.All() {
 		srcs("identifier", x.Sources)
 	}
-	for p := range a.Points.Values() {
+	for p := range a.Points.All() {
 		w := string(p.ID)
 		srcs(w, p.Sources)
-		for x := range p.Texts.Values() {
+		for x := range p.Texts.All() {
 			srcs(w+" text", x.Sources)
 			for part := range strings.SplitSeq(x.Body, "\n") {
 				if !in(part) {
@@ -396,12 +397,12 @@ func TestTextsInSources(t *testing.T) {
 				}
 			}
 		}
-		for o := range p.Obligations.Values() {
+		for o := range p.Obligations.All() {
 			srcs(w+" obligation", o.Sources)
 		}
-		for q := range p.Quantities.Values() {
+		for q := range p.Quantities.All() {
 			srcs(w+" quantity", q.Sources)
-			for r := range q.Reported.Values() {
+			for r := range q.Reported.All() {
 				srcs(w+" reported", r.Sources)
 			}
 		}
@@ -411,7 +412,7 @@ func TestTextsInSources(t *testing.T) {
 		w := "place " + string(id)
 		names(w, p.Names)
 		srcs(w, p.Sources)
-		for x := range p.Identifiers.Values() {
+		for x := range p.Identifiers.All() {
 			srcs(w+" identifier", x.Sources)
 		}
 	}
@@ -518,7 +519,7 @@ func TestValidateRecordsMutations(t *testing.T) {
 
 func countFunc[T any](l karabakh.List[T], f func(T) bool) int {
 	n := 0
-	for v := range l.Values() {
+	for v := range l.All() {
 		if f(v) {
 			n++
 		}

@@ -11,7 +11,7 @@
 //
 //	s, _ := agreement.Get(agreement.Statement2020)
 //	p, _ := s.Point(2)
-//	for o := range p.Obligations.Values() {
+//	for o := range p.Obligations.All() {
 //		fmt.Println(o.Action, o.Deadline)
 //	}
 package agreement

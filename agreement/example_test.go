@@ -14,7 +14,7 @@ func ExampleGet() {
 	s, _ := agreement.Get(agreement.Statement2020)
 	fmt.Println("signed:", s.Signed)
 	fmt.Println("effective:", s.Effective.Format(time.RFC3339), "=", s.Effective.UTC().Format(time.RFC3339))
-	for d := range s.Dated.Values() {
+	for d := range s.Dated.All() {
 		fmt.Println("dated", d.Date)
 	}
 	for _, p := range s.Signatories() {
@@ -35,7 +35,7 @@ func ExampleAgreement_Point() {
 	s, _ := agreement.Get(agreement.Statement2020)
 	for _, n := range []int{2, 6} {
 		p, _ := s.Point(n)
-		for o := range p.Obligations.Values() {
+		for o := range p.Obligations.All() {
 			if !o.Deadline.IsZero() && o.Beneficiary != "" {
 				fmt.Println(n, o.Deadline, o.Action)
 			}
@@ -54,7 +54,7 @@ func ExamplePoint_Text() {
 	ru, _ := p.Text(language.Russian)
 	fmt.Println(ru.Body)
 	fmt.Println(ru.Coverage, "authentic:", ru.Authentic, "authoritative:", ru.Authoritative)
-	for t := range p.Texts.Values() {
+	for t := range p.Texts.All() {
 		if !t.Authoritative && t.Lang == language.English && t.Coverage == agreement.Quoted {
 			fmt.Println(t.Body)
 			break
@@ -69,9 +69,9 @@ func ExamplePoint_Text() {
 // The size of the Russian contingent, and the other figures reported for it.
 func ExampleQuantity() {
 	p, _ := agreement.GetPoint(agreement.Point3)
-	for q := range p.Quantities.Values() {
+	for q := range p.Quantities.All() {
 		fmt.Println(q.Value, q.Unit)
-		for r := range q.Reported.Values() {
+		for r := range q.Reported.All() {
 			fmt.Println("  reported:", r.Value, "approximate:", r.Approximate)
 		}
 	}
@@ -87,7 +87,7 @@ func ExampleQuantity() {
 func ExampleGetPlace() {
 	p, _ := agreement.GetPlace(agreement.KalbajarDistrict)
 	fmt.Println(p.Names.Label(language.English))
-	for n := range p.Names.Values() {
+	for n := range p.Names.All() {
 		if n.Lang == language.Armenian {
 			fmt.Printf("%s (%s)\n", n.Text, n.Usage)
 		}

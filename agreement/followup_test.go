@@ -127,7 +127,7 @@ func TestFollowUpFacts(t *testing.T) {
 			t.Errorf("%s: place %q, want %q", w.id, a.Place, w.place)
 		}
 		var pax []string
-		for x := range a.Identifiers.Values() {
+		for x := range a.Identifiers.All() {
 			if x.Scheme == karabakh.SchemePAX {
 				pax = append(pax, x.Value)
 			}
@@ -139,7 +139,7 @@ func TestFollowUpFacts(t *testing.T) {
 
 	roles := func(a Agreement) map[actors.ID]Role {
 		m := map[actors.ID]Role{}
-		for p := range a.Parties.Values() {
+		for p := range a.Parties.All() {
 			m[p.Actor] = p.Role
 		}
 		return m
@@ -218,7 +218,7 @@ func TestFollowUpRelationsEarlier(t *testing.T) {
 		signed[a.ID] = a.Signed
 	}
 	for _, a := range followUpRecords() {
-		for r := range a.Relations.Values() {
+		for r := range a.Relations.All() {
 			target := r.TargetAgreement
 			if r.Target != "" {
 				target = r.Target.Agreement()
@@ -280,12 +280,12 @@ func TestFollowUpQuotesInSources(t *testing.T) {
 		}
 	}
 	checkSrcs := func(where string, ss karabakh.Sources) {
-		for s := range ss.Values() {
+		for s := range ss.All() {
 			checkSrc(where, s)
 		}
 	}
 	checkNames := func(where string, ns karabakh.Names) {
-		for n := range ns.Values() {
+		for n := range ns.All() {
 			if !inCorpus(n.Text) {
 				t.Errorf("%s: name not in the sources: %q", where, n.Text)
 			}
@@ -296,22 +296,22 @@ func TestFollowUpQuotesInSources(t *testing.T) {
 		w := string(a.ID)
 		checkNames(w+" Titles", a.Titles)
 		checkSrcs(w, a.Sources)
-		for p := range a.Parties.Values() {
+		for p := range a.Parties.All() {
 			checkSrcs(w+" party "+string(p.Actor), p.Sources)
 		}
-		for r := range a.Relations.Values() {
+		for r := range a.Relations.All() {
 			checkSrcs(w+" relation", r.Sources)
 		}
-		for x := range a.Identifiers.Values() {
+		for x := range a.Identifiers.All() {
 			checkSrcs(w+" identifier", x.Sources)
 			if !inCorpus(x.Value) {
 				t.Errorf("%s: identifier %s not in the sources", w, x.Value)
 			}
 		}
-		for p := range a.Points.Values() {
+		for p := range a.Points.All() {
 			pw := string(p.ID)
 			checkSrcs(pw, p.Sources)
-			for tx := range p.Texts.Values() {
+			for tx := range p.Texts.All() {
 				checkSrcs(pw+" text", tx.Sources)
 				// A text may span paragraphs; quotation marks that open a
 				// paragraph are left out of the copy.
@@ -321,10 +321,10 @@ func TestFollowUpQuotesInSources(t *testing.T) {
 					}
 				}
 			}
-			for o := range p.Obligations.Values() {
+			for o := range p.Obligations.All() {
 				checkSrcs(pw+" obligation", o.Sources)
 			}
-			for q := range p.Quantities.Values() {
+			for q := range p.Quantities.All() {
 				checkSrcs(pw+" quantity", q.Sources)
 			}
 		}

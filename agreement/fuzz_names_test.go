@@ -14,7 +14,7 @@ import (
 // of case, width and normal form, and that Search ranks it first.
 func FuzzLookupPlace(f *testing.F) {
 	for p := range Places() {
-		for n := range p.Names.Values() {
+		for n := range p.Names.All() {
 			f.Add(n.Text)
 		}
 	}

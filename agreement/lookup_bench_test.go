@@ -87,7 +87,7 @@ func BenchmarkGetPoint(b *testing.B) {
 	var ids []PointID
 	m := make(map[PointID]Point)
 	for a := range All() {
-		for p := range a.Points.Values() {
+		for p := range a.Points.All() {
 			ids = append(ids, p.ID)
 			m[p.ID] = p
 		}
@@ -121,7 +121,7 @@ func BenchmarkLookupPlace(b *testing.B) {
 	var names []string
 	longest := ""
 	for p := range Places() {
-		for n := range p.Names.Values() {
+		for n := range p.Names.All() {
 			if _, ok := LookupPlace(n.Text); ok {
 				names = append(names, n.Text)
 				if len(n.Text) > len(longest) {

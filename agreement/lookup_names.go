@@ -12,7 +12,7 @@ import (
 var placeNames = sync.OnceValue(func() *fold.Index[PlaceID] {
 	var es []fold.Entry[PlaceID]
 	for _, p := range data.Get().places.All {
-		for n := range p.Names.Values() {
+		for n := range p.Names.All() {
 			es = append(es, fold.Entry[PlaceID]{ID: p.ID, Name: n})
 		}
 		es = append(es, fold.Entry[PlaceID]{ID: p.ID, Name: karabakh.Name{Text: string(p.ID), Kind: karabakh.Alias}})

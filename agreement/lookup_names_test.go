@@ -41,7 +41,7 @@ func TestLookupPlaceContestedNames(t *testing.T) {
 // place after changes of case, width and normal form.
 func TestLookupPlaceInvariance(t *testing.T) {
 	for p := range Places() {
-		for nm := range p.Names.Values() {
+		for nm := range p.Names.All() {
 			id, ok := LookupPlace(nm.Text)
 			if !ok {
 				if len(LookupPlaceAll(nm.Text)) < 2 {

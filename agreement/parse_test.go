@@ -14,7 +14,7 @@ func TestParseIDs(t *testing.T) {
 		if id, err := agreement.ParseID(string(a.ID)); err != nil || id != a.ID {
 			t.Errorf("ParseID(%q) = %q, %v", a.ID, id, err)
 		}
-		for p := range a.Points.Values() {
+		for p := range a.Points.All() {
 			if id, err := agreement.ParsePointID(string(p.ID)); err != nil || id != p.ID {
 				t.Errorf("ParsePointID(%q) = %q, %v", p.ID, id, err)
 			}

@@ -30,7 +30,7 @@ type Point struct {
 func (p Point) Text(lang language.Tag) (Text, bool) {
 	var best Text
 	found := false
-	for t := range p.Texts.Values() {
+	for t := range p.Texts.All() {
 		if t.Lang != lang {
 			continue
 		}

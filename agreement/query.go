@@ -47,8 +47,8 @@ func ObligationsTo(actor actors.ID) []PointObligation {
 func obligations(keep func(Obligation) bool) []PointObligation {
 	var out []PointObligation
 	for _, a := range data.Get().agreements.All {
-		for p := range a.Points.Values() {
-			for o := range p.Obligations.Values() {
+		for p := range a.Points.All() {
+			for o := range p.Obligations.All() {
 				if keep(o) {
 					out = append(out, PointObligation{Agreement: a.ID, Point: p.ID, Obligation: o})
 				}
@@ -155,7 +155,7 @@ func termsOf(a Agreement, n int) ([]Term, error) {
 	}
 	var years []int
 	notice := -1
-	for q := range p.Quantities.Values() {
+	for q := range p.Quantities.All() {
 		switch q.Unit {
 		case Years:
 			years = append(years, int(q.Value))

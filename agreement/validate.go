@@ -83,7 +83,8 @@ func ValidateRecords(ags []Agreement, places []Place) error {
 		if a.Place != "" {
 			placeRef(rec, "Place", a.Place)
 		}
-		for j, d := range a.Dated.All() {
+		for j := range a.Dated.Len() {
+			d := a.Dated.At(j)
 			f := fmt.Sprintf("Dated[%d]", j)
 			if d.Date.IsZero() {
 				c.Addf(rec, f+".Date", "is not set")
@@ -94,7 +95,8 @@ func ValidateRecords(ags []Agreement, places []Place) error {
 		if a.Parties.Len() == 0 {
 			c.Addf(rec, "Parties", "names no party")
 		}
-		for j, p := range a.Parties.All() {
+		for j := range a.Parties.Len() {
+			p := a.Parties.At(j)
 			f := fmt.Sprintf("Parties[%d]", j)
 			actorRef(rec, f+".Actor", p.Actor, true)
 			actorRef(rec, f+".For", p.For, false)
@@ -104,10 +106,12 @@ func ValidateRecords(ags []Agreement, places []Place) error {
 			c.Text(rec, f+".Office", p.Office)
 			c.Sources(rec, f+".Sources", p.Sources)
 		}
-		for j, p := range a.Points.All() {
+		for j := range a.Points.Len() {
+			p := a.Points.At(j)
 			validatePoint(&c, rec, fmt.Sprintf("Points[%d]", j), a, j, p, seenObl, placeRef, actorRef)
 		}
-		for j, r := range a.Relations.All() {
+		for j := range a.Relations.Len() {
+			r := a.Relations.At(j)
 			f := fmt.Sprintf("Relations[%d]", j)
 			if !r.Kind.Valid() {
 				c.Addf(rec, f+".Kind", "unknown kind %q", r.Kind)
@@ -161,7 +165,8 @@ func validatePoint(c *check.Checker, rec, f string, a Agreement, j int, p Point,
 		c.Addf(rec, f+".ID", "is %q, want %q", p.ID, want)
 	}
 	c.Required(rec, f+".Summary", p.Summary)
-	for k, x := range p.Texts.All() {
+	for k := range p.Texts.Len() {
+		x := p.Texts.At(k)
 		g := fmt.Sprintf("%s.Texts[%d]", f, k)
 		if x.Lang == (Text{}).Lang {
 			c.Addf(rec, g+".Lang", "has no language")
@@ -177,13 +182,15 @@ func validatePoint(c *check.Checker, rec, f string, a Agreement, j int, p Point,
 		c.Text(rec, g+".Note", x.Note)
 		c.Sources(rec, g+".Sources", x.Sources)
 	}
-	for k, o := range p.Obligations.All() {
+	for k := range p.Obligations.Len() {
+		o := p.Obligations.At(k)
 		g := fmt.Sprintf("%s.Obligations[%d]", f, k)
 		c.ID(seenObl, rec, g+".ID", string(o.ID))
 		actorRef(rec, g+".Obligor", o.Obligor, true)
 		actorRef(rec, g+".Beneficiary", o.Beneficiary, false)
 		c.Required(rec, g+".Action", o.Action)
-		for l, pl := range o.Places.All() {
+		for l := range o.Places.Len() {
+			pl := o.Places.At(l)
 			placeRef(rec, fmt.Sprintf("%s.Places[%d]", g, l), pl)
 		}
 		if !o.Deadline.IsZero() && !a.Signed.IsZero() && o.Deadline.Before(a.Signed) {
@@ -192,7 +199,8 @@ func validatePoint(c *check.Checker, rec, f string, a Agreement, j int, p Point,
 		c.Text(rec, g+".Note", o.Note)
 		c.Sources(rec, g+".Sources", o.Sources)
 	}
-	for k, q := range p.Quantities.All() {
+	for k := range p.Quantities.Len() {
+		q := p.Quantities.At(k)
 		g := fmt.Sprintf("%s.Quantities[%d]", f, k)
 		c.Required(rec, g+".What", q.What)
 		if q.Value <= 0 {
@@ -201,7 +209,8 @@ func validatePoint(c *check.Checker, rec, f string, a Agreement, j int, p Point,
 		if !q.Unit.Valid() {
 			c.Addf(rec, g+".Unit", "unknown unit %q", q.Unit)
 		}
-		for l, r := range q.Reported.All() {
+		for l := range q.Reported.Len() {
+			r := q.Reported.At(l)
 			h := fmt.Sprintf("%s.Reported[%d]", g, l)
 			if r.Value <= 0 {
 				c.Addf(rec, h+".Value", "is %d, want a positive number", r.Value)
@@ -214,12 +223,14 @@ func validatePoint(c *check.Checker, rec, f string, a Agreement, j int, p Point,
 	if p.Topics.Len() == 0 {
 		c.Addf(rec, f+".Topics", "names no topic")
 	}
-	for k, tp := range p.Topics.All() {
+	for k := range p.Topics.Len() {
+		tp := p.Topics.At(k)
 		if !tp.Valid() {
 			c.Addf(rec, fmt.Sprintf("%s.Topics[%d]", f, k), "unknown topic %q", tp)
 		}
 	}
-	for k, pl := range p.Places.All() {
+	for k := range p.Places.Len() {
+		pl := p.Places.At(k)
 		placeRef(rec, fmt.Sprintf("%s.Places[%d]", f, k), pl)
 	}
 	c.Text(rec, f+".Note", p.Note)

@@ -61,17 +61,17 @@ func TestOwnFieldsClean(t *testing.T) {
 
 func TestReferencesResolve(t *testing.T) {
 	for _, c := range records() {
-		for _, a := range c.Actors.All() {
+		for a := range c.Actors.All() {
 			if !actors.Exists(a) {
 				t.Logf("%s: actor %q not (yet) in actors", c.ID, a)
 			}
 		}
-		for _, p := range c.Places.All() {
+		for p := range c.Places.All() {
 			if !agreement.ExistsPlace(p) {
 				t.Logf("%s: place %q not (yet) in agreement", c.ID, p)
 			}
 		}
-		for _, e := range c.Events.All() {
+		for e := range c.Events.All() {
 			if !timeline.Exists(e) {
 				t.Logf("%s: event %q not (yet) in timeline", c.ID, e)
 			}
@@ -184,7 +184,8 @@ func TestTwoFindingsExplained(t *testing.T) {
 
 func TestQuotesShort(t *testing.T) {
 	for _, c := range records() {
-		for i, s := range c.Sources.All() {
+		for i := range c.Sources.Len() {
+			s := c.Sources.At(i)
 			if n := utf8.RuneCountInString(s.Quote); n >= 200 {
 				t.Errorf("%s: Sources[%d]: quote of %d characters, want under 200", c.ID, i, n)
 			}
@@ -327,7 +328,8 @@ func TestQuotesFromSourceBundle(t *testing.T) {
 	}
 	bundle := spaces.ReplaceAllString(blockquote.ReplaceAllString(b.String(), " "), " ")
 	for _, c := range records() {
-		for i, s := range c.Sources.All() {
+		for i := range c.Sources.Len() {
+			s := c.Sources.At(i)
 			if s.Quote == "" || quotesFoundBySearch[s.Quote] {
 				continue
 			}

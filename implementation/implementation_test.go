@@ -58,7 +58,7 @@ func TestEvidence(t *testing.T) {
 			t.Errorf("%s: no sources", rec)
 		}
 		var evs []timeline.Event
-		for id := range o.Evidence.Values() {
+		for id := range o.Evidence.All() {
 			e, ok := timeline.Get(id)
 			if !ok {
 				t.Errorf("%s: no event %q", rec, id)
@@ -96,7 +96,7 @@ func TestEvidence(t *testing.T) {
 // URL, quote and language.
 func checkCited(t *testing.T, rec string, srcs karabakh.Sources, evs ...timeline.Event) {
 	t.Helper()
-	for s := range srcs.Values() {
+	for s := range srcs.All() {
 		found := false
 		for _, e := range evs {
 			if e.Sources.ContainsFunc(func(es karabakh.Source) bool {
@@ -212,7 +212,7 @@ func TestDatedFacts(t *testing.T) {
 			t.Errorf("%s: no observation dated %s (got %s)", f.point, f.date, o.Date)
 			continue
 		}
-		if !o.Evidence.ContainsFunc(func(id timeline.ID) bool { return id == f.event }) {
+		if !karabakh.Contains(o.Evidence, f.event) {
 			t.Errorf("%s@%s: evidence %v lacks %s", f.point, f.date, o.Evidence.Slice(), f.event)
 		}
 		if o.Level != f.level || o.State != f.state {

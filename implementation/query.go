@@ -65,7 +65,7 @@ func StatesOn(d karabakh.Date) []Observation {
 		return nil
 	}
 	var out []Observation
-	for p := range s.Points.Values() {
+	for p := range s.Points.All() {
 		if o, ok := StateOn(p.ID, d); ok {
 			out = append(out, o)
 		}
@@ -155,8 +155,8 @@ func obligation(id agreement.ObligationID) (agreement.Obligation, bool) {
 // obligationPoint returns obligation id and the point that sets it.
 func obligationPoint(id agreement.ObligationID) (agreement.Obligation, agreement.PointID, bool) {
 	for a := range agreement.All() {
-		for p := range a.Points.Values() {
-			for o := range p.Obligations.Values() {
+		for p := range a.Points.All() {
+			for o := range p.Obligations.All() {
 				if o.ID == id {
 					return o, p.ID, true
 				}

@@ -71,7 +71,8 @@ func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilm
 		if o.Evidence.Len() == 0 {
 			c.Addf(rec, "Evidence", "cites no event")
 		}
-		for j, id := range o.Evidence.All() {
+		for j := range o.Evidence.Len() {
+			id := o.Evidence.At(j)
 			f := fmt.Sprintf("Evidence[%d]", j)
 			e, ok := event(rec, f, id)
 			if !ok {

@@ -74,7 +74,7 @@ func TestEarlyChronological(t *testing.T) {
 
 func TestEarlyQuotesShort(t *testing.T) {
 	for _, e := range eventsEarly() {
-		for s := range e.Sources.Values() {
+		for s := range e.Sources.All() {
 			if n := utf8.RuneCountInString(s.Quote); n >= 200 {
 				t.Errorf("%s: quote from %s has %d characters; keep quotes under 200", e.ID, s.URL, n)
 			}
@@ -193,7 +193,7 @@ func readTSV(t *testing.T, name string) [][]string {
 func TestEveryEarlyFactCited(t *testing.T) {
 	cited := map[string]bool{}
 	for _, e := range eventsEarly() {
-		for s := range e.Sources.Values() {
+		for s := range e.Sources.All() {
 			cited[s.URL] = true
 		}
 	}
@@ -244,7 +244,7 @@ func TestEarlyQuotesInBundle(t *testing.T) {
 		"that Armenia guarantees the safety of transport communication between the western regions of Azerbaijan and Nakhichevan—in both directions": true,
 	}
 	for _, e := range eventsEarly() {
-		for s := range e.Sources.Values() {
+		for s := range e.Sources.All() {
 			if s.Quote == "" || !strings.Contains(bundle, hostPath(s.URL)) || readInStore[s.Quote] {
 				continue
 			}

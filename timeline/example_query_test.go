@@ -28,7 +28,7 @@ func ExamplePoint() {
 // Who signed, and in which office?
 func ExampleOfKind() {
 	for e := range timeline.Query(timeline.OfKind(timeline.Signing)) {
-		for p := range e.Actors.Values() {
+		for p := range e.Actors.All() {
 			if p.Role != timeline.Signatory {
 				continue
 			}

@@ -39,7 +39,8 @@ func TestValidateShipped(t *testing.T) {
 // TestLateQuotesShort keeps quotes of non-official pages short.
 func TestLateQuotesShort(t *testing.T) {
 	for _, e := range eventsLate() {
-		for i, s := range e.Sources.All() {
+		for i := range e.Sources.Len() {
+			s := e.Sources.At(i)
 			if n := len([]rune(s.Quote)); n >= 200 {
 				t.Errorf("%s: Sources[%d]: quote is %d characters, want under 200", e.ID, i, n)
 			}
@@ -188,7 +189,7 @@ func TestLateCoversBundle(t *testing.T) {
 	dir := lateBundleDir(t)
 	cited := make(map[string]bool)
 	for _, e := range eventsLate() {
-		for s := range e.Sources.Values() {
+		for s := range e.Sources.All() {
 			cited[s.URL] = true
 		}
 	}
@@ -240,7 +241,8 @@ func TestLateQuotesFromBundle(t *testing.T) {
 	}
 	text := all.String()
 	for _, e := range eventsLate() {
-		for i, s := range e.Sources.All() {
+		for i := range e.Sources.Len() {
+			s := e.Sources.At(i)
 			if s.Quote == "" || lateOutsideBundle[s.URL] {
 				continue
 			}

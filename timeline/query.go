@@ -182,13 +182,13 @@ var indexes = sync.OnceValue(func() *queryIndex {
 	}
 	for i, e := range events {
 		ix.all[i] = int32(i)
-		for p := range e.Actors.Values() {
+		for p := range e.Actors.All() {
 			ix.byActor[p.Actor] = appendOnce(ix.byActor[p.Actor], int32(i))
 		}
-		for p := range e.Places.Values() {
+		for p := range e.Places.All() {
 			ix.byPlace[p] = appendOnce(ix.byPlace[p], int32(i))
 		}
-		for p := range e.Points.Values() {
+		for p := range e.Points.All() {
 			ix.byPoint[p] = appendOnce(ix.byPoint[p], int32(i))
 		}
 	}

@@ -169,14 +169,14 @@ func TestQueryOptions(t *testing.T) {
 		t.Errorf("Query(On(2020-11), Within) = %v, want %v", got, idsOf(withinNov))
 	}
 	for _, e := range all {
-		for p := range e.Actors.Values() {
+		for p := range e.Actors.All() {
 			for got := range Query(Actor(p.Actor)) {
 				if !got.Involves(p.Actor) {
 					t.Errorf("Query(Actor(%s)) gave %s", p.Actor, got.ID)
 				}
 			}
 		}
-		for p := range e.Points.Values() {
+		for p := range e.Points.All() {
 			found := false
 			for got := range Query(Point(p), OfKind(e.Kind), Between(e.When.Start, e.When.Start)) {
 				found = found || got.ID == e.ID

@@ -44,7 +44,8 @@ func ValidateRecords(events []Event) error {
 		}
 		c.Required(rec, "Title", e.Title)
 		c.Text(rec, "Summary", e.Summary)
-		for j, p := range e.Actors.All() {
+		for j := range e.Actors.Len() {
+			p := e.Actors.At(j)
 			f := fmt.Sprintf("Actors[%d]", j)
 			if !actors.Exists(p.Actor) {
 				c.Addf(rec, f+".Actor", "no actor %q", p.Actor)

@@ -53,10 +53,10 @@ func report(w io.Writer, on karabakh.Date) error {
 		fmt.Fprintln(w, "\nThe statement had not yet been signed.")
 		return nil
 	}
-	for p := range s.Points.Values() {
+	for p := range s.Points.All() {
 		fmt.Fprintln(w)
 		wrap(w, "", "   ", fmt.Sprintf("Point %d. %s", p.Number, p.Summary))
-		for o := range p.Obligations.Values() {
+		for o := range p.Obligations.All() {
 			if !o.Deadline.IsZero() {
 				deadline(w, o, day)
 			}
@@ -73,12 +73,12 @@ func report(w io.Writer, on karabakh.Date) error {
 		}
 		fmt.Fprintf(w, "   State since %s: %s (%d/3)%s\n", obs.Date, obs.Level, obs.Level, state)
 		wrap(w, "   ", "   ", obs.Summary)
-		for id := range obs.Evidence.Values() {
+		for id := range obs.Evidence.All() {
 			if e, ok := timeline.Get(id); ok {
 				wrap(w, "   ", "             ", fmt.Sprintf("Evidence: %s, %s", e.When, e.Title))
 			}
 		}
-		for src := range obs.Sources.Values() {
+		for src := range obs.Sources.All() {
 			wrap(w, "   ", "           ", fmt.Sprintf("Source: %s: “%s”", src.Publisher, src.Quote))
 			fmt.Fprintf(w, "           %s\n", src.URL)
 		}
@@ -134,7 +134,7 @@ func takenUp(w io.Writer, p agreement.PointID, day karabakh.Date) {
 		if a.Signed.After(day) {
 			continue
 		}
-		for r := range a.Relations.Values() {
+		for r := range a.Relations.All() {
 			if r.Target != p {
 				continue
 			}

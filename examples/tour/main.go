@@ -48,7 +48,7 @@ func tour(w io.Writer, lang language.Tag, weeks int) error {
 	if !s.Effective.IsZero() {
 		fmt.Fprintf(w, "Effective: %s (%s)\n", s.Effective.Format("2006-01-02 15:04 MST"), s.Effective.UTC().Format("2006-01-02 15:04 UTC"))
 	}
-	for id := range s.Identifiers.Values() {
+	for id := range s.Identifiers.All() {
 		if id.Scheme == karabakh.SchemePAX {
 			fmt.Fprintf(w, "PA-X:      %s\n", id.Value)
 		}
@@ -59,18 +59,18 @@ func tour(w io.Writer, lang language.Tag, weeks int) error {
 	}
 
 	fmt.Fprintln(w, "\nPoints:")
-	for p := range s.Points.Values() {
+	for p := range s.Points.All() {
 		fmt.Fprintf(w, "\n%d. %s\n", p.Number, p.Summary)
 		if t, ok := bestText(p, lang); ok {
 			fmt.Fprintf(w, "   Text (%s, %s): %s\n", t.Lang, t.Coverage, clip(t.Body, 160))
 		}
-		for o := range p.Obligations.Values() {
+		for o := range p.Obligations.All() {
 			if o.Deadline.IsZero() {
 				continue
 			}
 			fmt.Fprintf(w, "   Deadline %s, %s: %s\n", o.Deadline, actorName(o.Obligor, lang), o.Action)
 		}
-		for q := range p.Quantities.Values() {
+		for q := range p.Quantities.All() {
 			limit := ""
 			if q.Limit {
 				limit = "up to "

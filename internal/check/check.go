@@ -145,7 +145,8 @@ func (c *Checker) Sources(rec, field string, srcs karabakh.Sources) {
 		c.Addf(rec, field, "cites no source")
 		return
 	}
-	for i, s := range srcs.All() {
+	for i := range srcs.Len() {
+		s := srcs.At(i)
 		f := fmt.Sprintf("%s[%d]", field, i)
 		c.Source(rec, f, s)
 	}
@@ -174,7 +175,8 @@ func (c *Checker) Source(rec, f string, s karabakh.Source) {
 // mojibake rule, since showing the damage is what they are for.
 func (c *Checker) Names(rec, field string, ns karabakh.Names) {
 	labels := 0
-	for i, n := range ns.All() {
+	for i := range ns.Len() {
+		n := ns.At(i)
 		f := fmt.Sprintf("%s[%d]", field, i)
 		if !n.Kind.Valid() {
 			c.Addf(rec, f+".Kind", "unknown name kind %q", n.Kind)
@@ -195,7 +197,8 @@ func (c *Checker) Names(rec, field string, ns karabakh.Names) {
 			c.Required(rec, f+".Text", n.Text)
 		}
 		c.Text(rec, f+".Usage", n.Usage)
-		for j, s := range n.Sources.All() {
+		for j := range n.Sources.Len() {
+			s := n.Sources.At(j)
 			c.Source(rec, fmt.Sprintf("%s.Sources[%d]", f, j), s)
 		}
 	}
@@ -213,7 +216,8 @@ func (c *Checker) Interval(rec, field string, iv karabakh.Interval) {
 
 // Identifiers checks external identifiers.
 func (c *Checker) Identifiers(rec, field string, ids karabakh.List[karabakh.Identifier]) {
-	for i, id := range ids.All() {
+	for i := range ids.Len() {
+		id := ids.At(i)
 		f := fmt.Sprintf("%s[%d]", field, i)
 		if !id.Scheme.Valid() {
 			c.Addf(rec, f+".Scheme", "unknown scheme %q", id.Scheme)
@@ -235,7 +239,8 @@ func Rec(kind, id string, i int) string {
 // Refs checks that every ID in ids names a record, as exists reports, and
 // reports each that does not as "no <kind> ..." at field[i].
 func Refs[T ~string](c *Checker, rec, field, kind string, ids karabakh.List[T], exists func(T) bool) {
-	for i, id := range ids.All() {
+	for i := range ids.Len() {
+		id := ids.At(i)
 		if !exists(id) {
 			c.Addf(rec, fmt.Sprintf("%s[%d]", field, i), "no %s %q", kind, id)
 		}

@@ -35,9 +35,9 @@ func PublishedIDs() []string {
 	}
 	for a := range agreement.All() {
 		add("agreement", string(a.ID))
-		for p := range a.Points.Values() {
+		for p := range a.Points.All() {
 			add("point", string(p.ID))
-			for o := range p.Obligations.Values() {
+			for o := range p.Obligations.All() {
 				add("obligation", string(o.ID))
 			}
 		}

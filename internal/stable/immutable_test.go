@@ -103,7 +103,7 @@ func TestCallersCannotMutateTheDataset(t *testing.T) {
 		x, _ := agreement.Get(a.ID)
 		sig := x.Signatories()
 		mutate(reflect.ValueOf(&sig).Elem())
-		for p := range a.Points.Values() {
+		for p := range a.Points.All() {
 			q, _ := agreement.GetPoint(p.ID)
 			mutate(reflect.ValueOf(&q).Elem())
 			if n, ok := a.Point(p.Number); ok {
