@@ -51,10 +51,10 @@ func ExampleParseInterval() {
 // are never shown as labels.
 func ExampleNames_Label() {
 	names := karabakh.NamesOf(
-		karabakh.Name{Text: "Stepanakert", Lang: language.English, Kind: karabakh.Label, Usage: "Armenian usage"},
-		karabakh.Name{Text: "Ստեփանակերտ", Lang: language.Armenian, Kind: karabakh.Label},
-		karabakh.Name{Text: "Xankəndi", Lang: language.Azerbaijani, Kind: karabakh.Label},
-		karabakh.Name{Text: "stepanakert", Lang: language.English, Kind: karabakh.Garbled},
+		karabakh.Name{Text: "Stepanakert", Lang: language.English, Kind: karabakh.KindLabel, Usage: "Armenian usage"},
+		karabakh.Name{Text: "Ստեփանակերտ", Lang: language.Armenian, Kind: karabakh.KindLabel},
+		karabakh.Name{Text: "Xankəndi", Lang: language.Azerbaijani, Kind: karabakh.KindLabel},
+		karabakh.Name{Text: "stepanakert", Lang: language.English, Kind: karabakh.KindGarbled},
 	)
 	fmt.Println(names.Label(language.Armenian))
 	fmt.Println(names.Label(language.MustParse("az-AZ")))

@@ -17,8 +17,8 @@ type Interval struct {
 	End   Date
 }
 
-// On returns the Interval of the single date d.
-func On(d Date) Interval { return Interval{Start: d, End: d} }
+// Interval returns the Interval holding just d.
+func (d Date) Interval() Interval { return Interval{Start: d, End: d} }
 
 // Span returns the Interval from start to end, either of which may be the
 // zero Date for an open end.
@@ -136,7 +136,7 @@ func parseInterval(b []byte) (Interval, error) {
 		if err != nil {
 			return Interval{}, err
 		}
-		return On(d), nil
+		return d.Interval(), nil
 	}
 	var iv Interval
 	for k, part := range [2][]byte{b[:i], b[i+1:]} {

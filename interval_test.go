@@ -42,14 +42,14 @@ func TestIntervalContainsOverlaps(t *testing.T) {
 	if handovers.Contains(karabakh.Month(2020, time.November)) {
 		t.Error("a month that sticks out of the interval is not contained")
 	}
-	if !handovers.Overlaps(karabakh.On(karabakh.Month(2020, time.November))) {
+	if !handovers.Overlaps(karabakh.Month(2020, time.November).Interval()) {
 		t.Error("November overlaps 15 November..1 December")
 	}
 	open := karabakh.Span(day(time.November, 10), karabakh.Date{})
 	if !open.Contains(karabakh.Year(2030)) || open.Contains(day(time.November, 9)) {
 		t.Error("an open end is unbounded, the closed start is not")
 	}
-	if karabakh.On(day(time.November, 9)).Overlaps(open) {
+	if day(time.November, 9).Interval().Overlaps(open) {
 		t.Error("9 November does not overlap 10 November/..")
 	}
 	if !(karabakh.Interval{}).Overlaps(open) {

@@ -23,13 +23,13 @@ func (ns Names) matchLabel(prefs []language.Tag) (Name, bool) {
 		at = append(at, i)
 	}
 	for i, nm := range ns.s {
-		if nm.Kind == Label && nm.Lang == language.English {
+		if nm.Kind == KindLabel && nm.Lang == language.English {
 			add(i)
 			break
 		}
 	}
 	for i, nm := range ns.s {
-		if nm.Kind == Label {
+		if nm.Kind == KindLabel {
 			add(i)
 		}
 	}

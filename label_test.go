@@ -9,13 +9,13 @@ import (
 func TestLabelMatching(t *testing.T) {
 	hy, hyLatn, ru, en, az := language.Armenian, language.MustParse("hy-Latn"), language.Russian, language.English, language.Azerbaijani
 	ns := NamesOf(
-		Name{Text: "Ստեփանակերտ", Lang: hy, Kind: Label},
-		Name{Text: "Stepanakert", Lang: hyLatn, Kind: Transliteration},
-		Name{Text: "Xankəndi", Lang: az, Kind: Label},
-		Name{Text: "Степанакерт", Lang: ru, Kind: Label},
-		Name{Text: "Stepanakert", Lang: en, Kind: Label},
-		Name{Text: "Khankendi", Lang: en, Kind: Label},
-		Name{Text: "Stepanakert garbled", Lang: en, Kind: Garbled},
+		Name{Text: "Ստեփանակերտ", Lang: hy, Kind: KindLabel},
+		Name{Text: "Stepanakert", Lang: hyLatn, Kind: KindTransliteration},
+		Name{Text: "Xankəndi", Lang: az, Kind: KindLabel},
+		Name{Text: "Степанакерт", Lang: ru, Kind: KindLabel},
+		Name{Text: "Stepanakert", Lang: en, Kind: KindLabel},
+		Name{Text: "Khankendi", Lang: en, Kind: KindLabel},
+		Name{Text: "Stepanakert garbled", Lang: en, Kind: KindGarbled},
 	)
 	for _, tc := range []struct {
 		prefs []language.Tag
@@ -39,8 +39,8 @@ func TestLabelMatching(t *testing.T) {
 	// CLDR's matching data suggests Russian to a reader of Azerbaijani or
 	// Armenian; Label falls back to English instead.
 	erdogan := NamesOf(
-		Name{Text: "Recep Tayyip Erdoğan", Lang: en, Kind: Label},
-		Name{Text: "Реджеп Тайип Эрдоган", Lang: ru, Kind: Label},
+		Name{Text: "Recep Tayyip Erdoğan", Lang: en, Kind: KindLabel},
+		Name{Text: "Реджеп Тайип Эрдоган", Lang: ru, Kind: KindLabel},
 	)
 	if got := erdogan.Label(az); got != "Recep Tayyip Erdoğan" {
 		t.Errorf("az reader: %q, want the English label", got)
@@ -51,7 +51,7 @@ func TestLabelMatching(t *testing.T) {
 	if got := erdogan.Label(az, ru); got != "Реджеп Тайип Эрдоган" {
 		t.Errorf("az, ru reader: %q, want the Russian label", got)
 	}
-	noEnglish := NamesOf(Name{Text: "Ağdam", Lang: az, Kind: Label}, Name{Text: "Агдам", Lang: ru, Kind: Label})
+	noEnglish := NamesOf(Name{Text: "Ağdam", Lang: az, Kind: KindLabel}, Name{Text: "Агдам", Lang: ru, Kind: KindLabel})
 	if got := noEnglish.Label(language.French); got != "Ağdam" {
 		t.Errorf("without English: %q, want the first label", got)
 	}

@@ -9,29 +9,29 @@ type NameKind string
 
 // The kinds of name.
 const (
-	// Label is the name in its language, as that language's speakers or
+	// KindLabel is the name in its language, as that language's speakers or
 	// official bodies write it. A place can have several labels in one
 	// language when usages differ (Armenian Քելբաջար and Քարվաճառ).
-	Label NameKind = "label"
-	// Alias is another name or spelling in the same language: a short
+	KindLabel NameKind = "label"
+	// KindAlias is another name or spelling in the same language: a short
 	// form, an older name, a patronymic form.
-	Alias NameKind = "alias"
-	// Transliteration is the name written in another script by a rule,
+	KindAlias NameKind = "alias"
+	// KindTransliteration is the name written in another script by a rule,
 	// such as Nikol Paşinyan.
-	Transliteration NameKind = "transliteration"
-	// Garbled is a broken form seen in real text, such as the mojibake
+	KindTransliteration NameKind = "transliteration"
+	// KindGarbled is a broken form seen in real text, such as the mojibake
 	// "ErdoÄan". It is kept only so that lookups can repair it; it is never
 	// shown as a name.
-	Garbled NameKind = "garbled"
+	KindGarbled NameKind = "garbled"
 )
 
 // NameKinds lists every NameKind.
-func NameKinds() []NameKind { return []NameKind{Label, Alias, Transliteration, Garbled} }
+func NameKinds() []NameKind { return []NameKind{KindLabel, KindAlias, KindTransliteration, KindGarbled} }
 
 // Valid reports whether k is a known NameKind.
 func (k NameKind) Valid() bool {
 	switch k {
-	case Label, Alias, Transliteration, Garbled:
+	case KindLabel, KindAlias, KindTransliteration, KindGarbled:
 		return true
 	}
 	return false

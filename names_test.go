@@ -8,12 +8,12 @@ import (
 )
 
 var stepanakert = karabakh.NamesOf(
-	karabakh.Name{Text: "Stepanakert", Lang: language.English, Kind: karabakh.Label, Usage: "Armenian usage"},
-	karabakh.Name{Text: "Khankendi", Lang: language.English, Kind: karabakh.Label, Usage: "Azerbaijani usage"},
-	karabakh.Name{Text: "Ստեփանակերտ", Lang: language.Armenian, Kind: karabakh.Label},
-	karabakh.Name{Text: "Xankəndi", Lang: language.Azerbaijani, Kind: karabakh.Label},
-	karabakh.Name{Text: "Stepanakert", Lang: language.Russian, Kind: karabakh.Transliteration},
-	karabakh.Name{Text: "stepanakert", Lang: language.English, Kind: karabakh.Garbled},
+	karabakh.Name{Text: "Stepanakert", Lang: language.English, Kind: karabakh.KindLabel, Usage: "Armenian usage"},
+	karabakh.Name{Text: "Khankendi", Lang: language.English, Kind: karabakh.KindLabel, Usage: "Azerbaijani usage"},
+	karabakh.Name{Text: "Ստեփանակերտ", Lang: language.Armenian, Kind: karabakh.KindLabel},
+	karabakh.Name{Text: "Xankəndi", Lang: language.Azerbaijani, Kind: karabakh.KindLabel},
+	karabakh.Name{Text: "Stepanakert", Lang: language.Russian, Kind: karabakh.KindTransliteration},
+	karabakh.Name{Text: "stepanakert", Lang: language.English, Kind: karabakh.KindGarbled},
 )
 
 func TestNamesLabel(t *testing.T) {
@@ -36,7 +36,7 @@ func TestNamesLabel(t *testing.T) {
 	if got := (karabakh.Names{}).Label(language.English); got != "" {
 		t.Errorf("empty Names: Label = %q", got)
 	}
-	onlyGarbled := karabakh.NamesOf(karabakh.Name{Text: "ErdoÄan", Lang: language.English, Kind: karabakh.Garbled})
+	onlyGarbled := karabakh.NamesOf(karabakh.Name{Text: "ErdoÄan", Lang: language.English, Kind: karabakh.KindGarbled})
 	if got := onlyGarbled.Label(); got != "" {
 		t.Errorf("a garbled name must never be shown as a label, got %q", got)
 	}

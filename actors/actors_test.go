@@ -88,7 +88,7 @@ func TestNames(t *testing.T) {
 	}
 	// The seed's mojibake is kept as Garbled names, for repair only.
 	for _, g := range []string{"ErdoAan", "ErdoÄan"} {
-		if !erdogan.Names.ContainsFunc(func(n karabakh.Name) bool { return n.Text == g && n.Kind == karabakh.Garbled }) {
+		if !erdogan.Names.ContainsFunc(func(n karabakh.Name) bool { return n.Text == g && n.Kind == karabakh.KindGarbled }) {
 			t.Errorf("no garbled name %q", g)
 		}
 	}
@@ -101,7 +101,7 @@ func TestNames(t *testing.T) {
 				t.Errorf("%s: no label", a.ID)
 				continue
 			}
-			if n.Kind != karabakh.Label {
+			if n.Kind != karabakh.KindLabel {
 				t.Errorf("%s: Label(%v) returned a %s name %q", a.ID, p, n.Kind, n.Text)
 			}
 		}
@@ -291,7 +291,7 @@ func TestValidateRecordsMutations(t *testing.T) {
 	setName := func(all []actors.Actor, id actors.ID, lang language.Tag, text string) int {
 		i := index(all, id)
 		ns := all[i].Names.Slice()
-		j := slices.IndexFunc(ns, func(n karabakh.Name) bool { return n.Kind == karabakh.Label && n.Lang == lang })
+		j := slices.IndexFunc(ns, func(n karabakh.Name) bool { return n.Kind == karabakh.KindLabel && n.Lang == lang })
 		ns[j].Text = text
 		all[i].Names = karabakh.NamesOf(ns...)
 		return j
@@ -447,7 +447,7 @@ func TestValidateRecordsMutations(t *testing.T) {
 func labelField(a actors.Actor, lang language.Tag) string {
 	for i := range a.Names.Len() {
 		n := a.Names.At(i)
-		if n.Kind == karabakh.Label && n.Lang == lang {
+		if n.Kind == karabakh.KindLabel && n.Lang == lang {
 			return "Names[" + strconv.Itoa(i) + "].Text"
 		}
 	}

@@ -28,19 +28,19 @@ func coreName(kind karabakh.NameKind, lang language.Tag, text string, srcs []kar
 }
 
 func coreLabel(lang language.Tag, text string, srcs ...karabakh.Source) karabakh.Name {
-	return coreName(karabakh.Label, lang, text, srcs)
+	return coreName(karabakh.KindLabel, lang, text, srcs)
 }
 
 func coreAlias(lang language.Tag, text string, srcs ...karabakh.Source) karabakh.Name {
-	return coreName(karabakh.Alias, lang, text, srcs)
+	return coreName(karabakh.KindAlias, lang, text, srcs)
 }
 
 func coreTranslit(lang language.Tag, text string, srcs ...karabakh.Source) karabakh.Name {
-	return coreName(karabakh.Transliteration, lang, text, srcs)
+	return coreName(karabakh.KindTransliteration, lang, text, srcs)
 }
 
 func coreGarbled(lang language.Tag, text string, srcs ...karabakh.Source) karabakh.Name {
-	return coreName(karabakh.Garbled, lang, text, srcs)
+	return coreName(karabakh.KindGarbled, lang, text, srcs)
 }
 
 func coreDay(y int, m time.Month, d int) karabakh.Date { return karabakh.Day(y, m, d) }
@@ -381,7 +381,7 @@ func corePeople() []Actor {
 				Office{
 					Title:   "Minister of Foreign Affairs",
 					Of:      Azerbaijan,
-					Term:    karabakh.On(coreDay(2025, time.August, 8)),
+					Term:    coreDay(2025, time.August, 8).Interval(),
 					Note:    "Only the day of the Washington initialling is dated in the sources.",
 					Sources: src.List(azernewsPeace),
 				},
@@ -634,7 +634,7 @@ func corePeople() []Actor {
 				Office{
 					Title:   "President",
 					Of:      UnitedStates,
-					Term:    karabakh.On(coreDay(2025, time.August, 8)),
+					Term:    coreDay(2025, time.August, 8).Interval(),
 					Note:    "Only the day of the Washington summit is dated in the sources.",
 					Sources: src.List(src.Q(en, "https://www.oann.com/newsroom/trump-hosts-peace-summit-with-armenian-and-azerbaijani-leaders-who-propose-nominating-him-for-nobel-peace-prize/", "President Donald Trump hosted the leaders of Armenia and Azerbaijan at the White House for a “peace summit,”")),
 				},

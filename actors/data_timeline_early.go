@@ -26,7 +26,7 @@ func timelineActorsEarly() []Actor {
 			Kind:   Organization,
 			PartOf: Armenia,
 			Names: karabakh.NamesOf(
-				karabakh.Name{Text: "Armenian Defense Ministry", Lang: language.English, Kind: karabakh.Label},
+				karabakh.Name{Text: "Armenian Defense Ministry", Lang: language.English, Kind: karabakh.KindLabel},
 			),
 			Note: "Its spokesman in November 2020 was Artsrun Hovhannisyan.",
 			Sources: src.List(
@@ -39,8 +39,8 @@ func timelineActorsEarly() []Actor {
 			Kind:   Organization,
 			PartOf: Azerbaijan,
 			Names: karabakh.NamesOf(
-				karabakh.Name{Text: "Azerbaijani Ministry of Defence", Lang: language.English, Kind: karabakh.Label},
-				karabakh.Name{Text: "Azerbaijan’s defence ministry", Lang: language.English, Kind: karabakh.Alias},
+				karabakh.Name{Text: "Azerbaijani Ministry of Defence", Lang: language.English, Kind: karabakh.KindLabel},
+				karabakh.Name{Text: "Azerbaijan’s defence ministry", Lang: language.English, Kind: karabakh.KindAlias},
 			),
 			Sources: src.List(
 				src.Q(language.English, "https://www.aljazeera.com/news/2020/11/20/azerbaijan-army-enters-district-handed-over-by-armenia",
@@ -52,9 +52,9 @@ func timelineActorsEarly() []Actor {
 			Kind:   Organization,
 			PartOf: Russia,
 			Names: karabakh.NamesOf(
-				karabakh.Name{Text: "Russian Ministry of Defence", Lang: language.English, Kind: karabakh.Label},
-				karabakh.Name{Text: "Russia's Defence Ministry", Lang: language.English, Kind: karabakh.Alias},
-				karabakh.Name{Text: "Минобороны", Lang: language.Russian, Kind: karabakh.Alias,
+				karabakh.Name{Text: "Russian Ministry of Defence", Lang: language.English, Kind: karabakh.KindLabel},
+				karabakh.Name{Text: "Russia's Defence Ministry", Lang: language.English, Kind: karabakh.KindAlias},
+				karabakh.Name{Text: "Минобороны", Lang: language.Russian, Kind: karabakh.KindAlias,
 					Sources: src.List(src.Q(language.Russian, "https://media-center.kg/ru/news/Rossiyskie-mirotvortsi-vileteli-v-Karabah-1621612749",
 						"В Минобороны объяснили, что в регионе развернут 1970 военнослужащих, 90 бронетранспортеров и 380 единиц другой техники."))},
 			),
@@ -71,9 +71,9 @@ func timelineActorsEarly() []Actor {
 			Kind:   Person,
 			PartOf: ArmenianDefenceMinistry,
 			Names: karabakh.NamesOf(
-				karabakh.Name{Text: "Artsrun Hovhannisyan", Lang: language.English, Kind: karabakh.Label},
-				karabakh.Name{Text: "Artsrun Hovhannissian", Lang: language.English, Kind: karabakh.Alias},
-				karabakh.Name{Text: "Արծրուն Հովհաննիսյան", Lang: language.Armenian, Kind: karabakh.Label,
+				karabakh.Name{Text: "Artsrun Hovhannisyan", Lang: language.English, Kind: karabakh.KindLabel},
+				karabakh.Name{Text: "Artsrun Hovhannissian", Lang: language.English, Kind: karabakh.KindAlias},
+				karabakh.Name{Text: "Արծրուն Հովհաննիսյան", Lang: language.Armenian, Kind: karabakh.KindLabel,
 					Sources: src.List(src.Q(language.Armenian, "https://armlur.am/411293",
 						"ՀՀ պաշտպանության նախարարության մամուլի խոսնակ Արծրուն Հովհաննիսյանը"))},
 			),
@@ -87,7 +87,7 @@ func timelineActorsEarly() []Actor {
 			ID:   ArmenSarkissian,
 			Kind: Person,
 			Names: karabakh.NamesOf(
-				karabakh.Name{Text: "Armen Sarkissian", Lang: language.English, Kind: karabakh.Label},
+				karabakh.Name{Text: "Armen Sarkissian", Lang: language.English, Kind: karabakh.KindLabel},
 			),
 			Note: "President of Armenia when he signed the decree appointing Ararat Mirzoyan foreign minister (19 August 2021); the sources give no term.",
 			Sources: src.List(
@@ -99,8 +99,8 @@ func timelineActorsEarly() []Actor {
 			ID:   HumanRightsWatch,
 			Kind: Organization,
 			Names: karabakh.NamesOf(
-				karabakh.Name{Text: "Human Rights Watch", Lang: language.English, Kind: karabakh.Label},
-				karabakh.Name{Text: "HRW", Lang: language.English, Kind: karabakh.Alias},
+				karabakh.Name{Text: "Human Rights Watch", Lang: language.English, Kind: karabakh.KindLabel},
+				karabakh.Name{Text: "HRW", Lang: language.English, Kind: karabakh.KindAlias},
 			),
 			Sources: src.List(
 				src.Q(language.English, "https://massispost.com/2021/03/hrw-armenian-pows-abused-in-azerbaijani-custody/",

@@ -62,7 +62,7 @@ func Example_commanders() {
 func Example_garbled() {
 	a, _ := actors.Get(actors.Erdogan)
 	for n := range a.Names.All() {
-		if n.Kind == karabakh.Garbled {
+		if n.Kind == karabakh.KindGarbled {
 			fmt.Println("garbled:", n.Text)
 		}
 	}

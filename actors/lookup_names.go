@@ -16,7 +16,7 @@ var names = sync.OnceValue(func() *fold.Index[ID] {
 			es = append(es, fold.Entry[ID]{ID: a.ID, Name: n})
 		}
 		// The ID itself is a name form too: "recep-tayyip-erdogan".
-		es = append(es, fold.Entry[ID]{ID: a.ID, Name: karabakh.Name{Text: string(a.ID), Kind: karabakh.Alias}})
+		es = append(es, fold.Entry[ID]{ID: a.ID, Name: karabakh.Name{Text: string(a.ID), Kind: karabakh.KindAlias}})
 	}
 	return fold.New(es)
 })
@@ -43,7 +43,7 @@ type Match struct {
 	// about 0.75, a near spelling of one word up to 0.65.
 	Score float64
 	// Name is the stored name that matched best. It may be a garbled form
-	// (Kind karabakh.Garbled); show the actor's label instead.
+	// (Kind karabakh.KindGarbled); show the actor's label instead.
 	Name karabakh.Name
 	// How is "exact", "repaired", "transliterated", "partial" or "fuzzy".
 	How string

@@ -63,7 +63,7 @@ func TestStatementDates(t *testing.T) {
 	if a.AuthenticLang != language.Russian {
 		t.Errorf("AuthenticLang = %v, want Russian", a.AuthenticLang)
 	}
-	if first := a.Titles.At(0); first.Lang != language.Russian || first.Kind != karabakh.Label {
+	if first := a.Titles.At(0); first.Lang != language.Russian || first.Kind != karabakh.KindLabel {
 		t.Errorf("first title = %+v, want the Russian label", first)
 	}
 	if !a.Identifiers.ContainsFunc(func(id karabakh.Identifier) bool {
@@ -301,7 +301,7 @@ func TestPlaces(t *testing.T) {
 	}
 	ag, _ := agreement.GetPlace(agreement.Aghdam)
 	if !ag.Names.ContainsFunc(func(n karabakh.Name) bool {
-		return n.Text == "Akna" && n.Lang == language.MustParse("hy-Latn") && n.Kind == karabakh.Label
+		return n.Text == "Akna" && n.Lang == language.MustParse("hy-Latn") && n.Kind == karabakh.KindLabel
 	}) {
 		t.Error("Aghdam: no hy-Latn label Akna")
 	}

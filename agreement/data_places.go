@@ -51,7 +51,7 @@ func iso(scheme karabakh.Scheme, value, url, quote string) karabakh.Identifier {
 // Hakari bridge, and the places the statement's points name.
 func corePlaces() []Place {
 	hyLatn := language.MustParse("hy-Latn")
-	lbl, als := karabakh.Label, karabakh.Alias
+	lbl, als := karabakh.KindLabel, karabakh.KindAlias
 	hy, az, ru, en, tr := language.Armenian, language.Azerbaijani, language.Russian, language.English, language.Turkish
 	return []Place{
 		{

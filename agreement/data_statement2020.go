@@ -104,25 +104,25 @@ func statement2020() Agreement {
 		Titles: karabakh.NamesOf(
 			karabakh.Name{
 				Text: "Заявление Президента Азербайджанской Республики, Премьер-министра Республики Армения и Президента Российской Федерации",
-				Lang: language.Russian, Kind: karabakh.Label,
+				Lang: language.Russian, Kind: karabakh.KindLabel,
 				Sources: src.List(src.Q(language.Russian, s20Aravot,
 					"«Заявление Президента Азербайджанской Республики, Премьер-министра Республики Армения и Президента Российской Федерации», 10 ноября 2020 г.")),
 			},
 			karabakh.Name{
 				Text: "Statement by the President of the Republic of Azerbaijan, the Prime Minister of the Republic of Armenia and the President of the Russian Federation",
-				Lang: language.English, Kind: karabakh.Label, Usage: "Azerbaijani Ministry of Foreign Affairs",
+				Lang: language.English, Kind: karabakh.KindLabel, Usage: "Azerbaijani Ministry of Foreign Affairs",
 				Sources: src.List(src.Q(language.English, s20MFA,
 					"Statement by the President of the Republic of Azerbaijan, the Prime Minister of the Republic of Armenia and the President of the Russian Federation (En/Ru)")),
 			},
 			karabakh.Name{
 				Text: "Statement by the Prime Minister of the Republic of Armenia, the President of the Republic of Azerbaijan and the President of the Russian Federation",
-				Lang: language.English, Kind: karabakh.Alias, Usage: "Government of Armenia, which names its own signatory first",
+				Lang: language.English, Kind: karabakh.KindAlias, Usage: "Government of Armenia, which names its own signatory first",
 				Sources: src.List(src.Q(language.English, s20PM,
 					"Statement by the Prime Minister of the Republic of Armenia, the President of the Republic of Azerbaijan and the President of the Russian Federation")),
 			},
 			karabakh.Name{
 				Text: "Statement by President of the Republic of Azerbaijan, Prime Minister of the Republic of Armenia and President of the Russian Federation",
-				Lang: language.English, Kind: karabakh.Alias, Usage: "PA-X Peace Agreements Database",
+				Lang: language.English, Kind: karabakh.KindAlias, Usage: "PA-X Peace Agreements Database",
 				Sources: src.List(src.Q(language.English, s20PAXMain,
 					"Agreement name Statement by President of the Republic of Azerbaijan, Prime Minister of the Republic of Armenia and President of the Russian Federation • Date 10 Nov 2020")),
 			},

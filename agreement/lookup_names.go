@@ -15,7 +15,7 @@ var placeNames = sync.OnceValue(func() *fold.Index[PlaceID] {
 		for n := range p.Names.All() {
 			es = append(es, fold.Entry[PlaceID]{ID: p.ID, Name: n})
 		}
-		es = append(es, fold.Entry[PlaceID]{ID: p.ID, Name: karabakh.Name{Text: string(p.ID), Kind: karabakh.Alias}})
+		es = append(es, fold.Entry[PlaceID]{ID: p.ID, Name: karabakh.Name{Text: string(p.ID), Kind: karabakh.KindAlias}})
 	}
 	return fold.New(es)
 })

@@ -22,8 +22,8 @@ func followUpPlaces() []Place {
 			ID:   WashingtonDC,
 			Kind: City,
 			Names: karabakh.NamesOf(
-				karabakh.Name{Text: "Washington D.C.", Lang: language.English, Kind: karabakh.Label, Sources: src.List(newsAz)},
-				karabakh.Name{Text: "Washington, D.C.", Lang: language.Italian, Kind: karabakh.Label, Sources: src.List(gazzetta)},
+				karabakh.Name{Text: "Washington D.C.", Lang: language.English, Kind: karabakh.KindLabel, Sources: src.List(newsAz)},
+				karabakh.Name{Text: "Washington, D.C.", Lang: language.Italian, Kind: karabakh.KindLabel, Sources: src.List(gazzetta)},
 			),
 			Sources: src.List(newsAz, gazzetta),
 		},

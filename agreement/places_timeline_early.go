@@ -25,7 +25,7 @@ func timelinePlacesEarly() []Place {
 			Kind:   Village,
 			PartOf: AghdamDistrict,
 			Names: karabakh.NamesOf(
-				karabakh.Name{Text: "Kiyamanddinli", Lang: language.English, Kind: karabakh.Label},
+				karabakh.Name{Text: "Kiyamanddinli", Lang: language.English, Kind: karabakh.KindLabel},
 			),
 			Note: "Spelled as in the TASS report copied by Hyetert; no Azerbaijani-script form was seen. Azerbaijani media placed the monitoring centre in the city of Aghdam instead.",
 			Sources: src.List(
@@ -38,8 +38,8 @@ func timelinePlacesEarly() []Place {
 			Kind:   Site,
 			PartOf: RussiaCountry,
 			Names: karabakh.NamesOf(
-				karabakh.Name{Text: "Ulyanovsk-Vostochny airfield", Lang: language.English, Kind: karabakh.Label},
-				karabakh.Name{Text: "Ульяновск-Восточный", Lang: language.Russian, Kind: karabakh.Label,
+				karabakh.Name{Text: "Ulyanovsk-Vostochny airfield", Lang: language.English, Kind: karabakh.KindLabel},
+				karabakh.Name{Text: "Ульяновск-Восточный", Lang: language.Russian, Kind: karabakh.KindLabel,
 					Sources: src.List(src.Q(language.Russian, "https://glagol.press/?p=10925",
 						"Рано утром во вторник, 10 ноября, с аэродрома Ульяновск-Восточный военные самолёты вылетели"))},
 			),

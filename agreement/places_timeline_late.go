@@ -47,23 +47,23 @@ func timelinePlacesLate() []Place {
 	return []Place{
 		{
 			ID: Gegharkunik, Kind: Region, PartOf: ArmeniaCountry,
-			Names:   karabakh.NamesOf(karabakh.Name{Text: "Gegharkunik", Lang: language.English, Kind: karabakh.Label}),
+			Names:   karabakh.NamesOf(karabakh.Name{Text: "Gegharkunik", Lang: language.English, Kind: karabakh.KindLabel}),
 			Note:    "A region of Armenia attacked on 13 September 2022; the sources give only its English name.",
 			Sources: src.List(ocmedia),
 		},
 		{
 			ID: VayotsDzor, Kind: Region, PartOf: ArmeniaCountry,
-			Names:   karabakh.NamesOf(karabakh.Name{Text: "Vayots Dzor", Lang: language.English, Kind: karabakh.Label}),
+			Names:   karabakh.NamesOf(karabakh.Name{Text: "Vayots Dzor", Lang: language.English, Kind: karabakh.KindLabel}),
 			Note:    "A region of Armenia attacked on 13 September 2022; the sources give only its English name.",
 			Sources: src.List(ocmedia),
 		},
 		{
 			ID: Dadivank, Kind: Site, PartOf: KalbajarDistrict,
 			Names: karabakh.NamesOf(
-				karabakh.Name{Text: "Dadivank", Lang: language.English, Kind: karabakh.Label, Usage: "Armenian usage",
+				karabakh.Name{Text: "Dadivank", Lang: language.English, Kind: karabakh.KindLabel, Usage: "Armenian usage",
 					Sources: src.List(src.Q(language.English, urlArmenpressDadi,
 						"Russian peacekeepers have withdrawn personnel and military equipment from Dadivank"))},
-				karabakh.Name{Text: "Khudavang", Lang: language.English, Kind: karabakh.Label, Usage: "Azerbaijani usage",
+				karabakh.Name{Text: "Khudavang", Lang: language.English, Kind: karabakh.KindLabel, Usage: "Azerbaijani usage",
 					Sources: src.List(src.Q(language.English, urlAzVisionKhuda,
 						"The peacekeepers left Kalbajar's Khudavang monastery complex on the same day."))},
 			),
@@ -76,8 +76,8 @@ func timelinePlacesLate() []Place {
 		{
 			ID: BaganisAyrum, Kind: Village, PartOf: GazakhDistrict,
 			Names: karabakh.NamesOf(
-				karabakh.Name{Text: "Baganis Ayrum", Lang: language.English, Kind: karabakh.Label, Sources: src.List(massis)},
-				karabakh.Name{Text: "Baganis Ayrim", Lang: language.English, Kind: karabakh.Alias, Sources: src.List(newsAz)},
+				karabakh.Name{Text: "Baganis Ayrum", Lang: language.English, Kind: karabakh.KindLabel, Sources: src.List(massis)},
+				karabakh.Name{Text: "Baganis Ayrim", Lang: language.English, Kind: karabakh.KindAlias, Sources: src.List(newsAz)},
 			),
 			Note:    "A village of the Gazakh district returned to Azerbaijan on 24 May 2024; paired with Armenian Baghanis.",
 			Sources: src.List(massis, newsAz),
@@ -85,8 +85,8 @@ func timelinePlacesLate() []Place {
 		{
 			ID: AshagiAskipara, Kind: Village, PartOf: GazakhDistrict,
 			Names: karabakh.NamesOf(
-				karabakh.Name{Text: "Ashagi Askipara", Lang: language.English, Kind: karabakh.Label, Sources: src.List(newsAz)},
-				karabakh.Name{Text: "Asagi Askipara", Lang: language.English, Kind: karabakh.Alias, Sources: src.List(massis)},
+				karabakh.Name{Text: "Ashagi Askipara", Lang: language.English, Kind: karabakh.KindLabel, Sources: src.List(newsAz)},
+				karabakh.Name{Text: "Asagi Askipara", Lang: language.English, Kind: karabakh.KindAlias, Sources: src.List(massis)},
 			),
 			Note:    "A village of the Gazakh district returned to Azerbaijan on 24 May 2024; paired with Armenian Voskepar.",
 			Sources: src.List(massis, newsAz),
@@ -94,33 +94,33 @@ func timelinePlacesLate() []Place {
 		{
 			ID: Kheyrimli, Kind: Village, PartOf: GazakhDistrict,
 			Names: karabakh.NamesOf(
-				karabakh.Name{Text: "Kheyrimli", Lang: language.English, Kind: karabakh.Label, Sources: src.List(newsAz)},
-				karabakh.Name{Text: "Xeyrimli", Lang: language.English, Kind: karabakh.Alias, Sources: src.List(massis)},
+				karabakh.Name{Text: "Kheyrimli", Lang: language.English, Kind: karabakh.KindLabel, Sources: src.List(newsAz)},
+				karabakh.Name{Text: "Xeyrimli", Lang: language.English, Kind: karabakh.KindAlias, Sources: src.List(massis)},
 			),
 			Note:    "A village of the Gazakh district returned to Azerbaijan on 24 May 2024; paired with Armenian Kirants.",
 			Sources: src.List(massis, newsAz),
 		},
 		{
 			ID: GizilHajili, Kind: Village, PartOf: GazakhDistrict,
-			Names:   karabakh.NamesOf(karabakh.Name{Text: "Gizil Hajili", Lang: language.English, Kind: karabakh.Label}),
+			Names:   karabakh.NamesOf(karabakh.Name{Text: "Gizil Hajili", Lang: language.English, Kind: karabakh.KindLabel}),
 			Note:    "A village of the Gazakh district returned to Azerbaijan on 24 May 2024.",
 			Sources: src.List(newsAz),
 		},
 		{
 			ID: Baghanis, Kind: Village, PartOf: ArmeniaCountry,
-			Names:   karabakh.NamesOf(karabakh.Name{Text: "Baghanis", Lang: language.English, Kind: karabakh.Label}),
+			Names:   karabakh.NamesOf(karabakh.Name{Text: "Baghanis", Lang: language.English, Kind: karabakh.KindLabel}),
 			Note:    "An Armenian village on the border, paired with Baganis Ayrum in the April 2024 delimitation.",
 			Sources: src.List(massis),
 		},
 		{
 			ID: Voskepar, Kind: Village, PartOf: ArmeniaCountry,
-			Names:   karabakh.NamesOf(karabakh.Name{Text: "Voskepar", Lang: language.English, Kind: karabakh.Label}),
+			Names:   karabakh.NamesOf(karabakh.Name{Text: "Voskepar", Lang: language.English, Kind: karabakh.KindLabel}),
 			Note:    "An Armenian village on the border, paired with Ashagi Askipara in the April 2024 delimitation.",
 			Sources: src.List(massis),
 		},
 		{
 			ID: Kirants, Kind: Village, PartOf: ArmeniaCountry,
-			Names:   karabakh.NamesOf(karabakh.Name{Text: "Kirants", Lang: language.English, Kind: karabakh.Label}),
+			Names:   karabakh.NamesOf(karabakh.Name{Text: "Kirants", Lang: language.English, Kind: karabakh.KindLabel}),
 			Note:    "An Armenian village on the border, paired with Kheyrimli in the April 2024 delimitation.",
 			Sources: src.List(massis),
 		},

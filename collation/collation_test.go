@@ -55,7 +55,7 @@ func TestStrings(t *testing.T) {
 func TestByLabel(t *testing.T) {
 	az, en := language.Azerbaijani, language.English
 	mk := func(enName, azName string) karabakh.Names {
-		return karabakh.NamesOf(karabakh.Name{Text: enName, Lang: en, Kind: karabakh.Label}, karabakh.Name{Text: azName, Lang: az, Kind: karabakh.Label})
+		return karabakh.NamesOf(karabakh.Name{Text: enName, Lang: en, Kind: karabakh.KindLabel}, karabakh.Name{Text: azName, Lang: az, Kind: karabakh.KindLabel})
 	}
 	places := []karabakh.Names{mk("Stepanakert", "Xankəndi"), mk("Kalbajar", "Kəlbəcər"), mk("Gazakh", "Qazax")}
 	id := func(n karabakh.Names) karabakh.Names { return n }

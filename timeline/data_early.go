@@ -22,7 +22,7 @@ func eventsEarly() []Event {
 	msk := time.FixedZone("MSK", 3*60*60)
 	amt := time.FixedZone("AMT", 4*60*60)
 
-	on := func(y int, m time.Month, d int) karabakh.Interval { return karabakh.On(karabakh.Day(y, m, d)) }
+	on := func(y int, m time.Month, d int) karabakh.Interval { return karabakh.Day(y, m, d).Interval() }
 	day := karabakh.Day
 	p := func(a actors.ID, r Role) Participant { return Participant{Actor: a, Role: r} }
 	// noted returns s with a note on how far it can be trusted.
@@ -658,7 +658,7 @@ func eventsEarly() []Event {
 		{
 			ID:     WorkingGroupMeetings2021,
 			Kind:   Meeting,
-			When:   karabakh.On(karabakh.Year(2021)),
+			When:   karabakh.Year(2021).Interval(),
 			Title:  "The trilateral working group on transport links meets eight times in 2021",
 			Actors: karabakh.ListOf(p(actors.TrilateralWorkingGroup, Agent)),
 			Points: karabakh.ListOf(agreement.Point9),

@@ -57,7 +57,7 @@ func eventsLate() []Event {
 		// 2022.
 		{
 			ID: VolkovTakesCommand, Kind: Appointment,
-			When:    karabakh.On(karabakh.Day(2022, time.January, 11)),
+			When:    karabakh.Day(2022, time.January, 11).Interval(),
 			Title:   "Andrey Volkov becomes commander of the Russian peacekeepers",
 			Summary: "Major General Andrey Volkov was reported as the new commander of the Russian peacekeeping contingent, the fourth since November 2020.",
 			Actors: karabakh.ListOf(
@@ -71,7 +71,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: VolkovPresentedToMinister, Kind: Meeting,
-			When:    karabakh.On(karabakh.Day(2022, time.January, 12)),
+			When:    karabakh.Day(2022, time.January, 12).Interval(),
 			Title:   "Azerbaijan's defence minister receives the new peacekeeping commander",
 			Summary: "Azerbaijan's defence minister Hasanov received Major General Andrey Volkov, whom his predecessor Lieutenant General Rustam Muradov introduced.",
 			Actors: karabakh.ListOf(
@@ -85,7 +85,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: TransportClosingIn, Kind: Statement,
-			When:    karabakh.On(karabakh.Day(2022, time.February, 3)),
+			When:    karabakh.Day(2022, time.February, 3).Interval(),
 			Title:   "Pashinyan: the sides are closing in on unblocking transport routes",
 			Summary: "Pashinyan said Armenia, Azerbaijan and Russia were \"closing in\" on opening transport communications and that the working group's first tangible result would come soon.",
 			Actors:  karabakh.ListOf(Participant{actors.Pashinyan, Speaker}),
@@ -96,7 +96,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: TeghKornidzorRoad, Kind: Statement,
-			When:    karabakh.On(karabakh.Day(2022, time.July, 29)),
+			When:    karabakh.Day(2022, time.July, 29).Interval(),
 			Title:   "Armenia to rebuild the Tegh-Kornidzor road from August 2022",
 			Summary: "Armenia's ministry said reconstruction of the M-12/Tegh-Kornidzor road, the Armenian section of the new route bypassing the Lachin corridor, would start in August 2022.",
 			Actors:  karabakh.ListOf(Participant{actors.Armenia, Speaker}),
@@ -121,7 +121,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: NoAgreedNewLachinRoute, Kind: Statement,
-			When:    karabakh.On(karabakh.Day(2022, time.August, 4)),
+			When:    karabakh.Day(2022, time.August, 4).Interval(),
 			Title:   "Pashinyan: no agreed plan for a new Lachin corridor route",
 			Summary: "Pashinyan said Armenia, Russia and Azerbaijan had no approved plan for building a new route through the Lachin corridor.",
 			Actors:  karabakh.ListOf(Participant{actors.Pashinyan, Speaker}),
@@ -132,7 +132,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: StateCommissionTally2022, Kind: Statement,
-			When:      karabakh.On(karabakh.Day(2022, time.August, 30)),
+			When:      karabakh.Day(2022, time.August, 30).Interval(),
 			Title:     "Azerbaijan's State Commission: 1,713 bodies handed over; 25 Azerbaijanis returned",
 			Summary:   "Azerbaijan's State Commission said that since the statement Baku had handed the bodies of 1,713 Armenian servicemen to Yerevan, and Armenia had handed over 25 Azerbaijanis (19 servicemen and six civilians); the bundle records that Azerbaijan released 159.",
 			Actors:    karabakh.ListOf(Participant{actors.Azerbaijan, Speaker}, Participant{actors.Armenia, Subject}),
@@ -172,7 +172,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: Ceasefire13September2022, Kind: Ceasefire,
-			When:    karabakh.On(karabakh.Day(2022, time.September, 13)),
+			When:    karabakh.Day(2022, time.September, 13).Interval(),
 			Moment:  lateAt(2022, time.September, 13, 9, 0, lateMoscow),
 			Title:   "Russian-mediated ceasefire from 9:00 Moscow time; fighting goes on",
 			Summary: "Russia's foreign ministry said the sides had agreed, through Russian mediation, to a ceasefire from 9:00 Moscow time on 13 September 2022. The fighting continued.",
@@ -188,7 +188,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: Ceasefire14September2022, Kind: Ceasefire,
-			When:    karabakh.On(karabakh.Day(2022, time.September, 14)),
+			When:    karabakh.Day(2022, time.September, 14).Interval(),
 			Moment:  lateAt(2022, time.September, 14, 20, 0, lateLocal),
 			Title:   "Armenia and Azerbaijan agree a ceasefire from 20:00 local time",
 			Summary: "Armen Grigoryan, secretary of Armenia's Security Council, said Armenia and Azerbaijan had agreed a ceasefire from 20:00 local time on 14 September 2022 thanks to international efforts.",
@@ -239,7 +239,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: SochiSummit2022, Kind: Signing,
-			When:  karabakh.On(karabakh.Day(2022, time.October, 31)),
+			When:  karabakh.Day(2022, time.October, 31).Interval(),
 			Title: "Sochi statement: Aliyev, Pashinyan and Putin agree not to use or threaten force",
 			Summary: "Meeting in Sochi, Pashinyan, Aliyev and Putin discussed the implementation of the statements of 9 November 2020, 11 January 2021 and 26 November 2021, " +
 				"and agreed to refrain from the use or threat of force and to resolve problems on the basis of mutual recognition of sovereignty. Putin said not everything was agreed and some of the experts' draft had been taken out.",
@@ -264,7 +264,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: WorkingGroupEleventh, Kind: Meeting,
-			When:    karabakh.On(karabakh.Day(2022, time.December, 7)),
+			When:    karabakh.Day(2022, time.December, 7).Interval(),
 			Title:   "Eleventh meeting of the trilateral working group on transport links",
 			Summary: "The trilateral working group on opening transport communications in the South Caucasus held its 11th meeting in Moscow, chaired by Overchuk.",
 			Actors: karabakh.ListOf(
@@ -279,7 +279,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: LachinBlockadeBegins, Kind: Blockade,
-			When:   karabakh.On(karabakh.Day(2022, time.December, 12)),
+			When:   karabakh.Day(2022, time.December, 12).Interval(),
 			Moment: lateAt(2022, time.December, 12, 10, 30, lateLocal),
 			Title:  "Blockade of the Lachin corridor begins",
 			Summary: "From 10:30 on 12 December 2022 a group of Azerbaijanis, described by Baku as eco-activists, blocked the Stepanakert-Goris road through the Lachin corridor. " +
@@ -304,7 +304,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: GasSupplyCut, Kind: Blockade,
-			When:    karabakh.On(karabakh.Day(2022, time.December, 13)),
+			When:    karabakh.Day(2022, time.December, 13).Interval(),
 			Title:   "Gas supply to Nagorno-Karabakh cut",
 			Summary: "On the evening of 13 December 2022 the gas supply to Nagorno-Karabakh was cut; news.am attributes the cut to Azerbaijan.",
 			Actors:  karabakh.ListOf(Participant{actors.Azerbaijan, Agent}, Participant{actors.Artsakh, Subject}),
@@ -316,7 +316,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: NoCorridorThroughArmenia, Kind: Statement,
-			When:       karabakh.On(karabakh.Day(2022, time.December, 15)),
+			When:       karabakh.Day(2022, time.December, 15).Interval(),
 			Title:      "Pashinyan: the statement provides for no corridor through Armenia",
 			Summary:    "Pashinyan said the trilateral statement does not envisage any corridor through the territory of Armenia.",
 			Actors:     karabakh.ListOf(Participant{actors.Pashinyan, Speaker}),
@@ -330,7 +330,7 @@ func eventsLate() []Event {
 		// 2023.
 		{
 			ID: ArmenianCheckpointClaim, Kind: Opening,
-			When:      karabakh.On(karabakh.Day(2023, time.April, 22)),
+			When:      karabakh.Day(2023, time.April, 22).Interval(),
 			Title:     "Azerbaijani claim: Armenia set up a checkpoint at the entrance to the Lachin road",
 			Summary:   "Azerbaijan said its checkpoint of 23 April was \"adequate to\" a border checkpoint Armenia had set up unilaterally at the entrance to the Lachin-Khankendi road on 22 April.",
 			Actors:    karabakh.ListOf(Participant{actors.Azerbaijan, Speaker}, Participant{actors.Armenia, Subject}),
@@ -343,7 +343,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: HakariCheckpoint, Kind: Opening,
-			When:   karabakh.On(karabakh.Day(2023, time.April, 23)),
+			When:   karabakh.Day(2023, time.April, 23).Interval(),
 			Moment: lateAt(2023, time.April, 23, 12, 0, lateLocal),
 			Title:  "Azerbaijan sets up a checkpoint at the Hakari bridge in the Lachin corridor",
 			Summary: "At 12:00 (GMT+4) on 23 April 2023 units of Azerbaijan's State Border Service set up a checkpoint at the start of the Lachin-Khankendi road, next to the Hakari bridge, " +
@@ -374,7 +374,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: LentsovTakesCommand, Kind: Appointment,
-			When:    karabakh.On(karabakh.Day(2023, time.April, 25)),
+			When:    karabakh.Day(2023, time.April, 25).Interval(),
 			Title:   "Aleksandr Lentsov replaces Andrey Volkov as peacekeeping commander",
 			Summary: "Colonel General Aleksandr Lentsov took command of the Russian peacekeeping contingent from 25 April 2023, replacing Major General Andrey Volkov, who had held the post for some 15 months. No reason was given.",
 			Actors: karabakh.ListOf(
@@ -396,7 +396,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: CheckpointViolationClaim, Kind: Statement,
-			When:       karabakh.On(karabakh.Day(2023, time.April, 27)),
+			When:       karabakh.Day(2023, time.April, 27).Interval(),
 			Title:      "Pashinyan: the checkpoint grossly violates point 6",
 			Summary:    "Pashinyan said Azerbaijan's checkpoint in the Lachin corridor was a gross violation of point 6 of the statement, and that only the Russian peacekeepers must control the corridor.",
 			Actors:     karabakh.ListOf(Participant{actors.Pashinyan, Speaker}, Participant{actors.Azerbaijan, Subject}),
@@ -408,7 +408,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: MoscowMeeting2023, Kind: Meeting,
-			When:  karabakh.On(karabakh.Day(2023, time.May, 25)),
+			When:  karabakh.Day(2023, time.May, 25).Interval(),
 			Title: "Putin, Aliyev and Pashinyan meet in the Kremlin",
 			Summary: "Putin hosted Aliyev and Pashinyan in Moscow. He called the remaining transport questions \"mere technicalities\"; " +
 				"the sides agreed to continue a week later at the level of the three deputy prime ministers. No document was signed.",
@@ -427,7 +427,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: CompleteSiege, Kind: Blockade,
-			When:      karabakh.On(karabakh.Day(2023, time.June, 15)),
+			When:      karabakh.Day(2023, time.June, 15).Interval(),
 			Title:     "Harutyunyan: complete siege of Nagorno-Karabakh from 15 June 2023",
 			Summary:   "Harutyunyan said Azerbaijan had blockaded Artsakh from 12 December 2022 and from 15 June 2023 besieged it completely.",
 			Actors:    karabakh.ListOf(Participant{actors.Harutyunyan, Speaker}, Participant{actors.Azerbaijan, Agent}, Participant{actors.Artsakh, Subject}),
@@ -439,7 +439,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: HarutyunyanToResign, Kind: Appointment,
-			When:    karabakh.On(karabakh.Day(2023, time.August, 31)),
+			When:    karabakh.Day(2023, time.August, 31).Interval(),
 			Title:   "Harutyunyan announces his resignation and makes Shahramanyan state minister",
 			Summary: "Arayik Harutyunyan announced he would resign as President of Artsakh the next day, and by executive order replaced State Minister Gurgen Nersisyan with Samvel Shahramanyan, secretary of the Security Council.",
 			Actors: karabakh.ListOf(
@@ -453,7 +453,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: MustafayevToKhankendi, Kind: Statement,
-			When:    karabakh.On(karabakh.Month(2023, time.September)),
+			When:    karabakh.Month(2023, time.September).Interval(),
 			Title:   "Report: Deputy Prime Minister Shahin Mustafayev to go to Khankendi",
 			Summary: "An Azerbaijani report of September 2023, titled in its address \"Şahin Mustafayev Xankəndiyə gedəcək\" (Shahin Mustafayev will go to Khankendi), names him as Azerbaijan's Deputy Prime Minister.",
 			Actors:  karabakh.ListOf(Participant{actors.Mustafayev, Subject}, Participant{actors.Azerbaijan, Agent}),
@@ -468,7 +468,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: HarutyunyanResigns, Kind: Appointment,
-			When:    karabakh.On(karabakh.Day(2023, time.September, 1)),
+			When:    karabakh.Day(2023, time.September, 1).Interval(),
 			Title:   "Harutyunyan resigns as President of Artsakh",
 			Summary: "Arayik Harutyunyan submitted his resignation as President of Artsakh to the Artsakh parliament.",
 			Actors:  karabakh.ListOf(Participant{actors.Harutyunyan, Agent}, Participant{actors.Artsakh, Subject}),
@@ -478,7 +478,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: KulakovTakesCommand, Kind: Appointment,
-			When:    karabakh.On(karabakh.Day(2023, time.September, 3)),
+			When:    karabakh.Day(2023, time.September, 3).Interval(),
 			Title:   "Kirill Kulakov becomes commander of the Russian peacekeepers",
 			Summary: "The Russian defence ministry said Major General Kirill Kulakov had been appointed commander of the peacekeeping contingent on 3 September 2023, replacing Lentsov after about four months.",
 			Actors: karabakh.ListOf(
@@ -493,7 +493,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: ShahramanyanElected, Kind: Appointment,
-			When:    karabakh.On(karabakh.Day(2023, time.September, 9)),
+			When:    karabakh.Day(2023, time.September, 9).Interval(),
 			Title:   "Artsakh's National Assembly elects Samvel Shahramanyan president",
 			Summary: "The National Assembly of Artsakh elected State Minister Samvel Shahramanyan as President (22 votes to 1, as the source bundle records).",
 			Actors: karabakh.ListOf(
@@ -530,7 +530,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: Ceasefire2023, Kind: Ceasefire,
-			When:   karabakh.On(karabakh.Day(2023, time.September, 20)),
+			When:   karabakh.Day(2023, time.September, 20).Interval(),
 			Moment: lateAt(2023, time.September, 20, 13, 0, lateLocal),
 			Title:  "Ceasefire in Nagorno-Karabakh from 13:00 local time (09:00 UTC)",
 			Summary: "Through the mediation of the Russian peacekeeping command, an agreement was reached on the complete cessation of hostilities from 13:00 local time on 20 September 2023; " +
@@ -557,7 +557,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: YevlakhMeeting, Kind: Meeting,
-			When:    karabakh.On(karabakh.Day(2023, time.September, 21)),
+			When:    karabakh.Day(2023, time.September, 21).Interval(),
 			Title:   "Karabakh Armenian and Azerbaijani representatives to meet in Yevlakh",
 			Summary: "Under the ceasefire, representatives of Nagorno-Karabakh and Azerbaijan were to meet in Yevlakh on 21 September 2023.",
 			Actors:  karabakh.ListOf(Participant{actors.Artsakh, TookPart}, Participant{actors.Azerbaijan, Host}),
@@ -568,7 +568,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: ArtsakhDissolutionDecree, Kind: Dissolution,
-			When:    karabakh.On(karabakh.Day(2023, time.September, 28)),
+			When:    karabakh.Day(2023, time.September, 28).Interval(),
 			Title:   "Shahramanyan decrees the dissolution of the Republic of Artsakh from 1 January 2024",
 			Summary: "Samvel Shahramanyan, President of the self-declared Nagorno-Karabakh Republic, signed a decree dissolving all its state institutions from 1 January 2024, when the republic would cease to exist.",
 			Actors:  karabakh.ListOf(Participant{actors.Shahramanyan, Agent}, Participant{actors.Artsakh, Subject}),
@@ -580,7 +580,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: ExodusPasses65000, Kind: Displacement,
-			When:    karabakh.On(karabakh.Day(2023, time.September, 28)),
+			When:    karabakh.Day(2023, time.September, 28).Interval(),
 			Title:   "More than 65,000 people have left Nagorno-Karabakh",
 			Summary: "Yerevan announced on the morning of 28 September 2023 that more than 65,000 people had already left Nagorno-Karabakh.",
 			Actors:  karabakh.ListOf(Participant{actors.Armenia, Speaker}),
@@ -591,7 +591,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: Exodus2023, Kind: Displacement,
-			When:  karabakh.On(karabakh.Day(2023, time.September, 30)),
+			When:  karabakh.Day(2023, time.September, 30).Interval(),
 			Title: "Exodus from Nagorno-Karabakh: 100,417 refugees in Armenia",
 			Summary: "The Armenian Prime Minister's spokeswoman said 100,417 refugees had entered Armenia from Nagorno-Karabakh over the past week, " +
 				"out of an estimated population of 120,000.",
@@ -610,7 +610,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: ZakharovaWorkingGroup, Kind: Statement,
-			When:    karabakh.On(karabakh.Day(2023, time.November, 9)),
+			When:    karabakh.Day(2023, time.November, 9).Interval(),
 			Title:   "Zakharova: 12 meetings of the transport working group, no package agreed",
 			Summary: "Russia's foreign ministry spokeswoman said the trilateral working group on opening communications had met 12 times, most recently on 2 June 2023, without agreeing a final package.",
 			Actors:  karabakh.ListOf(Participant{actors.Zakharova, Speaker}, Participant{actors.TrilateralWorkingGroup, Subject}),
@@ -621,7 +621,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: ZakharovaNakhchivanRoad, Kind: Statement,
-			When:    karabakh.On(karabakh.Day(2023, time.November, 9)),
+			When:    karabakh.Day(2023, time.November, 9).Interval(),
 			Title:   "Russian foreign ministry: Russian border guards, not Armenian, should control the Nakhchivan road",
 			Summary: "Zakharova said Russian border guards, not Armenian ones, should control the road connecting Azerbaijan and Nakhchivan.",
 			Actors:  karabakh.ListOf(Participant{actors.Zakharova, Speaker}, Participant{actors.FSBBorderService, Subject}),
@@ -632,7 +632,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: PrisonerReleaseStatement, Kind: Statement,
-			When:  karabakh.On(karabakh.Day(2023, time.December, 7)),
+			When:  karabakh.Day(2023, time.December, 7).Interval(),
 			Title: "Joint statement: Azerbaijan to free 32 Armenian servicemen, Armenia 2 Azerbaijanis",
 			Summary: "In a joint statement of Azerbaijan's Presidential Administration and Armenia's Prime Minister's Office, Azerbaijan released 32 Armenian servicemen and Armenia 2 Azerbaijani servicemen \"as a gesture of goodwill\"; " +
 				"Armenia also withdrew its candidacy to host COP29 and backed Azerbaijan's bid.",
@@ -652,7 +652,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: PrisonerExchange2023, Kind: Exchange,
-			When:    karabakh.On(karabakh.Day(2023, time.December, 13)),
+			When:    karabakh.Day(2023, time.December, 13).Interval(),
 			Title:   "Prisoner exchange: 32 Armenians and 2 Azerbaijanis freed",
 			Summary: "Armenia and Azerbaijan exchanged prisoners of war: 32 Armenians and two Azerbaijanis were released, as agreed on 7 December.",
 			Actors:  karabakh.ListOf(Participant{actors.Azerbaijan, Agent}, Participant{actors.Armenia, Agent}),
@@ -669,7 +669,7 @@ func eventsLate() []Event {
 		// 2024.
 		{
 			ID: ArtsakhCeasesToExist, Kind: Dissolution,
-			When:    karabakh.On(karabakh.Day(2024, time.January, 1)),
+			When:    karabakh.Day(2024, time.January, 1).Interval(),
 			Title:   "The Republic of Artsakh ceases to exist",
 			Summary: "Under Shahramanyan's decree of 28 September 2023, all state institutions of the self-declared Nagorno-Karabakh Republic were dissolved and the republic ceased to exist from 1 January 2024.",
 			Actors:  karabakh.ListOf(Participant{actors.Artsakh, Subject}),
@@ -680,7 +680,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: MunichMeeting2024, Kind: Meeting,
-			When:    karabakh.On(karabakh.Day(2024, time.February, 17)),
+			When:    karabakh.Day(2024, time.February, 17).Interval(),
 			Title:   "Aliyev and Pashinyan meet in Munich",
 			Summary: "Scholz hosted Aliyev and Pashinyan at the Munich Security Conference; they agreed to continue work on the peace treaty.",
 			Actors:  karabakh.ListOf(Participant{actors.Aliyev, TookPart}, Participant{actors.Pashinyan, TookPart}),
@@ -698,7 +698,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: PeacekeepersLeaveDadivank, Kind: Withdrawal,
-			When:    karabakh.On(karabakh.Day(2024, time.April, 10)),
+			When:    karabakh.Day(2024, time.April, 10).Interval(),
 			Title:   "Russian peacekeepers leave the Dadivank (Khudavang) monastery",
 			Summary: "The Russian peacekeepers withdrew their personnel and equipment from the monastery known in Armenian usage as Dadivank and in Azerbaijani usage as Khudavang, in the Kalbajar district; Azerbaijani police took over its guard. It was the first visible step of their withdrawal.",
 			Actors:  karabakh.ListOf(Participant{actors.PeacekeepingContingent, Agent}),
@@ -716,7 +716,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: PeacekeepersWithdrawalBegins, Kind: Withdrawal,
-			When:  karabakh.On(karabakh.Day(2024, time.April, 17)),
+			When:  karabakh.Day(2024, time.April, 17).Interval(),
 			Title: "Early withdrawal of the Russian peacekeepers begins",
 			Summary: "Azerbaijani presidential aide Hikmet Hajiyev said the early withdrawal of the Russian peacekeepers from Azerbaijan had begun on Wednesday 17 April 2024, on a decision of the two countries' leaders; the Kremlin confirmed it. " +
 				"Their mandate would have run until at least the end of 2025.",
@@ -739,7 +739,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: MonitoringCentreClosureAnnounce, Kind: Statement,
-			When:    karabakh.On(karabakh.Day(2024, time.April, 18)),
+			When:    karabakh.Day(2024, time.April, 18).Interval(),
 			Title:   "Turkey announces the monitoring centre in Aghdam will close",
 			Summary: "Turkey's defence ministry announced that the joint Turkish-Russian monitoring centre in Azerbaijan's Aghdam district would stop operating.",
 			Actors:  karabakh.ListOf(Participant{actors.Turkey, Speaker}, Participant{actors.JointMonitoringCentre, Subject}),
@@ -750,7 +750,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: BorderCommissionEighth, Kind: Meeting,
-			When:  karabakh.On(karabakh.Day(2024, time.April, 19)),
+			When:  karabakh.Day(2024, time.April, 19).Interval(),
 			Title: "Border commissions agree the line at four Gazakh villages",
 			Summary: "The eighth meeting of the Armenian and Azerbaijani border commissions, chaired by deputy prime ministers Shahin Mustafayev and Mher Grigoryan, agreed the border line at four villages of the Gazakh district, " +
 				"paired by the Armenian Foreign Ministry with Armenian villages: Baghanis/Baganis Ayrum, Voskepar/Asagi Askipara, Kirants/Xeyrimli. The coordinates were to be signed by 15 May 2024.",
@@ -773,7 +773,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: TavushHighwayBlocked, Kind: Protest,
-			When:    karabakh.On(karabakh.Day(2024, time.April, 19)),
+			When:    karabakh.Day(2024, time.April, 19).Interval(),
 			Title:   "Residents block the Yerevan-Tbilisi highway at Kirants-Voskepar",
 			Summary: "Late on the evening of 19 April 2024 residents blocked a section of the Yerevan-Tbilisi highway at Kirants-Voskepar in protest at the delimitation.",
 			Places:  karabakh.ListOf(agreement.Kirants, agreement.Voskepar),
@@ -783,7 +783,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: MonitoringCentreCloses, Kind: Closure,
-			When:    karabakh.On(karabakh.Day(2024, time.April, 26)),
+			When:    karabakh.Day(2024, time.April, 26).Interval(),
 			Title:   "The Joint Russian-Turkish Monitoring Centre closes",
 			Summary: "The joint Turkish-Russian monitoring centre in Aghdam ceased its activities on 26 April 2024, with a closing ceremony.",
 			Actors:  karabakh.ListOf(Participant{actors.JointMonitoringCentre, Subject}, Participant{actors.Russia, Agent}, Participant{actors.Turkey, Agent}),
@@ -795,7 +795,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: PashinyanPoint9Sovereignty, Kind: Statement,
-			When:       karabakh.On(karabakh.Day(2024, time.May, 7)),
+			When:       karabakh.Day(2024, time.May, 7).Interval(),
 			Title:      "Pashinyan: point 9 does not limit Armenia's sovereignty",
 			Summary:    "Pashinyan said nothing in point 9 of the 9 November statement limits Armenia's sovereignty or jurisdiction.",
 			Actors:     karabakh.ListOf(Participant{actors.Pashinyan, Speaker}),
@@ -806,7 +806,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: BorderCommissionNinth, Kind: Meeting,
-			When:    karabakh.On(karabakh.Day(2024, time.May, 15)),
+			When:    karabakh.Day(2024, time.May, 15).Interval(),
 			Title:   "Border commissions agree the protocol-description for the Gazakh section",
 			Summary: "The ninth meeting of the border commissions agreed the protocol-description of the line, with measurements aligned with the 1976 topographic map of the USSR General Staff; 15 May was the deadline set in April for signing the coordinates.",
 			Actors:  karabakh.ListOf(Participant{actors.Mustafayev, TookPart}, Participant{actors.MherGrigoryan, TookPart}),
@@ -821,7 +821,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: GazakhVillagesReturned, Kind: Handover,
-			When:    karabakh.On(karabakh.Day(2024, time.May, 24)),
+			When:    karabakh.Day(2024, time.May, 24).Interval(),
 			Title:   "Four villages of the Gazakh district return to Azerbaijan",
 			Summary: "Baganis Ayrim, Ashagi Askipara, Kheyrimli and Gizil Hajili (6.5 km²) were returned to Azerbaijan through border delimitation along a 12.7 km line, and Azerbaijani border guards took control.",
 			Actors:  karabakh.ListOf(Participant{actors.Armenia, Agent}, Participant{actors.Azerbaijan, Agent}),
@@ -836,7 +836,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: PeacekeepersWithdrawalCompleted, Kind: Withdrawal,
-			When:    karabakh.On(karabakh.Day(2024, time.June, 12)),
+			When:    karabakh.Day(2024, time.June, 12).Interval(),
 			Title:   "Withdrawal of the Russian peacekeepers completed",
 			Summary: "Azerbaijan's defence ministry said the withdrawal of the Russian peacekeeping contingent from Azerbaijan was fully completed. Seven Russian soldiers had been killed during the mission.",
 			Actors:  karabakh.ListOf(Participant{actors.PeacekeepingContingent, Agent}, Participant{actors.Azerbaijan, Speaker}),
@@ -851,7 +851,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: PashinyanPoints7And8, Kind: Statement,
-			When:       karabakh.On(karabakh.Day(2024, time.September, 10)),
+			When:       karabakh.Day(2024, time.September, 10).Interval(),
 			Title:      "Pashinyan: points 7 and 8 have not been implemented",
 			Summary:    "Pashinyan said point 7 had not been implemented, Nagorno-Karabakh having been entirely emptied of its Armenians by ethnic cleansing, nor point 8, since prisoners and detainees were still held in Azerbaijan.",
 			Actors:     karabakh.ListOf(Participant{actors.Pashinyan, Speaker}),
@@ -864,7 +864,7 @@ func eventsLate() []Event {
 		// 2025.
 		{
 			ID: PeaceTextAgreed, Kind: Negotiation,
-			When:  karabakh.On(karabakh.Day(2025, time.March, 13)),
+			When:  karabakh.Day(2025, time.March, 13).Interval(),
 			Title: "Talks on the text of the peace agreement concluded",
 			Summary: "Azerbaijan's foreign minister Bayramov said Armenia had accepted Azerbaijan's proposals on the last two unresolved points of the peace agreement: " +
 				"the mutual withdrawal of legal claims from international courts and the exclusion of third-party presence on the mutual border.",
@@ -879,7 +879,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: WashingtonSummit, Kind: Meeting,
-			When:    karabakh.On(karabakh.Day(2025, time.August, 8)),
+			When:    karabakh.Day(2025, time.August, 8).Interval(),
 			Title:   "Trump hosts Aliyev and Pashinyan at the White House",
 			Summary: "President Trump hosted the leaders of Armenia and Azerbaijan at the White House for a \"peace summit\". They signed a joint declaration, their foreign ministers initialled the peace agreement, and the route through Armenia to Nakhchivan was named TRIPP.",
 			Actors: karabakh.ListOf(
@@ -900,7 +900,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: JointDeclarationSigned, Kind: Signing,
-			When:  karabakh.On(karabakh.Day(2025, time.August, 8)),
+			When:  karabakh.Day(2025, time.August, 8).Interval(),
 			Title: "Aliyev and Pashinyan sign the Washington Joint Declaration",
 			Summary: "Aliyev and Pashinyan signed a seven-point joint declaration on the outcome of their meeting, centred on sovereignty, territorial integrity and renunciation of force; Trump signed as witness. " +
 				"In it they witnessed the initialling of the peace agreement and the joint appeal to close the OSCE Minsk Process, reaffirmed opening communications, including unimpeded links between Azerbaijan and Nakhchivan through Armenia, and recorded that Armenia will work with the US on TRIPP.",
@@ -938,7 +938,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: PeaceAgreementInitialled, Kind: Signing,
-			When:  karabakh.On(karabakh.Day(2025, time.August, 8)),
+			When:  karabakh.Day(2025, time.August, 8).Interval(),
 			Title: "Foreign ministers initial the Agreement on Establishment of Peace and Inter-State Relations",
 			Summary: "In the presence of Trump, Aliyev and Pashinyan, foreign ministers Bayramov and Mirzoyan initialled the agreed text of the Agreement on Establishment of Peace and Inter-State Relations between Armenia and Azerbaijan. " +
 				"It was initialled, not signed.",
@@ -966,7 +966,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: MinskClosureAppeal, Kind: Signing,
-			When:    karabakh.On(karabakh.Day(2025, time.August, 8)),
+			When:    karabakh.Day(2025, time.August, 8).Interval(),
 			Title:   "Armenia and Azerbaijan jointly ask the OSCE to close the Minsk Process",
 			Summary: "Foreign ministers Bayramov and Mirzoyan signed a joint letter to the OSCE Chairperson-in-Office requesting the closure of the OSCE Minsk Process and its related structures; in the Joint Declaration the leaders called on all OSCE participating States to adopt the decision.",
 			Actors: karabakh.ListOf(
@@ -990,7 +990,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: TRIPPNamed, Kind: Statement,
-			When:  karabakh.On(karabakh.Day(2025, time.August, 8)),
+			When:  karabakh.Day(2025, time.August, 8).Interval(),
 			Title: "The route through Armenia to Nakhchivan is named the Trump Route for International Peace and Prosperity (TRIPP)",
 			Summary: "The transit route through Armenia linking Azerbaijan with Nakhchivan was named the \"Trump Route for International Peace and Prosperity\"; under the Joint Declaration Armenia will work with the United States and mutually agreed third parties on its framework. " +
 				"Pashinyan said the exclusive partnership with the US could extend for up to 99 years; Trump said the Armenians suggested the name.",
@@ -1020,7 +1020,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: PeaceTextPublished, Kind: Statement,
-			When:  karabakh.On(karabakh.Day(2025, time.August, 11)),
+			When:  karabakh.Day(2025, time.August, 11).Interval(),
 			Title: "Armenia publishes the initialled peace agreement",
 			Summary: "Armenia's Foreign Ministry published the 17-article text. The parties recognise each other's sovereignty, territorial integrity and inviolability of borders, will not deploy third-party forces along their border, " +
 				"and will establish diplomatic relations within a number of days, left blank, after exchanging instruments of ratification.",
@@ -1037,7 +1037,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: ConstitutionCondition, Kind: Statement,
-			When:  karabakh.On(karabakh.Day(2025, time.August, 21)),
+			When:  karabakh.Day(2025, time.August, 21).Interval(),
 			Title: "Aliyev: no signature without a change to Armenia's constitution",
 			Summary: "Aliyev reaffirmed that Baku would not sign the agreement until Armenia removes the preamble of its constitution that refers to the 1990 declaration of independence. " +
 				"Pashinyan said a referendum would be held only if Armenia's Constitutional Court found the treaty did not conform to the current constitution.",
@@ -1058,7 +1058,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: MinskClosureDecision, Kind: Closure,
-			When:  karabakh.On(karabakh.Day(2025, time.September, 1)),
+			When:  karabakh.Day(2025, time.September, 1).Interval(),
 			Title: "OSCE Ministerial Council decides to close the Minsk Process",
 			Summary: "The OSCE Ministerial Council adopted decision MC.DEC/1/25 closing the OSCE Minsk Process and its related structures: the Minsk Group (co-chaired by Russia, the United States and France), " +
 				"the Personal Representative of the Chairperson-in-Office and the High-Level Planning Group.",
@@ -1084,7 +1084,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: CivilContractReferendumPledge, Kind: Statement,
-			When:       karabakh.On(karabakh.Day(2025, time.September, 20)),
+			When:       karabakh.Day(2025, time.September, 20).Interval(),
 			Title:      "Civil Contract pledges a referendum on a new constitution after the 2026 election",
 			Summary:    "The programme of Armenia's ruling party says that, if re-elected in 2026, it will start the adoption of a new constitution through a nationwide referendum.",
 			Actors:     karabakh.ListOf(Participant{actors.CivilContract, Speaker}),
@@ -1094,7 +1094,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: NoZangezurCorridor, Kind: Statement,
-			When:  karabakh.On(karabakh.Day(2025, time.October, 9)),
+			When:  karabakh.Day(2025, time.October, 9).Interval(),
 			Title: "Kostanyan: no \"Zangezur corridor\" project on Armenian territory",
 			Summary: "Armenia's deputy foreign minister Vahan Kostanyan said no project called the \"Zangezur corridor\" exists or can exist on Armenia's sovereign territory; " +
 				"a 42-km section of the Syunik road received the name \"Trump route\".",
@@ -1110,7 +1110,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: RussiaStatementsRelevant, Kind: Statement,
-			When:       karabakh.On(karabakh.Day(2025, time.November, 8)),
+			When:       karabakh.Day(2025, time.November, 8).Interval(),
 			Title:      "Russian foreign ministry: the trilateral statements remain relevant",
 			Summary:    "On the fifth anniversary of the 2020 statement, Russia's foreign ministry said the statements adopted at the highest level by Armenia, Russia and Azerbaijan are the road map of the peace process and remain relevant, and welcomed the initialling in Washington.",
 			Actors:     karabakh.ListOf(Participant{actors.Russia, Speaker}),
@@ -1120,7 +1120,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: MinskGroupClosed, Kind: Closure,
-			When:    karabakh.On(karabakh.Day(2025, time.November, 30)),
+			When:    karabakh.Day(2025, time.November, 30).Interval(),
 			Title:   "The OSCE Minsk Process is closed",
 			Summary: "The OSCE finalised the closure of the Minsk Process and its related structures at 23:59 on 30 November 2025.",
 			Actors:  karabakh.ListOf(Participant{actors.OSCE, Agent}, Participant{actors.OSCEMinskGroup, Subject}),
@@ -1136,7 +1136,7 @@ func eventsLate() []Event {
 		// 2026.
 		{
 			ID: TRIPPImplementationFramework, Kind: Statement,
-			When:  karabakh.On(karabakh.Day(2026, time.January, 14)),
+			When:  karabakh.Day(2026, time.January, 14).Interval(),
 			Title: "TRIPP Implementation Framework announced",
 			Summary: "Rubio and Armenian Foreign Minister Mirzoyan announced the TRIPP Implementation Framework. A TRIPP Development Company is to hold the right to implement the project for an initial 49 years; " +
 				"Armenia plans to offer the United States 74% of its shares and keep 26%.",
@@ -1157,7 +1157,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: PashinyanRoadLinkOffer, Kind: Statement,
-			When:    karabakh.On(karabakh.Day(2026, time.March, 11)),
+			When:    karabakh.Day(2026, time.March, 11).Interval(),
 			Title:   "Pashinyan: Armenia can provide the road link to Nakhchivan today",
 			Summary: "At the European Parliament, Pashinyan said Armenia is ready, with existing infrastructure, to provide a road link between Azerbaijan's western regions and Nakhchivan via Kornidzor-Goris-Yeghegnadzor-Yeraskh.",
 			Actors:  karabakh.ListOf(Participant{actors.Pashinyan, Speaker}),
@@ -1168,7 +1168,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: ArmenianElection2026, Kind: Appointment,
-			When:  karabakh.On(karabakh.Day(2026, time.June, 7)),
+			When:  karabakh.Day(2026, time.June, 7).Interval(),
 			Title: "Armenian parliamentary election",
 			Summary: "Regular parliamentary elections, set by decree of President Vahagn Khachaturyan, were held on 7 June 2026. Revised results of 8 June: Civil Contract 49.825%, Strong Armenia 23.281%, Armenia Alliance 9.934%; " +
 				"seats 64, 29 and 12, giving the ruling party a three-fifths majority.",
@@ -1191,7 +1191,7 @@ func eventsLate() []Event {
 		},
 		{
 			ID: PeaceAgreementStillUnsigned, Kind: Statement,
-			When:       karabakh.On(karabakh.Day(2026, time.June, 8)),
+			When:       karabakh.Day(2026, time.June, 8).Interval(),
 			Title:      "After the election the peace agreement remains initialled, not signed",
 			Summary:    "The latest stored pages, of June 2026, describe the peace agreement as initialled and unsigned; none reports its signature, ratification or a referendum date.",
 			Agreements: karabakh.ListOf(agreement.PeaceAgreementInitialled2025),

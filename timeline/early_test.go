@@ -101,7 +101,7 @@ func TestCeasefireMoment(t *testing.T) {
 	if name, off := e.Moment.Zone(); name != "MSK" || off != 3*60*60 {
 		t.Errorf("ceasefire moment zone = %s %+d, want Moscow time as the statement gives it", name, off)
 	}
-	if e.When != karabakh.On(karabakh.Day(2020, time.November, 10)) {
+	if e.When != karabakh.Day(2020, time.November, 10).Interval() {
 		t.Errorf("ceasefire When = %s, want 2020-11-10", e.When)
 	}
 	if !e.BearsOn(agreement.Point1) {

@@ -138,7 +138,7 @@ func TestQueryOptions(t *testing.T) {
 	var all, inNov, withinNov []Event
 	for e := range All() {
 		all = append(all, e)
-		if e.When.Overlaps(karabakh.On(nov)) {
+		if e.When.Overlaps(nov.Interval()) {
 			inNov = append(inNov, e)
 		}
 		if s, en := spanOf(e.When); s >= dayOf(nov, false) && en <= dayOf(nov, true) {

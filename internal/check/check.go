@@ -181,13 +181,13 @@ func (c *Checker) Names(rec, field string, ns karabakh.Names) {
 		if !n.Kind.Valid() {
 			c.Addf(rec, f+".Kind", "unknown name kind %q", n.Kind)
 		}
-		if n.Kind == karabakh.Label {
+		if n.Kind == karabakh.KindLabel {
 			labels++
 		}
 		if n.Lang == (karabakh.Name{}).Lang {
 			c.Addf(rec, f+".Lang", "has no language")
 		}
-		if n.Kind == karabakh.Garbled {
+		if n.Kind == karabakh.KindGarbled {
 			if strings.TrimSpace(n.Text) == "" {
 				c.Addf(rec, f+".Text", "is empty")
 			} else if !norm.NFC.IsNormalString(n.Text) {

@@ -84,8 +84,8 @@ func TestSourcesRules(t *testing.T) {
 func TestNamesRules(t *testing.T) {
 	var c Checker
 	c.Names("r", "Names", karabakh.NamesOf(
-		karabakh.Name{Text: "ErdoÄan", Lang: language.English, Kind: karabakh.Garbled},
-		karabakh.Name{Text: "Erdogan", Kind: karabakh.Alias},
+		karabakh.Name{Text: "ErdoÄan", Lang: language.English, Kind: karabakh.KindGarbled},
+		karabakh.Name{Text: "Erdogan", Kind: karabakh.KindAlias},
 	))
 	problems := c.Err().(*karabakh.ValidationError).Problems
 	want := map[string]bool{"Names": true, "Names[1].Lang": true}

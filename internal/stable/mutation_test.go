@@ -58,7 +58,7 @@ func TestEachRuleReportedExactly(t *testing.T) {
 			return ev
 		}, "event " + string(timeline.AghdamHandover), "Sources", "cites no source"},
 		{"unordered dates", func(ev []timeline.Event) []timeline.Event {
-			ev[aghdam].When = karabakh.On(karabakh.Day(2020, time.November, 1))
+			ev[aghdam].When = karabakh.Day(2020, time.November, 1).Interval()
 			return ev
 		}, "event " + string(timeline.AghdamHandover), "When", "chronological order"},
 		{"non-NFC text", func(ev []timeline.Event) []timeline.Event {
