@@ -5,6 +5,7 @@ import (
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/places"
 	"golang.org/x/text/language"
 )
 
@@ -41,7 +42,7 @@ type Agreement struct {
 	// where the text fixes one. The zero time means the text fixes none.
 	Effective time.Time `json:"effective,omitzero"`
 	// Place is where it was signed.
-	Place PlaceID `json:"place,omitempty"`
+	Place places.ID `json:"place,omitempty"`
 	// AuthenticLang is the language of the authentic text.
 	AuthenticLang language.Tag `json:"authenticLang,omitzero"`
 	// Parties are those who signed, mediated or witnessed it, with the

@@ -14,6 +14,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/places"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
@@ -115,6 +116,12 @@ func TestStatementPoints(t *testing.T) {
 		if p.Texts.Len() == 0 {
 			t.Errorf("point %d has no text", p.Number)
 		}
+	}
+}
+
+func TestPoint9NamesNakhchivan(t *testing.T) {
+	if !karabakh.Contains(point(t, 9).Places, places.Nakhchivan) {
+		t.Error("point 9 does not name Nakhchivan")
 	}
 }
 
@@ -278,51 +285,6 @@ func TestOfficialTexts(t *testing.T) {
 	}
 }
 
-func TestPlaces(t *testing.T) {
-	// Every place of the bundle's places.tsv, the Hakari bridge, and the
-	// places the points name.
-	for _, id := range []agreement.PlaceID{agreement.NagornoKarabakh, agreement.AghdamDistrict, agreement.Aghdam, agreement.KalbajarDistrict,
-		agreement.LachinDistrict, agreement.Lachin, agreement.LachinCorridor, agreement.GazakhDistrict, agreement.Shusha, agreement.Stepanakert,
-		agreement.Nakhchivan, agreement.Syunik, agreement.TRIPPRoute, agreement.Yerevan, agreement.Baku, agreement.Moscow, agreement.Sochi,
-		agreement.Goris, agreement.Yevlakh, agreement.ArmeniaCountry, agreement.AzerbaijanCountry, agreement.RussiaCountry, agreement.HakariBridge} {
-		if !agreement.ExistsPlace(id) {
-			t.Errorf("place %s missing", id)
-		}
-	}
-	kal, _ := agreement.GetPlace(agreement.KalbajarDistrict)
-	usages := map[string]string{}
-	for n := range kal.Names.All() {
-		if n.Lang == language.Armenian {
-			usages[n.Text] = n.Usage
-		}
-	}
-	if usages["Քարվաճառ"] != "Armenian usage" || usages["Քելբաջարի շրջան"] == "" {
-		t.Errorf("Kalbajar Armenian names = %v, want both with their usages", usages)
-	}
-	ag, _ := agreement.GetPlace(agreement.Aghdam)
-	if !ag.Names.ContainsFunc(func(n karabakh.Name) bool {
-		return n.Text == "Akna" && n.Lang == language.MustParse("hy-Latn") && n.Kind == karabakh.KindLabel
-	}) {
-		t.Error("Aghdam: no hy-Latn label Akna")
-	}
-	agd, _ := agreement.GetPlace(agreement.AghdamDistrict)
-	if agd.Names.ContainsFunc(func(n karabakh.Name) bool { return n.Text == "Աղդամի շրջան" }) {
-		t.Error("Aghdam district: the unverified Armenian form is listed (ERRATA)")
-	}
-	codes := map[agreement.PlaceID]string{agreement.AghdamDistrict: "AZ-AGM", agreement.KalbajarDistrict: "AZ-KAL", agreement.LachinDistrict: "AZ-LAC",
-		agreement.Stepanakert: "AZ-XA", agreement.Nakhchivan: "AZ-NX", agreement.Yevlakh: "AZ-YE", agreement.Baku: "AZ-BA"}
-	for id, code := range codes {
-		p, _ := agreement.GetPlace(id)
-		if !p.Identifiers.ContainsFunc(func(x karabakh.Identifier) bool { return x.Scheme == karabakh.SchemeISO3166_2 && x.Value == code }) {
-			t.Errorf("%s: no ISO 3166-2 code %s", id, code)
-		}
-	}
-	// Each point's places resolve, and point 9 names Nakhchivan.
-	if !point(t, 9).Places.ContainsFunc(func(id agreement.PlaceID) bool { return id == agreement.Nakhchivan }) {
-		t.Error("point 9 does not name Nakhchivan")
-	}
-}
-
 // TestTextsInSources checks that every text, quote and URL of the 2020
 // statement and of the core places is copied from the source bundle.
 func TestTextsInSources(t *testing.T) {
@@ -408,7 +370,7 @@ func TestTextsInSources(t *testing.T) {
 		}
 	}
 	for _, id := range corePlaceIDs {
-		p, _ := agreement.GetPlace(id)
+		p, _ := places.Get(id)
 		w := "place " + string(id)
 		names(w, p.Names)
 		srcs(w, p.Sources)
@@ -418,25 +380,15 @@ func TestTextsInSources(t *testing.T) {
 	}
 }
 
-var corePlaceIDs = []agreement.PlaceID{agreement.NagornoKarabakh, agreement.AghdamDistrict, agreement.Aghdam, agreement.KalbajarDistrict,
-	agreement.LachinDistrict, agreement.Lachin, agreement.LachinCorridor, agreement.GazakhDistrict, agreement.Shusha, agreement.Stepanakert,
-	agreement.Nakhchivan, agreement.Syunik, agreement.TRIPPRoute, agreement.Yerevan, agreement.Baku, agreement.Moscow, agreement.Sochi,
-	agreement.Goris, agreement.Yevlakh, agreement.ArmeniaCountry, agreement.AzerbaijanCountry, agreement.RussiaCountry, agreement.HakariBridge}
+var corePlaceIDs = []places.ID{places.NagornoKarabakh, places.AghdamDistrict, places.Aghdam, places.KalbajarDistrict,
+	places.LachinDistrict, places.Lachin, places.LachinCorridor, places.GazakhDistrict, places.Shusha, places.Stepanakert,
+	places.Nakhchivan, places.Syunik, places.TRIPPRoute, places.Yerevan, places.Baku, places.Moscow, places.Sochi,
+	places.Goris, places.Yevlakh, places.Armenia, places.Azerbaijan, places.Russia, places.HakariBridge}
 
 // --- Mutation tests: each broken rule is reported, and only it. ---
 
-// shipped returns copies of every agreement and place, to break one thing.
-func shipped() ([]agreement.Agreement, []agreement.Place) {
-	var ags []agreement.Agreement
-	for a := range agreement.All() {
-		ags = append(ags, a)
-	}
-	var pls []agreement.Place
-	for p := range agreement.Places() {
-		pls = append(pls, p)
-	}
-	return ags, pls
-}
+// shipped returns copies of every agreement, to break one thing.
+func shipped() []agreement.Agreement { return slices.Collect(agreement.All()) }
 
 // withPoint returns ags with point n of the 2020 statement changed by f.
 func withPoint(ags []agreement.Agreement, n int, f func(*agreement.Point)) []agreement.Agreement {
@@ -471,17 +423,17 @@ func wantOnly(t *testing.T, err error, field, msg string) {
 }
 
 func TestValidateRecordsMutations(t *testing.T) {
-	ags, pls := shipped()
-	if err := agreement.ValidateRecords(ags, pls); err != nil {
+	ags := shipped()
+	if err := agreement.ValidateRecords(ags); err != nil {
 		t.Fatalf("shipped data: %v", err)
 	}
 	t.Run("duplicate point number", func(t *testing.T) {
 		bad := withPoint(ags, 2, func(p *agreement.Point) { p.Number, p.ID = 1, agreement.Point1 })
-		wantOnly(t, agreement.ValidateRecords(bad, pls), "Points[1].Number", "is 1, want 2")
+		wantOnly(t, agreement.ValidateRecords(bad), "Points[1].Number", "is 1, want 2")
 	})
 	t.Run("dangling place", func(t *testing.T) {
-		bad := withPoint(ags, 2, func(p *agreement.Point) { p.Places = karabakh.ListOf(agreement.PlaceID("atlantis")) })
-		wantOnly(t, agreement.ValidateRecords(bad, pls), "Points[1].Places[0]", `no place "atlantis"`)
+		bad := withPoint(ags, 2, func(p *agreement.Point) { p.Places = karabakh.ListOf(places.ID("atlantis")) })
+		wantOnly(t, agreement.ValidateRecords(bad), "Points[1].Places[0]", `no place "atlantis"`)
 	})
 	t.Run("deadline before signing", func(t *testing.T) {
 		bad := withPoint(ags, 2, func(p *agreement.Point) {
@@ -489,15 +441,15 @@ func TestValidateRecordsMutations(t *testing.T) {
 			os[0].Deadline = karabakh.Day(2020, time.November, 1)
 			p.Obligations = karabakh.ListOf(os...)
 		})
-		wantOnly(t, agreement.ValidateRecords(bad, pls), "Points[1].Obligations[0].Deadline", "before the agreement was signed")
+		wantOnly(t, agreement.ValidateRecords(bad), "Points[1].Obligations[0].Deadline", "before the agreement was signed")
 	})
 	t.Run("missing source", func(t *testing.T) {
 		bad := withPoint(ags, 3, func(p *agreement.Point) { p.Sources = karabakh.Sources{} })
-		wantOnly(t, agreement.ValidateRecords(bad, pls), "Points[2].Sources", "cites no source")
+		wantOnly(t, agreement.ValidateRecords(bad), "Points[2].Sources", "cites no source")
 	})
 	t.Run("unknown topic", func(t *testing.T) {
 		bad := withPoint(ags, 5, func(p *agreement.Point) { p.Topics = karabakh.ListOf(agreement.Topic("weather")) })
-		wantOnly(t, agreement.ValidateRecords(bad, pls), "Points[4].Topics[0]", `unknown topic "weather"`)
+		wantOnly(t, agreement.ValidateRecords(bad), "Points[4].Topics[0]", `unknown topic "weather"`)
 	})
 	t.Run("non-NFC title", func(t *testing.T) {
 		bad := slices.Clone(ags)
@@ -513,7 +465,7 @@ func TestValidateRecordsMutations(t *testing.T) {
 			a.Titles = karabakh.NamesOf(ts...)
 			bad[i] = a
 		}
-		wantOnly(t, agreement.ValidateRecords(bad, pls), "Titles[0].Text", "not in Unicode NFC")
+		wantOnly(t, agreement.ValidateRecords(bad), "Titles[0].Text", "not in Unicode NFC")
 	})
 }
 

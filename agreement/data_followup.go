@@ -6,6 +6,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/internal/src"
+	"github.com/caucasus-data/karabakh/places"
 	"golang.org/x/text/language"
 )
 
@@ -87,7 +88,7 @@ func statementJanuary2021() Agreement {
 					"Agreement name Trilateral Statement of the leaders of Azerbaijan, Russian Federation and Armenia of January 11, 2021 Date 11/01/2021"))},
 		),
 		Signed: karabakh.Day(2021, time.January, 11),
-		Place:  Moscow,
+		Place:  places.Moscow,
 		Parties: karabakh.ListOf(
 			Party{Actor: actors.Aliyev, Role: Signatory, Office: "President of the Republic of Azerbaijan", For: actors.Azerbaijan,
 				Sources: src.List(kremlin, presidentAz)},
@@ -197,7 +198,7 @@ func statementJanuary2021() Agreement {
 							"By March 1, 2021, the working group will submit a list and schedule for the implementation of relevant measures for approval by the parties at the highest level")),
 				}),
 				Topics:  karabakh.ListOf(TopicTransportLinks, TopicConstruction),
-				Places:  karabakh.ListOf(ArmeniaCountry, AzerbaijanCountry),
+				Places:  karabakh.ListOf(places.Armenia, places.Azerbaijan),
 				Note:    "No stored copy of the statement's own text reaches the end of this point; its rest is known from Panorama's quotation and TASS's summary.",
 				Sources: src.List(presidentAz, aravot, panorama),
 			},
@@ -255,7 +256,7 @@ func statementNovember2021() Agreement {
 				Sources: src.List(src.Q(language.English, urlHetq, "Sochi Joint Statement: No Mention of Karabakh Status"))},
 		),
 		Signed: karabakh.Day(2021, time.November, 26),
-		Place:  Sochi,
+		Place:  places.Sochi,
 		Parties: karabakh.ListOf(
 			Party{Actor: actors.Pashinyan, Role: Signatory, Office: "Prime Minister of the Republic of Armenia", For: actors.Armenia, Sources: src.List(signed, opening)},
 			Party{Actor: actors.Aliyev, Role: Signatory, Office: "President of the Republic of Azerbaijan", For: actors.Azerbaijan, Sources: src.List(signed, opening)},
@@ -268,7 +269,7 @@ func statementNovember2021() Agreement {
 				Texts: text("We, the Prime Minister of the Republic of Armenia N.V.Pashinyan, the President of the Republic of Azerbaijan I.H. Aliyev, President of the Russian Federation V.V.Putin, met on November 26 in Sochi and discussed the implementation process of the declaration of November 9, 2020 on the complete ceasefire and termination of all types of military operations in the Nagorno-Karabakh conflict zone and the implementation process of the January 11, 2021 statement on unblocking all economic and transport infrastructures of the region.",
 					Full, "met on November 26 in Sochi and discussed the implementation process of the declaration of November 9, 2020"),
 				Topics:  karabakh.ListOf(TopicCeasefire, TopicTransportLinks),
-				Places:  karabakh.ListOf(Sochi, NagornoKarabakh),
+				Places:  karabakh.ListOf(places.Sochi, places.NagornoKarabakh),
 				Note:    "The Armenian translation calls the 9 November 2020 document a \"declaration\"; other texts call it a \"statement\" (Russian \"Заявление\").",
 				Sources: src.List(hetq),
 			},
@@ -294,7 +295,7 @@ func statementNovember2021() Agreement {
 				Texts: text("We agreed to take steps to increase the level of stability and security on the Azerbaijani-Armenian border, to push the process of establishment of a bilateral commission with the advisory participation of the Russian Federation based on the application of the sides, on delimitation, and afterwards demarcation, of the state border between the Republic of Armenia and the Republic of Azerbaijan.",
 					Full, "on delimitation, and afterwards demarcation, of the state border between the Republic of Armenia and the Republic of Azerbaijan"),
 				Topics: karabakh.ListOf(TopicSecurity, TopicDelimitation),
-				Places: karabakh.ListOf(ArmeniaCountry, AzerbaijanCountry),
+				Places: karabakh.ListOf(places.Armenia, places.Azerbaijan),
 				Note:   "The official wording is \"delimitation, and afterwards demarcation\"; the project seed's \"demarcation and demarcation\" is a translation error.",
 				Sources: src.List(hetq,
 					src.Q(language.English, "https://apa.az/en/xeber/foreign-politics/putin-in-sochi-it-is-agreed-to-start-work-on-demarcation-of-the-armenian-azerbaijani-border-362692",
@@ -365,7 +366,7 @@ func statementPrague2022() Agreement {
 						"Armenia and Azerbaïdjan confirmed their commitment to the Charter of the United Nations and the Alma Ata 1991 Declaration through which both recognize each other’s territorial integrity")),
 					Body: "Armenia and Azerbaïdjan confirmed their commitment to the Charter of the United Nations and the Alma Ata 1991 Declaration through which both recognize each other’s territorial integrity"}),
 				Topics:  karabakh.ListOf(TopicPeaceTreaty),
-				Places:  karabakh.ListOf(ArmeniaCountry, AzerbaijanCountry),
+				Places:  karabakh.ListOf(places.Armenia, places.Azerbaijan),
 				Sources: src.List(src.Q(language.English, urlAravotPrague, "Armenia and Azerbaïdjan confirmed their commitment to the Charter of the United Nations")),
 			},
 			Point{
@@ -381,7 +382,7 @@ func statementPrague2022() Agreement {
 				Obligations: karabakh.ListOf(
 					Obligation{ID: ObligationPrague2022ArmeniaEUMission, Obligor: actors.Armenia,
 						Action: "Facilitate a civilian EU mission alongside the border with Azerbaijan.",
-						Places: karabakh.ListOf(ArmeniaCountry),
+						Places: karabakh.ListOf(places.Armenia),
 						Sources: src.List(src.Q(language.English, urlAravotPrague,
 							"There was an agreement by Armenia to facilitate a civilian EU mission alongside the border with Azerbaijan."))},
 					Obligation{ID: ObligationPrague2022AzerbaijanEUMission, Obligor: actors.Azerbaijan,
@@ -392,7 +393,7 @@ func statementPrague2022() Agreement {
 				Quantities: karabakh.ListOf(Quantity{What: "duration of the EU civilian mission", Value: 2, Unit: Months, Limit: true,
 					Sources: src.List(src.Q(language.English, urlAravotPrague, "The mission will start in October for a maximum of two months."))}),
 				Topics:  karabakh.ListOf(TopicMonitoring, TopicSecurity),
-				Places:  karabakh.ListOf(ArmeniaCountry, AzerbaijanCountry),
+				Places:  karabakh.ListOf(places.Armenia, places.Azerbaijan),
 				Sources: src.List(src.Q(language.English, urlAravotPrague, "The mission will start in October for a maximum of two months.")),
 			},
 		),
@@ -422,7 +423,7 @@ func statementSochi2022() Agreement {
 				Lang: language.English, Kind: karabakh.KindLabel, Usage: "PA-X Peace Agreements Database", Sources: src.List(pax)},
 		),
 		Signed: karabakh.Day(2022, time.October, 31),
-		Place:  Sochi,
+		Place:  places.Sochi,
 		Parties: karabakh.ListOf(
 			Party{Actor: actors.Aliyev, Role: PartyRole, Office: "President of the Republic of Azerbaijan", For: actors.Azerbaijan,
 				Sources: src.List(src.Q(language.English, urlPAX2454, "President of the Republic of Azerbaijan I. G. Alityev [sic]"), opening)},
@@ -438,7 +439,7 @@ func statementSochi2022() Agreement {
 				Texts: karabakh.ListOf(Text{Lang: language.English, Coverage: Full, Sources: src.List(opening),
 					Body: "We, the Prime Minister of the Republic of Armenia N.V. Pashinyan, President of the Republic of Azerbaijan I.H. Aliyev and President of the Russian Federation V.V. Putin, we met in Sochi on October 31, 2022 and discussed the implementation of the tripartite statements of November 9, 2020, January 11, 2021 and November 26."}),
 				Topics:  karabakh.ListOf(TopicCeasefire, TopicTransportLinks),
-				Places:  karabakh.ListOf(Sochi),
+				Places:  karabakh.ListOf(places.Sochi),
 				Note:    "English as carried by commonspace.eu; the translator is not named.",
 				Sources: src.List(opening),
 			},
@@ -526,7 +527,7 @@ func peaceAgreement2025() Agreement {
 					"Agreement on the Establishment of Peace and Diplomatic Relations"))},
 		),
 		Signed: karabakh.Day(2025, time.August, 8),
-		Place:  WashingtonDC,
+		Place:  places.WashingtonDC,
 		Parties: karabakh.ListOf(
 			Party{Actor: actors.Bayramov, Role: Initialler, Office: "Foreign Minister", For: actors.Azerbaijan, Sources: src.List(caliber, azernews)},
 			Party{Actor: actors.Mirzoyan, Role: Initialler, Office: "Foreign Minister", For: actors.Armenia, Sources: src.List(caliber, azernews)},
@@ -589,7 +590,7 @@ func washingtonDeclaration2025() Agreement {
 				Lang: language.Italian, Kind: karabakh.KindLabel, Usage: "Italian translation (Gazzetta Diplomatica)", Sources: src.List(gazzetta)},
 		),
 		Signed: karabakh.Day(2025, time.August, 8),
-		Place:  WashingtonDC,
+		Place:  places.WashingtonDC,
 		Parties: karabakh.ListOf(
 			Party{Actor: actors.Aliyev, Role: Signatory, Office: "President of the Republic of Azerbaijan", For: actors.Azerbaijan, Sources: src.List(rferl, gazzetta)},
 			Party{Actor: actors.Pashinyan, Role: Signatory, Office: "Prime Minister of the Republic of Armenia", For: actors.Armenia, Sources: src.List(rferl, newsAz)},
@@ -632,7 +633,7 @@ func washingtonDeclaration2025() Agreement {
 						Body: "In the declaration, the leaders of Armenia and Azerbaijan reaffirmed the importance of opening communications between the two countries for domestic, bilateral, and international transport — based on respect for the sovereignty, territorial integrity, and jurisdiction of states — in order to promote peace, stability, and prosperity in the region and beyond.\n\nThese efforts must include unimpeded communication between the main territory of the Republic of Azerbaijan and the Nakhichevan Autonomous Republic through the territory of the Republic of Armenia, ensuring reciprocal advantages for Armenia in both international and domestic transportation."},
 				),
 				Topics: karabakh.ListOf(TopicTransportLinks),
-				Places: karabakh.ListOf(AzerbaijanCountry, Nakhchivan, ArmeniaCountry),
+				Places: karabakh.ListOf(places.Azerbaijan, places.Nakhchivan, places.Armenia),
 				Note:   "Readings differ: Azerbaijan's (APA) takes the \"unimpeded\" link to mean the link between mainland Azerbaijan and Nakhchivan specifically; Armenia stresses territorial integrity, sovereignty, jurisdiction and reciprocity.",
 				Sources: src.List(src.Q(language.Russian, "https://minval.az/news/124479740", "беспрепятственные связи"),
 					src.Q(language.English, "https://armenpress.am/en/article/1235680/amp", "based on the countries’ territorial integrity, sovereignty, jurisdiction, and reciprocity")),
@@ -649,12 +650,12 @@ func washingtonDeclaration2025() Agreement {
 				Obligations: karabakh.ListOf(Obligation{
 					ID: ObligationWashington2025TRIPP, Obligor: actors.Armenia,
 					Action: "Work with the United States and mutually agreed third parties to define the framework for the TRIPP connectivity project on Armenia's territory.",
-					Places: karabakh.ListOf(TRIPPRoute, ArmeniaCountry),
+					Places: karabakh.ListOf(places.TRIPPRoute, places.Armenia),
 					Sources: src.List(tripp, src.Q(language.Italian, urlGazzetta,
 						"La Repubblica di Armenia coopererà con gli Stati Uniti d’America e con terze parti individuate congiuntamente")),
 				}),
 				Topics:  karabakh.ListOf(TopicTransportLinks),
-				Places:  karabakh.ListOf(TRIPPRoute, ArmeniaCountry),
+				Places:  karabakh.ListOf(places.TRIPPRoute, places.Armenia),
 				Sources: src.List(tripp),
 			},
 		),

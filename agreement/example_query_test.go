@@ -55,10 +55,3 @@ func ExampleStatementPoint() {
 	fmt.Println(p.ID)
 	// Output: statement-2020-11-10#4
 }
-
-func ExampleLookupPlace() {
-	for _, name := range []string{"Stepanakert", "Khankendi", "XANKƏNDİ", "Ստեփանակերտ"} {
-		id, ok := agreement.LookupPlace(name)
-		fmt.Println(id, ok)
-	}
-}

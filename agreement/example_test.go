@@ -82,18 +82,3 @@ func ExampleQuantity() {
 	// 90 armoured-personnel-carriers
 	// 380 vehicles
 }
-
-// A contested place carries each side's names with their usage.
-func ExampleGetPlace() {
-	p, _ := agreement.GetPlace(agreement.KalbajarDistrict)
-	fmt.Println(p.Names.Label(language.English))
-	for n := range p.Names.All() {
-		if n.Lang == language.Armenian {
-			fmt.Printf("%s (%s)\n", n.Text, n.Usage)
-		}
-	}
-	// Output:
-	// Kalbajar District
-	// Քելբաջարի շրջան (Armenian rendering of the Azerbaijani district name)
-	// Քարվաճառ (Armenian usage)
-}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/places"
 	"golang.org/x/text/language"
 )
 
@@ -25,18 +26,6 @@ func followUpIDs() map[ID]bool {
 	return m
 }
 
-// followUpValidationPlaces returns the shipped places plus the follow-up
-// places, in case placeRecords does not include them yet.
-func followUpValidationPlaces() []Place {
-	places := slices.Collect(Places())
-	for _, p := range followUpPlaces() {
-		if !slices.ContainsFunc(places, func(q Place) bool { return q.ID == p.ID }) {
-			places = append(places, p)
-		}
-	}
-	return places
-}
-
 // TestFollowUpValidate checks the follow-up records within the full set:
 // problems in other parts of the set are logged, not failed, since they
 // belong to other files.
@@ -45,10 +34,7 @@ func TestFollowUpValidate(t *testing.T) {
 	for id := range followUpIDs() {
 		mine["agreement "+string(id)] = true
 	}
-	for _, p := range followUpPlaces() {
-		mine["place "+string(p.ID)] = true
-	}
-	err := ValidateRecords(slices.Collect(All()), followUpValidationPlaces())
+	err := ValidateRecords(slices.Collect(All()))
 	if err == nil {
 		return
 	}
@@ -74,9 +60,6 @@ func TestFollowUpShipped(t *testing.T) {
 		if !Exists(id) {
 			t.Errorf("%s is not shipped by All()", id)
 		}
-	}
-	if !ExistsPlace(WashingtonDC) {
-		t.Logf("place %s is not yet in placeRecords; wire followUpPlaces() in data.go", WashingtonDC)
 	}
 }
 
@@ -108,15 +91,15 @@ func TestFollowUpFacts(t *testing.T) {
 	want := []struct {
 		id     ID
 		signed karabakh.Date
-		place  PlaceID
+		place  places.ID
 		pax    string
 	}{
-		{StatementJanuary2021, karabakh.Day(2021, time.January, 11), Moscow, "2455"},
-		{StatementNovember2021, karabakh.Day(2021, time.November, 26), Sochi, "2396"},
+		{StatementJanuary2021, karabakh.Day(2021, time.January, 11), places.Moscow, "2455"},
+		{StatementNovember2021, karabakh.Day(2021, time.November, 26), places.Sochi, "2396"},
 		{StatementPrague2022, karabakh.Day(2022, time.October, 6), "", "2468"},
-		{StatementSochi2022, karabakh.Day(2022, time.October, 31), Sochi, "2454"},
-		{PeaceAgreementInitialled2025, karabakh.Day(2025, time.August, 8), WashingtonDC, ""},
-		{WashingtonDeclaration2025, karabakh.Day(2025, time.August, 8), WashingtonDC, ""},
+		{StatementSochi2022, karabakh.Day(2022, time.October, 31), places.Sochi, "2454"},
+		{PeaceAgreementInitialled2025, karabakh.Day(2025, time.August, 8), places.WashingtonDC, ""},
+		{WashingtonDeclaration2025, karabakh.Day(2025, time.August, 8), places.WashingtonDC, ""},
 	}
 	for _, w := range want {
 		a := followUpGet(t, w.id)
@@ -328,10 +311,6 @@ func TestFollowUpQuotesInSources(t *testing.T) {
 				checkSrcs(pw+" quantity", q.Sources)
 			}
 		}
-	}
-	for _, p := range followUpPlaces() {
-		checkNames("place "+string(p.ID), p.Names)
-		checkSrcs("place "+string(p.ID), p.Sources)
 	}
 }
 

@@ -33,33 +33,6 @@ const (
 	Point9 PointID = "statement-2020-11-10#9" // unblocking of economic and transport links
 )
 
-// The places.
-const (
-	NagornoKarabakh   PlaceID = "nagorno-karabakh"
-	AghdamDistrict    PlaceID = "aghdam-district"
-	Aghdam            PlaceID = "aghdam-city"
-	KalbajarDistrict  PlaceID = "kalbajar-district"
-	LachinDistrict    PlaceID = "lachin-district"
-	Lachin            PlaceID = "lachin-town"
-	LachinCorridor    PlaceID = "lachin-corridor"
-	GazakhDistrict    PlaceID = "gazakh-district"
-	Shusha            PlaceID = "shusha"
-	Stepanakert       PlaceID = "stepanakert"
-	Nakhchivan        PlaceID = "nakhchivan"
-	Syunik            PlaceID = "syunik"
-	TRIPPRoute        PlaceID = "tripp-route"
-	Yerevan           PlaceID = "yerevan"
-	Baku              PlaceID = "baku"
-	Moscow            PlaceID = "moscow"
-	Sochi             PlaceID = "sochi"
-	Goris             PlaceID = "goris"
-	Yevlakh           PlaceID = "yevlakh"
-	HakariBridge      PlaceID = "hakari-bridge"
-	ArmeniaCountry    PlaceID = "armenia"
-	AzerbaijanCountry PlaceID = "azerbaijan"
-	RussiaCountry     PlaceID = "russia"
-)
-
 // The obligations of the statement of 10 November 2020, one per duty and
 // party: where a point binds both Parties, each gets its own obligation so
 // that Obligor names one actor.

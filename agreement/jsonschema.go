@@ -18,9 +18,6 @@ func (PointID) JSONSchemaPattern() string { return `^` + idPattern + `#[1-9][0-9
 // JSONSchemaPattern returns the pattern every ObligationID matches.
 func (ObligationID) JSONSchemaPattern() string { return `^` + idPattern + `$` }
 
-// JSONSchemaPattern returns the pattern every PlaceID matches.
-func (PlaceID) JSONSchemaPattern() string { return `^` + idPattern + `$` }
-
 // JSONSchemaEnum lists every Role.
 func (Role) JSONSchemaEnum() []string { return enumOf(Roles()) }
 
@@ -35,9 +32,6 @@ func (Unit) JSONSchemaEnum() []string { return enumOf(Units()) }
 
 // JSONSchemaEnum lists every Topic.
 func (Topic) JSONSchemaEnum() []string { return enumOf(Topics()) }
-
-// JSONSchemaEnum lists every PlaceKind.
-func (PlaceKind) JSONSchemaEnum() []string { return enumOf(PlaceKinds()) }
 
 func enumOf[T ~string](vs []T) []string {
 	out := make([]string, len(vs))

@@ -8,18 +8,17 @@ import (
 	"github.com/caucasus-data/karabakh/internal/table"
 )
 
-// tables holds the agreements, their points and the places, each in dataset
-// order and by ID.
+// tables holds the agreements and their points, each in dataset order and
+// by ID.
 type tables struct {
 	agreements *table.Table[ID, Agreement]
 	points     *table.Table[PointID, Point]
-	places     *table.Table[PlaceID, Place]
 }
 
 // data builds the tables on first use: nothing is built at import.
-var data = table.NewLazy(func() *tables { return index(agreementRecords(), placeRecords()) })
+var data = table.NewLazy(func() *tables { return index(agreementRecords()) })
 
-func index(ags []Agreement, places []Place) *tables {
+func index(ags []Agreement) *tables {
 	var points []Point
 	for _, a := range ags {
 		points = append(points, a.Points.Slice()...)
@@ -27,7 +26,6 @@ func index(ags []Agreement, places []Place) *tables {
 	return &tables{
 		agreements: table.New(ags, func(a Agreement) ID { return a.ID }),
 		points:     table.New(points, func(p Point) PointID { return p.ID }),
-		places:     table.New(places, func(p Place) PlaceID { return p.ID }),
 	}
 }
 
@@ -81,28 +79,8 @@ func (p PointID) Number() int {
 	return n
 }
 
-// GetPlace returns the place with the given ID. It allocates nothing.
-func GetPlace(id PlaceID) (Place, bool) {
-	p, ok := data.Get().places.ByID[id]
-	return p, ok
-}
-
-// Places returns every place, in the order of the dataset.
-func Places() iter.Seq[Place] {
-	return func(yield func(Place) bool) {
-		for _, p := range data.Get().places.All {
-			if !yield(p) {
-				return
-			}
-		}
-	}
-}
-
 // ExistsPoint reports whether id names a point.
 func ExistsPoint(id PointID) bool { return data.Get().points.Has(id) }
-
-// ExistsPlace reports whether id names a place.
-func ExistsPlace(id PlaceID) bool { return data.Get().places.Has(id) }
 
 // Exists reports whether id names an agreement.
 func Exists(id ID) bool { return data.Get().agreements.Has(id) }

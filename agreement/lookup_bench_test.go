@@ -1,55 +1,14 @@
 package agreement
 
-import "testing"
-
-var (
-	sinkPlace     Place
-	sinkAgreement Agreement
-	sinkPoint     Point
-	sinkID        PlaceID
-	sinkOK        bool
-	sinkN         int
+import (
+	"testing"
 )
 
-func placeIDs(b *testing.B) []PlaceID {
-	var ids []PlaceID
-	for p := range Places() {
-		ids = append(ids, p.ID)
-	}
-	if len(ids) == 0 {
-		b.Skip("no places")
-	}
-	return ids
-}
-
-// BenchmarkGetPlace looks up every place by ID in turn.
-func BenchmarkGetPlace(b *testing.B) {
-	ids := placeIDs(b)
-	i := 0
-	for b.Loop() {
-		sinkPlace, sinkOK = GetPlace(ids[i])
-		if i++; i == len(ids) {
-			i = 0
-		}
-	}
-}
-
-// BenchmarkGetPlaceMapBaseline is the bare map[PlaceID]Place lookup that
-// GetPlace is measured against.
-func BenchmarkGetPlaceMapBaseline(b *testing.B) {
-	ids := placeIDs(b)
-	m := make(map[PlaceID]Place)
-	for p := range Places() {
-		m[p.ID] = p
-	}
-	i := 0
-	for b.Loop() {
-		sinkPlace, sinkOK = m[ids[i]]
-		if i++; i == len(ids) {
-			i = 0
-		}
-	}
-}
+var (
+	sinkAgreement Agreement
+	sinkPoint     Point
+	sinkOK        bool
+)
 
 // BenchmarkGet looks up every agreement by ID in turn.
 func BenchmarkGet(b *testing.B) {
@@ -113,57 +72,4 @@ func BenchmarkGetPoint(b *testing.B) {
 			}
 		}
 	})
-}
-
-// BenchmarkLookupPlace looks up every stored place name in turn, and, as
-// the worst case, the longest in bytes.
-func BenchmarkLookupPlace(b *testing.B) {
-	var names []string
-	longest := ""
-	for p := range Places() {
-		for n := range p.Names.All() {
-			if _, ok := LookupPlace(n.Text); ok {
-				names = append(names, n.Text)
-				if len(n.Text) > len(longest) {
-					longest = n.Text
-				}
-			}
-		}
-	}
-	if len(names) == 0 {
-		b.Skip("no names")
-	}
-	b.Run("every-name", func(b *testing.B) {
-		b.ReportAllocs()
-		i := 0
-		for b.Loop() {
-			sinkID, sinkOK = LookupPlace(names[i])
-			if i++; i == len(names) {
-				i = 0
-			}
-		}
-	})
-	b.Run("longest-name", func(b *testing.B) {
-		b.Logf("%q, %d bytes", longest, len(longest))
-		b.ReportAllocs()
-		for b.Loop() {
-			sinkID, sinkOK = LookupPlace(longest)
-		}
-	})
-}
-
-var misspeltPlaces = []string{"Kelbadjar", "Stepanakrt", "Ханкенди", "KÉ™lbÉ™cÉ™r", "Shushi", "Lachyn", "Aghdham", "Nakhichevan", "Zangezour", "Berdsor"}
-
-// BenchmarkSearchPlaces searches for misspelt and mangled place names.
-func BenchmarkSearchPlaces(b *testing.B) {
-	placeIDs(b)
-	placeNames()
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		sinkN = len(SearchPlaces(misspeltPlaces[i]))
-		if i++; i == len(misspeltPlaces) {
-			i = 0
-		}
-	}
 }

@@ -1,9 +1,10 @@
 package agreement
 
 import (
-	"github.com/caucasus-data/karabakh"
 	"strconv"
 	"strings"
+
+	"github.com/caucasus-data/karabakh"
 
 	"github.com/caucasus-data/karabakh/internal/check"
 )
@@ -14,13 +15,6 @@ import (
 func ParseID(s string) (ID, error) {
 	id, err := check.ParseID("agreement", s, func(s string) bool { return Exists(ID(s)) })
 	return ID(id), err
-}
-
-// ParsePlaceID returns the ID of the place named by s, such as
-// "kalbajar-district".
-func ParsePlaceID(s string) (PlaceID, error) {
-	id, err := check.ParseID("place", s, func(s string) bool { return ExistsPlace(PlaceID(s)) })
-	return PlaceID(id), err
 }
 
 // ParsePointID returns the ID of the point named by s, written as an

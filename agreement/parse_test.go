@@ -7,6 +7,7 @@ import (
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/places"
 )
 
 func TestParseIDs(t *testing.T) {
@@ -20,8 +21,8 @@ func TestParseIDs(t *testing.T) {
 			}
 		}
 	}
-	for p := range agreement.Places() {
-		if id, err := agreement.ParsePlaceID(string(p.ID)); err != nil || id != p.ID {
+	for p := range places.All() {
+		if id, err := places.ParseID(string(p.ID)); err != nil || id != p.ID {
 			t.Errorf("ParsePlaceID(%q) = %q, %v", p.ID, id, err)
 		}
 	}
@@ -31,7 +32,7 @@ func TestParseIDs(t *testing.T) {
 			t.Errorf("ParsePointID(%q) succeeded", s)
 		}
 	}
-	if _, err := agreement.ParsePlaceID("Stepanakert"); err == nil {
+	if _, err := places.ParseID("Stepanakert"); err == nil {
 		t.Error("ParsePlaceID takes IDs, not names")
 	}
 }
@@ -59,7 +60,7 @@ func FuzzParsePointID(f *testing.F) {
 		check("point", string(p), err)
 		a, err := agreement.ParseID(s)
 		check("agreement", string(a), err)
-		pl, err := agreement.ParsePlaceID(s)
+		pl, err := places.ParseID(s)
 		check("place", string(pl), err)
 	})
 }

@@ -3,6 +3,7 @@ package agreement
 import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/places"
 	"golang.org/x/text/language"
 )
 
@@ -19,9 +20,9 @@ type Point struct {
 	Quantities  karabakh.List[Quantity]   `json:"quantities,omitzero"`
 	Topics      karabakh.List[Topic]      `json:"topics"`
 	// Places the point names.
-	Places  karabakh.List[PlaceID] `json:"places,omitzero"`
-	Note    string                 `json:"note,omitempty"`
-	Sources karabakh.Sources       `json:"sources"`
+	Places  karabakh.List[places.ID] `json:"places,omitzero"`
+	Note    string                   `json:"note,omitempty"`
+	Sources karabakh.Sources         `json:"sources"`
 }
 
 // Text returns the best text of the point in language lang: the fullest
@@ -110,8 +111,8 @@ type Obligation struct {
 	// Beneficiary is the party the act is owed to, if any.
 	Beneficiary actors.ID `json:"beneficiary,omitempty"`
 	// Action is our short English wording of what must be done.
-	Action string                 `json:"action"`
-	Places karabakh.List[PlaceID] `json:"places,omitzero"`
+	Action string                   `json:"action"`
+	Places karabakh.List[places.ID] `json:"places,omitzero"`
 	// Deadline is the date by which it must be done, as the text sets it;
 	// the zero Date if it sets none. Later changes to a deadline are
 	// events, not edits of this field.

@@ -5,50 +5,25 @@ import (
 
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/internal/check"
+	"github.com/caucasus-data/karabakh/places"
 )
 
-// Validate checks the shipped agreements and places and returns a
+// Validate checks the shipped agreements and returns a
 // *karabakh.ValidationError listing every problem, or nil.
-func Validate() error {
-	t := data.Get()
-	return ValidateRecords(t.agreements.All, t.places.All)
-}
+func Validate() error { return ValidateRecords(data.Get().agreements.All) }
 
-// ValidateRecords checks agreements and places as a complete set, with
-// references to actors checked against the shipped actors. It reports every
+// ValidateRecords checks agreements as a complete set, with references to
+// actors and places checked against the shipped ones. It reports every
 // problem at once: IDs unique and well formed, enums known, text valid (NFC,
 // no mojibake), every record sourced, points numbered 1..n with matching
 // IDs, deadlines not before signature, relations pointing to earlier
 // documents, and every reference resolving.
-func ValidateRecords(ags []Agreement, places []Place) error {
+func ValidateRecords(ags []Agreement) error {
 	var c check.Checker
-	t := index(ags, places)
+	t := index(ags)
 
-	seenPlace := map[string]bool{}
-	for i, p := range places {
-		rec := check.Rec("place", string(p.ID), i)
-		c.ID(seenPlace, rec, "ID", string(p.ID))
-	}
-	for i, p := range places {
-		rec := check.Rec("place", string(p.ID), i)
-		if !p.Kind.Valid() {
-			c.Addf(rec, "Kind", "unknown kind %q", p.Kind)
-		}
-		c.Names(rec, "Names", p.Names)
-		if p.PartOf != "" {
-			if !t.places.Has(p.PartOf) {
-				c.Addf(rec, "PartOf", "no place %q", p.PartOf)
-			} else if p.PartOf == p.ID {
-				c.Addf(rec, "PartOf", "a place cannot be part of itself")
-			}
-		}
-		c.Identifiers(rec, "Identifiers", p.Identifiers)
-		c.Text(rec, "Note", p.Note)
-		c.Sources(rec, "Sources", p.Sources)
-	}
-
-	placeRef := func(rec, field string, id PlaceID) {
-		if !t.places.Has(id) {
+	placeRef := func(rec, field string, id places.ID) {
+		if !places.Exists(id) {
 			c.Addf(rec, field, "no place %q", id)
 		}
 	}
@@ -157,7 +132,7 @@ func ValidateRecords(ags []Agreement, places []Place) error {
 }
 
 func validatePoint(c *check.Checker, rec, f string, a Agreement, j int, p Point, seenObl map[string]bool,
-	placeRef func(rec, field string, id PlaceID), actorRef func(rec, field string, id actors.ID, required bool)) {
+	placeRef func(rec, field string, id places.ID), actorRef func(rec, field string, id actors.ID, required bool)) {
 	if p.Number != j+1 {
 		c.Addf(rec, f+".Number", "is %d, want %d: points are numbered 1..n in order", p.Number, j+1)
 	}

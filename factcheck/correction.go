@@ -4,6 +4,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 )
 
@@ -50,7 +51,7 @@ type Correction struct {
 	// Correction is the correct version, in our words.
 	Correction string                           `json:"correction"`
 	Actors     karabakh.List[actors.ID]         `json:"actors,omitzero"`
-	Places     karabakh.List[agreement.PlaceID] `json:"places,omitzero"`
+	Places     karabakh.List[places.ID]         `json:"places,omitzero"`
 	Points     karabakh.List[agreement.PointID] `json:"points,omitzero"`
 	Events     karabakh.List[timeline.ID]       `json:"events,omitzero"`
 	Note       string                           `json:"note,omitempty"`

@@ -5,6 +5,7 @@ import (
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/internal/src"
+	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 	"golang.org/x/text/language"
 )
@@ -112,7 +113,7 @@ func records() []Correction {
 				"zone of Armenia had stopped from 18:30 and the situation was relatively stable. It is not part of any " +
 				"trilateral statement.",
 			Actors: karabakh.ListOf(actors.ArmenianDefenceMinistry, actors.Armenia, actors.Russia),
-			Places: karabakh.ListOf(agreement.ArmeniaCountry),
+			Places: karabakh.ListOf(places.Armenia),
 			Events: karabakh.ListOf(timeline.BorderClash2021, timeline.BorderCeasefire2021),
 			Sources: src.List(
 				src.Q(language.English, "https://en.armradio.am/2021/11/16/fire-ceased-situation-on-border-relatively-stable-armenian-ministry-of-defense-says/",
@@ -139,7 +140,7 @@ func records() []Correction {
 				"lists 90 armoured personnel carriers, and the Russian defence ministry named BTR-82A armoured personnel " +
 				"carriers and Tigr and Taifun armoured cars.",
 			Actors: karabakh.ListOf(actors.PeacekeepingContingent, actors.Russia, actors.RussianDefenceMinistry),
-			Places: karabakh.ListOf(agreement.NagornoKarabakh),
+			Places: karabakh.ListOf(places.NagornoKarabakh),
 			Points: karabakh.ListOf(agreement.Point3),
 			Note:   "Two findings: \"invading\" is wrong (a translation error); \"tanks\" is unsupported by any stored source. The stronger, Wrong, is the verdict.",
 			Events: karabakh.ListOf(timeline.PeacekeepersDeploy),
@@ -158,7 +159,7 @@ func records() []Correction {
 			Correction: "The stored reports date the airlift after the signing: Il-76 transport aircraft took off from " +
 				"Ulyanovsk-Vostochny early on Tuesday 10 November 2020, from about 03:00 GMT.",
 			Actors: karabakh.ListOf(actors.PeacekeepingContingent),
-			Places: karabakh.ListOf(agreement.ArmeniaCountry),
+			Places: karabakh.ListOf(places.Armenia),
 			Points: karabakh.ListOf(agreement.Point3),
 			Note: "Marked \"unverified / contradicted\" in the check: the only stored page with the claim is the " +
 				"Wikipedia-derived text the article was translated from, which gives no source; the dated reports " +
@@ -184,7 +185,7 @@ func records() []Correction {
 				"12 November 2020. On 12 November a column reached Goris after a march of over 300 km; all observation " +
 				"posts were deployed by 15 November. The commander was Lieutenant-General Rustam Muradov.",
 			Actors: karabakh.ListOf(actors.Brigade15, actors.PeacekeepingContingent, actors.Muradov, actors.RussianDefenceMinistry),
-			Places: karabakh.ListOf(agreement.Stepanakert, agreement.Goris),
+			Places: karabakh.ListOf(places.Stepanakert, places.Goris),
 			Points: karabakh.ListOf(agreement.Point3),
 			Note:   "The Armenews report of the arrival at 17:00 does not give the day in its stored excerpt.",
 			Events: karabakh.ListOf(timeline.PeacekeepersDeploy, timeline.PeacekeepersReachGoris, timeline.MuradovCommands, timeline.ObservationPostsDeployed),
@@ -211,7 +212,7 @@ func records() []Correction {
 			Verdict: Garbled,
 			Correction: "The city's name is written with a capital: Stepanakert (Armenian Ստեփանակերտ, Russian " +
 				"Степанакерт). Azerbaijani usage is Khankendi (Xankəndi).",
-			Places: karabakh.ListOf(agreement.Stepanakert),
+			Places: karabakh.ListOf(places.Stepanakert),
 			Sources: src.List(
 				src.Q(language.Armenian, "https://auroranews.am/news/2023-08-31-lachini-mijantsqi-batsumy-karogh-e-teghi-unenal-arajika-orerin-hajiev",
 					"Աղդամ (Ակնա)-Ստեփանակերտ ճանապարհի բացումն"),
@@ -351,7 +352,7 @@ func records() []Correction {
 				"sources disagree (district, near a village, or city), and both versions are kept. The centre ceased its " +
 				"activities on 26 April 2024.",
 			Actors: karabakh.ListOf(actors.JointMonitoringCentre),
-			Places: karabakh.ListOf(agreement.AghdamDistrict, agreement.Aghdam),
+			Places: karabakh.ListOf(places.AghdamDistrict, places.Aghdam),
 			Points: karabakh.ListOf(agreement.Point5),
 			Events: karabakh.ListOf(timeline.MonitoringCentreOpens, timeline.MonitoringCentreClosureAnnounce, timeline.MonitoringCentreCloses),
 			Sources: src.List(
@@ -374,7 +375,7 @@ func records() []Correction {
 				"Armenia and Azerbaijan; Putin said the same day that work on delimitation and demarcation would start " +
 				"in the near future.",
 			Actors: karabakh.ListOf(actors.Armenia, actors.Azerbaijan, actors.Putin),
-			Places: karabakh.ListOf(agreement.ArmeniaCountry, agreement.AzerbaijanCountry),
+			Places: karabakh.ListOf(places.Armenia, places.Azerbaijan),
 			Events: karabakh.ListOf(timeline.SochiStatementSigned),
 			Sources: src.List(
 				src.Q(language.English, "https://hetq.am/en/article/138291",
@@ -396,7 +397,7 @@ func records() []Correction {
 				"Washington declaration of 8 August 2025 the route was named the Trump Route for International Peace " +
 				"and Prosperity.",
 			Actors: karabakh.ListOf(actors.Armenia, actors.Azerbaijan, actors.FSBBorderService),
-			Places: karabakh.ListOf(agreement.Nakhchivan, agreement.ArmeniaCountry, agreement.TRIPPRoute),
+			Places: karabakh.ListOf(places.Nakhchivan, places.Armenia, places.TRIPPRoute),
 			Points: karabakh.ListOf(agreement.Point9),
 			Note:   "Two findings: \"enclave\" is wrong; \"a road\" is imprecise. The stronger, Wrong, is the verdict.",
 			Events: karabakh.ListOf(timeline.NoCorridorThroughArmenia, timeline.TRIPPNamed),
@@ -442,7 +443,7 @@ func records() []Correction {
 				"surgery and that his life was not under threat. Mirzoyan was speaker from 14 January 2019 to " +
 				"2 August 2021 and was appointed foreign minister on 19 August 2021.",
 			Actors: karabakh.ListOf(actors.Mirzoyan, actors.Pashinyan),
-			Places: karabakh.ListOf(agreement.Yerevan),
+			Places: karabakh.ListOf(places.Yerevan),
 			Events: karabakh.ListOf(timeline.MirzoyanBecomesSpeaker, timeline.YerevanProtests, timeline.MirzoyanBeaten, timeline.MirzoyanSpeakerTermEnds, timeline.MirzoyanForeignMinister),
 			Sources: src.List(
 				src.Q(language.English, "https://www.indiatoday.in/world/story/armenian-parliament-speaker-assaulted-by-angry-protesters-over-peace-deal-undergoes-surgery-1739576-2020-11-10",
@@ -570,7 +571,7 @@ func records() []Correction {
 			Correction: "Every official text of point 2 seen names only the Aghdam district, to be returned to Azerbaijan " +
 				"by 20 November 2020. The Gazakh district appears only in early texts circulated on Telegram in the " +
 				"early hours of 10 November 2020, in texts copying them, and in Erdoğan's summary of 11 November.",
-			Places: karabakh.ListOf(agreement.AghdamDistrict, agreement.GazakhDistrict),
+			Places: karabakh.ListOf(places.AghdamDistrict, places.GazakhDistrict),
 			Points: karabakh.ListOf(agreement.Point2),
 			Note: "The store has no Azerbaijani-language official text, so whether that text mentions Gazakh could not " +
 				"be checked. Four villages of Azerbaijan's Gazakh district were returned through the bilateral border " +

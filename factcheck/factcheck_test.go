@@ -12,7 +12,7 @@ import (
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
-	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 	"golang.org/x/text/unicode/norm"
 )
@@ -67,7 +67,7 @@ func TestReferencesResolve(t *testing.T) {
 			}
 		}
 		for p := range c.Places.All() {
-			if !agreement.ExistsPlace(p) {
+			if !places.Exists(p) {
 				t.Logf("%s: place %q not (yet) in agreement", c.ID, p)
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/internal/check"
 	"github.com/caucasus-data/karabakh/internal/table"
+	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 )
 
@@ -53,7 +54,7 @@ func ValidateRecords(all []Correction) error {
 		}
 		c.Required(rec, "Correction", x.Correction)
 		check.Refs(&c, rec, "Actors", "actor", x.Actors, actors.Exists)
-		check.Refs(&c, rec, "Places", "place", x.Places, agreement.ExistsPlace)
+		check.Refs(&c, rec, "Places", "place", x.Places, places.Exists)
 		check.Refs(&c, rec, "Points", "point", x.Points, agreement.ExistsPoint)
 		check.Refs(&c, rec, "Events", "event", x.Events, timeline.Exists)
 		c.Text(rec, "Note", x.Note)

@@ -8,6 +8,7 @@ import (
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/implementation"
+	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 )
 
@@ -25,7 +26,7 @@ type Dataset struct {
 	// that followed it, in order of signature.
 	Agreements []agreement.Agreement `json:"agreements"`
 	// Places are the places the documents and events name.
-	Places []agreement.Place `json:"places"`
+	Places []places.Place `json:"places"`
 	// Events are the dated events, in chronological order.
 	Events []timeline.Event `json:"events"`
 	// Observations are the state of each point of an agreement from a date
@@ -49,7 +50,7 @@ func Export() Dataset {
 		Updated:         karabakh.MustParseDate(karabakh.DatasetUpdated),
 		Actors:          collect(actors.All()),
 		Agreements:      collect(agreement.All()),
-		Places:          collect(agreement.Places()),
+		Places:          collect(places.All()),
 		Events:          collect(timeline.All()),
 		Observations:    collect(implementation.Observations()),
 		DeadlineChanges: collect(implementation.DeadlineChanges()),

@@ -18,6 +18,7 @@ import (
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/implementation"
+	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 )
 
@@ -120,7 +121,8 @@ func (ds Dataset) validate() error {
 		}
 	}
 	add(actors.ValidateRecords(ds.Actors))
-	add(agreement.ValidateRecords(ds.Agreements, ds.Places))
+	add(places.ValidateRecords(ds.Places))
+	add(agreement.ValidateRecords(ds.Agreements))
 	add(timeline.ValidateRecords(ds.Events))
 	add(implementation.ValidateRecords(ds.Observations, ds.DeadlineChanges, ds.Fulfilments))
 	add(factcheck.ValidateRecords(ds.Corrections))
@@ -182,7 +184,7 @@ func (ds Dataset) problemPath(p karabakh.Problem) PathError {
 	case "agreement":
 		find("agreements", len(ds.Agreements), func(i int) string { return string(ds.Agreements[i].ID) }, reflect.TypeFor[agreement.Agreement]())
 	case "place":
-		find("places", len(ds.Places), func(i int) string { return string(ds.Places[i].ID) }, reflect.TypeFor[agreement.Place]())
+		find("places", len(ds.Places), func(i int) string { return string(ds.Places[i].ID) }, reflect.TypeFor[places.Place]())
 	case "event":
 		find("events", len(ds.Events), func(i int) string { return string(ds.Events[i].ID) }, reflect.TypeFor[timeline.Event]())
 	case "observation":

@@ -17,6 +17,7 @@ import (
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/implementation"
+	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 	"github.com/invopop/jsonschema"
 	"golang.org/x/text/language"
@@ -46,7 +47,7 @@ var documents = []document{
 	doc[Dataset]("dataset", "Karabakh dataset", func(d Dataset) any { return d }),
 	doc[[]actors.Actor]("actors", "Actors", func(d Dataset) any { return d.Actors }),
 	doc[[]agreement.Agreement]("agreements", "Agreements", func(d Dataset) any { return d.Agreements }),
-	doc[[]agreement.Place]("places", "Places", func(d Dataset) any { return d.Places }),
+	doc[[]places.Place]("places", "Places", func(d Dataset) any { return d.Places }),
 	doc[[]timeline.Event]("events", "Events", func(d Dataset) any { return d.Events }),
 	doc[[]implementation.Observation]("observations", "Observations", func(d Dataset) any { return d.Observations }),
 	doc[[]implementation.DeadlineChange]("deadline-changes", "Deadline changes", func(d Dataset) any { return d.DeadlineChanges }),
@@ -64,7 +65,7 @@ var documents = []document{
 	doc[agreement.Obligation]("obligation", "Obligation", nil),
 	doc[agreement.Quantity]("quantity", "Quantity", nil),
 	doc[agreement.ReportedValue]("reported-value", "Reported value", nil),
-	doc[agreement.Place]("place", "Place", nil),
+	doc[places.Place]("place", "Place", nil),
 	doc[timeline.Event]("event", "Event", nil),
 	doc[timeline.Participant]("participant", "Participant", nil),
 	doc[implementation.Observation]("observation", "Observation", nil),

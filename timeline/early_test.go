@@ -14,6 +14,7 @@ import (
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/places"
 )
 
 // The source bundle lives outside the repository; tests that read it skip
@@ -122,15 +123,15 @@ func TestHandoverDates(t *testing.T) {
 		kind  Kind
 		date  string
 		point agreement.PointID
-		place agreement.PlaceID
+		place places.ID
 	}{
-		{AghdamHandover, Handover, "2020-11-20", agreement.Point2, agreement.AghdamDistrict},
-		{KalbajarDeadlineExtended, Deadline, "2020-11-15", agreement.Point6, agreement.KalbajarDistrict},
-		{KalbajarHandover, Handover, "2020-11-25", agreement.Point6, agreement.KalbajarDistrict},
-		{LachinHandover, Handover, "2020-12-01", agreement.Point6, agreement.LachinDistrict},
+		{AghdamHandover, Handover, "2020-11-20", agreement.Point2, places.AghdamDistrict},
+		{KalbajarDeadlineExtended, Deadline, "2020-11-15", agreement.Point6, places.KalbajarDistrict},
+		{KalbajarHandover, Handover, "2020-11-25", agreement.Point6, places.KalbajarDistrict},
+		{LachinHandover, Handover, "2020-12-01", agreement.Point6, places.LachinDistrict},
 		{FirstPrisonerExchange, Exchange, "2020-12-14", agreement.Point8, ""},
 		{MonitoringCentreMemorandum, Signing, "2020-11-11", agreement.Point5, ""},
-		{MonitoringCentreOpens, Opening, "2021-01-30", agreement.Point5, agreement.Kiyamanddinli},
+		{MonitoringCentreOpens, Opening, "2021-01-30", agreement.Point5, places.Kiyamanddinli},
 	} {
 		e := early(t, c.id)
 		if e.Kind != c.kind || e.When.String() != c.date || !e.BearsOn(c.point) || c.place != "" && !e.At(c.place) {

@@ -6,6 +6,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/places"
 )
 
 // An ID names an event. By convention it starts with the event's date.
@@ -104,9 +105,9 @@ type Event struct {
 	// Title is our short English headline.
 	Title string `json:"title"`
 	// Summary is our English account in a sentence or two.
-	Summary string                           `json:"summary,omitempty"`
-	Actors  karabakh.List[Participant]       `json:"actors,omitzero"`
-	Places  karabakh.List[agreement.PlaceID] `json:"places,omitzero"`
+	Summary string                     `json:"summary,omitempty"`
+	Actors  karabakh.List[Participant] `json:"actors,omitzero"`
+	Places  karabakh.List[places.ID]   `json:"places,omitzero"`
 	// Points are the points of agreements the event bears on.
 	Points karabakh.List[agreement.PointID] `json:"points,omitzero"`
 	// Agreements are documents the event concerns (signed, discussed).
@@ -129,6 +130,6 @@ func (e Event) BearsOn(p agreement.PointID) bool {
 }
 
 // At reports whether e names place p.
-func (e Event) At(p agreement.PlaceID) bool {
-	return e.Places.ContainsFunc(func(q agreement.PlaceID) bool { return q == p })
+func (e Event) At(p places.ID) bool {
+	return e.Places.ContainsFunc(func(q places.ID) bool { return q == p })
 }

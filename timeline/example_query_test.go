@@ -7,13 +7,14 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 )
 
 // What happened in the Aghdam district between 15 and 30 November 2020?
 func ExampleQuery() {
 	from, to := karabakh.Day(2020, time.November, 15), karabakh.Day(2020, time.November, 30)
-	for e := range timeline.Query(timeline.Between(from, to), timeline.Place(agreement.AghdamDistrict)) {
+	for e := range timeline.Query(timeline.Between(from, to), timeline.Place(places.AghdamDistrict)) {
 		fmt.Println(e.When, e.Title)
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/places"
 )
 
 func TestLateValidate(t *testing.T) {
@@ -142,7 +143,7 @@ func TestLateKeyFacts(t *testing.T) {
 	// ERRATA: the Dadivank/Khudavang departure is about 10 April 2024;
 	// 17 April is the report's date.
 	dv := lateEvent(t, PeacekeepersLeaveDadivank)
-	if !dv.At(agreement.Dadivank) || !strings.Contains(dv.Note, "17 April") {
+	if !dv.At(places.Dadivank) || !strings.Contains(dv.Note, "17 April") {
 		t.Error("Dadivank event should name the monastery and explain the 17 April report date")
 	}
 

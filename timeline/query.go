@@ -8,6 +8,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/places"
 )
 
 // An Option narrows a [Query]. Options of different kinds combine with
@@ -20,7 +21,7 @@ type query struct {
 	lo, hi     int32 // first and last day of the range
 	within     bool
 	actors     []actors.ID
-	places     []agreement.PlaceID
+	places     []places.ID
 	points     []agreement.PointID
 	agreements []agreement.ID
 	kinds      []Kind
@@ -59,7 +60,7 @@ func Actor(id actors.ID) Option { return func(q *query) { q.actors = append(q.ac
 
 // Place keeps the events that name place id. Given several times, every
 // place must be named.
-func Place(id agreement.PlaceID) Option { return func(q *query) { q.places = append(q.places, id) } }
+func Place(id places.ID) Option { return func(q *query) { q.places = append(q.places, id) } }
 
 // Point keeps the events that bear on point id, such as
 // agreement.Point8. Given several times, every point must be borne on.
@@ -165,7 +166,7 @@ type queryIndex struct {
 	span    *spanIndex
 	all     []int32
 	byActor map[actors.ID][]int32
-	byPlace map[agreement.PlaceID][]int32
+	byPlace map[places.ID][]int32
 	byPoint map[agreement.PointID][]int32
 }
 
@@ -177,7 +178,7 @@ var indexes = sync.OnceValue(func() *queryIndex {
 		span:    newSpanIndex(events),
 		all:     make([]int32, len(events)),
 		byActor: make(map[actors.ID][]int32),
-		byPlace: make(map[agreement.PlaceID][]int32),
+		byPlace: make(map[places.ID][]int32),
 		byPoint: make(map[agreement.PointID][]int32),
 	}
 	for i, e := range events {

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/caucasus-data/karabakh"
-	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/places"
 )
 
 // randomDate returns a date in 2019..2025 at a random precision.
@@ -187,8 +187,8 @@ func TestQueryOptions(t *testing.T) {
 		}
 	}
 	// Options of different kinds combine with AND.
-	for e := range Query(Place(agreement.Aghdam), OfKind(Handover, Withdrawal)) {
-		if !e.At(agreement.Aghdam) || e.Kind != Handover && e.Kind != Withdrawal {
+	for e := range Query(Place(places.Aghdam), OfKind(Handover, Withdrawal)) {
+		if !e.At(places.Aghdam) || e.Kind != Handover && e.Kind != Withdrawal {
 			t.Errorf("got %s (%s)", e.ID, e.Kind)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/internal/check"
+	"github.com/caucasus-data/karabakh/places"
 )
 
 // Validate checks the shipped events and returns a
@@ -54,7 +55,7 @@ func ValidateRecords(events []Event) error {
 				c.Addf(rec, f+".Role", "unknown role %q", p.Role)
 			}
 		}
-		check.Refs(&c, rec, "Places", "place", e.Places, agreement.ExistsPlace)
+		check.Refs(&c, rec, "Places", "place", e.Places, places.Exists)
 		check.Refs(&c, rec, "Points", "point", e.Points, agreement.ExistsPoint)
 		check.Refs(&c, rec, "Agreements", "agreement", e.Agreements, agreement.Exists)
 		if e.ClaimedBy != "" && !actors.Exists(e.ClaimedBy) {

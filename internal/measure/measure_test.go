@@ -16,6 +16,7 @@ import (
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
+	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 )
 
@@ -96,7 +97,7 @@ func measureHeap() {
 	})
 	step("name-indexes", func() {
 		actors.Lookup("x")
-		agreement.LookupPlace("x")
+		places.Lookup("x")
 	})
 	step("query-index", func() {
 		for range timeline.Query(timeline.On(karabakh.Year(2020))) {

@@ -14,6 +14,7 @@ import (
 	"github.com/caucasus-data/karabakh/collation"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/implementation"
+	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/schema"
 	"github.com/caucasus-data/karabakh/timeline"
 	"github.com/google/go-cmp/cmp"
@@ -42,15 +43,15 @@ func queries() map[string]any {
 
 	// agreement
 	put("agreement.All", slices.Collect(agreement.All()))
-	put("agreement.Places", slices.Collect(agreement.Places()))
+	put("agreement.Places", slices.Collect(places.All()))
 	put("agreement.GetPoint", first(agreement.GetPoint(agreement.Point4)))
 	put("agreement.StatementPoint", first(agreement.StatementPoint(6)))
 	for _, n := range []string{"Kelbajar", "Kəlbəcər", "Karvachar", "Khankendi", "Ստեփանակերտ", "Xankəndi", "Stepanakert"} {
-		id, ok := agreement.LookupPlace(n)
-		put("agreement.LookupPlace "+n, fmt.Sprint(id, ok))
-		put("agreement.SearchPlaces "+n, agreement.SearchPlaces(n))
+		id, ok := places.Lookup(n)
+		put("places.Lookup "+n, fmt.Sprint(id, ok))
+		put("places.Search "+n, places.Search(n))
 	}
-	put("agreement.SearchPlaces Kelbajr", agreement.SearchPlaces("Kelbajr"))
+	put("places.Search Kelbajr", places.Search("Kelbajr"))
 	put("agreement.Deadlines", agreement.Deadlines())
 	put("agreement.ObligationsOf", agreement.ObligationsOf(actors.Armenia))
 	put("agreement.ObligationsTo", agreement.ObligationsTo(actors.Azerbaijan))
@@ -59,7 +60,7 @@ func queries() map[string]any {
 
 	// timeline
 	put("timeline.Query between", slices.Collect(timeline.Query(
-		timeline.Between(day(2020, time.November, 15), day(2020, time.November, 30)), timeline.Place(agreement.AghdamDistrict))))
+		timeline.Between(day(2020, time.November, 15), day(2020, time.November, 30)), timeline.Place(places.AghdamDistrict))))
 	put("timeline.Query within", slices.Collect(timeline.Query(timeline.Between(day(2020, time.November, 1), day(2020, time.November, 30)), timeline.Within)))
 	put("timeline.Query point", slices.Collect(timeline.Query(timeline.Point(agreement.Point8))))
 	put("timeline.Query actor kind", slices.Collect(timeline.Query(timeline.Actor(actors.Putin), timeline.OfKind(timeline.Signing, timeline.Meeting))))
@@ -73,7 +74,7 @@ func queries() map[string]any {
 
 	// names in the reader's language, and sorting
 	var labels []string
-	for p := range agreement.Places() {
+	for p := range places.All() {
 		labels = append(labels, p.Names.Label(language.Azerbaijani))
 	}
 	collation.Strings(labels, language.Azerbaijani)

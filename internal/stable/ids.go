@@ -7,6 +7,7 @@ import (
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/implementation"
+	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 )
 
@@ -16,7 +17,7 @@ func Collections() map[string]any {
 	return map[string]any{
 		"actors":       slices.Collect(actors.All()),
 		"agreements":   slices.Collect(agreement.All()),
-		"places":       slices.Collect(agreement.Places()),
+		"places":       slices.Collect(places.All()),
 		"events":       slices.Collect(timeline.All()),
 		"corrections":  slices.Collect(factcheck.All()),
 		"observations": slices.Collect(implementation.Observations()),
@@ -42,7 +43,7 @@ func PublishedIDs() []string {
 			}
 		}
 	}
-	for p := range agreement.Places() {
+	for p := range places.All() {
 		add("place", string(p.ID))
 	}
 	for e := range timeline.All() {

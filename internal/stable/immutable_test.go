@@ -10,6 +10,7 @@ import (
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/implementation"
+	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 	"github.com/google/go-cmp/cmp"
 )
@@ -86,7 +87,7 @@ func TestCallersCannotMutateTheDataset(t *testing.T) {
 
 	mutateAll(actors.All())
 	mutateAll(agreement.All())
-	mutateAll(agreement.Places())
+	mutateAll(places.All())
 	mutateAll(timeline.All())
 	mutateAll(factcheck.All())
 	mutateAll(implementation.Observations())
@@ -114,8 +115,8 @@ func TestCallersCannotMutateTheDataset(t *testing.T) {
 			}
 		}
 	}
-	for p := range agreement.Places() {
-		x, _ := agreement.GetPlace(p.ID)
+	for p := range places.All() {
+		x, _ := places.Get(p.ID)
 		mutate(reflect.ValueOf(&x).Elem())
 	}
 	for e := range timeline.All() {

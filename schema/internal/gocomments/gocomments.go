@@ -100,6 +100,7 @@ var Packages = []string{
 	"github.com/caucasus-data/karabakh=..",
 	"github.com/caucasus-data/karabakh/actors=../actors",
 	"github.com/caucasus-data/karabakh/agreement=../agreement",
+	"github.com/caucasus-data/karabakh/places=../places",
 	"github.com/caucasus-data/karabakh/timeline=../timeline",
 	"github.com/caucasus-data/karabakh/factcheck=../factcheck",
 	"github.com/caucasus-data/karabakh/implementation=../implementation",

@@ -10,12 +10,13 @@ import (
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/collation"
 	"github.com/caucasus-data/karabakh/factcheck"
+	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 	"golang.org/x/text/language"
 )
 
 func main() {
-	fmt.Println(actors.Search("Erdogan"), agreement.SearchPlaces("Kelbajar"))
+	fmt.Println(actors.Search("Erdogan"), places.Search("Kelbajar"))
 	fmt.Println(agreement.PeacekeepingTerms(2))
 	for e := range timeline.Query(timeline.Between(karabakh.Day(2020, time.November, 15), karabakh.Month(2020, time.November))) {
 		fmt.Println(e.Title)

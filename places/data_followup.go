@@ -1,4 +1,4 @@
-package agreement
+package places
 
 import (
 	"github.com/caucasus-data/karabakh"
@@ -9,7 +9,7 @@ import (
 // WashingtonDC is where the documents of 8 August 2025 were signed and
 // initialled. Prague (6 October 2022) has no record: no stored quote shows
 // its name.
-const WashingtonDC PlaceID = "washington-dc"
+const WashingtonDC ID = "washington-dc"
 
 // followUpPlaces returns the places only the later documents name.
 func followUpPlaces() []Place {

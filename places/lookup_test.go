@@ -1,4 +1,4 @@
-package agreement
+package places
 
 import (
 	"strings"
@@ -10,55 +10,55 @@ import (
 
 func TestLookupPlaceContestedNames(t *testing.T) {
 	cases := []struct {
-		id    PlaceID
+		id    ID
 		names []string
 	}{
 		{Stepanakert, []string{"Stepanakert", "Khankendi", "Xankəndi", "XANKƏNDI", "Ստեփանակերտ", "Степанакерт"}},
 		{KalbajarDistrict, []string{"Kelbajar", "KELBAJAR", "Karvachar", "Kəlbəcər rayonu", "Քարվաճառ"}},
 	}
 	for _, c := range cases {
-		if !ExistsPlace(c.id) {
+		if !Exists(c.id) {
 			t.Logf("no place %s yet", c.id)
 			continue
 		}
 		for _, n := range c.names {
-			if id, ok := LookupPlace(n); !ok || id != c.id {
-				t.Errorf("LookupPlace(%q) = %q, %v; want %q", n, id, ok, c.id)
+			if id, ok := Lookup(n); !ok || id != c.id {
+				t.Errorf("Lookup(%q) = %q, %v; want %q", n, id, ok, c.id)
 			}
 		}
 	}
-	if ExistsPlace(KalbajarDistrict) {
+	if Exists(KalbajarDistrict) {
 		for _, n := range []string{"Kəlbəcər", "Kelbecer", "Kelbadjar", "Kalbajar"} {
-			ms := SearchPlaces(n)
+			ms := Search(n)
 			if len(ms) == 0 || ms[0].ID != KalbajarDistrict {
-				t.Errorf("SearchPlaces(%q) = %+v; want %s first", n, ms, KalbajarDistrict)
+				t.Errorf("Search(%q) = %+v; want %s first", n, ms, KalbajarDistrict)
 			}
 		}
 	}
 }
 
-// Every stored place name that LookupPlace finds must still find the same
+// Every stored place name that Lookup finds must still find the same
 // place after changes of case, width and normal form.
 func TestLookupPlaceInvariance(t *testing.T) {
-	for p := range Places() {
+	for p := range All() {
 		for nm := range p.Names.All() {
-			id, ok := LookupPlace(nm.Text)
+			id, ok := Lookup(nm.Text)
 			if !ok {
-				if len(LookupPlaceAll(nm.Text)) < 2 {
-					t.Errorf("%s: LookupPlace(%q) finds nothing", p.ID, nm.Text)
+				if len(LookupAll(nm.Text)) < 2 {
+					t.Errorf("%s: Lookup(%q) finds nothing", p.ID, nm.Text)
 				}
 				continue
 			}
 			if id != p.ID {
-				t.Errorf("LookupPlace(%q) = %q, want %q", nm.Text, id, p.ID)
+				t.Errorf("Lookup(%q) = %q, want %q", nm.Text, id, p.ID)
 			}
 			for _, v := range []string{strings.ToUpper(nm.Text), width.Widen.String(nm.Text), norm.NFD.String(nm.Text)} {
-				if got, ok := LookupPlace(v); !ok || got != id {
-					t.Errorf("LookupPlace(%q) = %q, %v; want %q", v, got, ok, id)
+				if got, ok := Lookup(v); !ok || got != id {
+					t.Errorf("Lookup(%q) = %q, %v; want %q", v, got, ok, id)
 				}
 			}
-			if n := testing.AllocsPerRun(10, func() { LookupPlace(nm.Text) }); n != 0 {
-				t.Errorf("LookupPlace(%q) allocates %v times", nm.Text, n)
+			if n := testing.AllocsPerRun(10, func() { Lookup(nm.Text) }); n != 0 {
+				t.Errorf("Lookup(%q) allocates %v times", nm.Text, n)
 			}
 		}
 	}

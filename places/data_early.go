@@ -1,4 +1,4 @@
-package agreement
+package places
 
 import (
 	"github.com/caucasus-data/karabakh"
@@ -10,10 +10,10 @@ import (
 const (
 	// Kiyamanddinli is the village in Aghdam district near which the joint
 	// Russian-Turkish monitoring centre opened on 30 January 2021.
-	Kiyamanddinli PlaceID = "kiyamanddinli"
+	Kiyamanddinli ID = "kiyamanddinli"
 	// UlyanovskVostochny is the Russian airfield from which the
 	// peacekeepers were flown out on 10 November 2020.
-	UlyanovskVostochny PlaceID = "ulyanovsk-vostochny-airfield"
+	UlyanovskVostochny ID = "ulyanovsk-vostochny-airfield"
 )
 
 // timelinePlacesEarly returns places that only the timeline's events up to
@@ -36,7 +36,7 @@ func timelinePlacesEarly() []Place {
 		{
 			ID:     UlyanovskVostochny,
 			Kind:   Site,
-			PartOf: RussiaCountry,
+			PartOf: Russia,
 			Names: karabakh.NamesOf(
 				karabakh.Name{Text: "Ulyanovsk-Vostochny airfield", Lang: language.English, Kind: karabakh.KindLabel},
 				karabakh.Name{Text: "Ульяновск-Восточный", Lang: language.Russian, Kind: karabakh.KindLabel,

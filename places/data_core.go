@@ -1,4 +1,4 @@
-package agreement
+package places
 
 import (
 	"github.com/caucasus-data/karabakh"
@@ -57,10 +57,10 @@ func corePlaces() []Place {
 		{
 			ID: NagornoKarabakh, Kind: Region,
 			Names: karabakh.NamesOf(
-				pn(en, "Nagorno-Karabakh", lbl, "", src.P(s20MFA, 1)),
-				pn(ru, "Нагорный Карабах", lbl, "", src.Q(ru, s20SumyDecree, "Согласно указу, Россия направляет в Нагорный Карабах миротворческий контингент численностью до 1960 военнослужащих")),
-				pn(az, "Dağlıq Qarabağ", lbl, usageAzerbaijani, src.P(s20Metbuat, 1)),
-				pn(hy, "Լեռնային Ղարաբաղ", lbl, "", src.P(s20SputAm, 6)),
+				pn(en, "Nagorno-Karabakh", lbl, "", src.P(src.S20MFA, 1)),
+				pn(ru, "Нагорный Карабах", lbl, "", src.Q(ru, src.S20SumyDecree, "Согласно указу, Россия направляет в Нагорный Карабах миротворческий контингент численностью до 1960 военнослужащих")),
+				pn(az, "Dağlıq Qarabağ", lbl, usageAzerbaijani, src.P(src.S20Metbuat, 1)),
+				pn(hy, "Լեռնային Ղարաբաղ", lbl, "", src.P(src.S20SputAm, 6)),
 				pn(hy, "Արցախ", lbl, usageArmenian),
 				pn(en, "Artsakh", lbl, usageArmenian, src.Q(en, "https://mediamax.am/en/news/karabakh/52321/", "blockaded Artsakh from December 12, 2022 and from June 15, 2023 completely sieged")),
 				pn(tr, "Dağlık Karabağ", lbl, ""),
@@ -69,20 +69,20 @@ func corePlaces() []Place {
 				pn(en, "Karabakh economic zone", als, usageAzOfficial, src.Q(en, "https://en.trend.az/azerbaijan/politics/3539948.html", "The parties discussed the operational situation in the Karabakh economic zone")),
 			),
 			Note:    "Contested: Armenian usage calls it Artsakh (also the name of the self-declared republic), Azerbaijani usage Dağlıq Qarabağ and, officially, the Karabakh economic zone. No part-of is recorded." + placeNoteUnquoted,
-			Sources: src.List(src.P(s20Vesti, 3), src.P(s20MFA, 1), src.P(s20PAX, 7)),
+			Sources: src.List(src.P(src.S20Vesti, 3), src.P(src.S20MFA, 1), src.P(src.S20PAX, 7)),
 		},
 		{
-			ID: AghdamDistrict, Kind: District, PartOf: AzerbaijanCountry,
+			ID: AghdamDistrict, Kind: District, PartOf: Azerbaijan,
 			Names: karabakh.NamesOf(
-				pn(en, "Aghdam District", lbl, "", src.P(s20MFA, 2)),
-				pn(en, "Agdam District", als, "", src.P(s20RuMFA, 2)),
-				pn(en, "Aghdam region", als, "Government of Armenia's translation", src.P(s20PM, 2)),
-				pn(az, "Ağdam rayonu", lbl, "", src.P(s20Metbuat, 2)),
-				pn(ru, "Агдамский район", lbl, "", src.P(s20Vesti, 2)),
+				pn(en, "Aghdam District", lbl, "", src.P(src.S20MFA, 2)),
+				pn(en, "Agdam District", als, "", src.P(src.S20RuMFA, 2)),
+				pn(en, "Aghdam region", als, "Government of Armenia's translation", src.P(src.S20PM, 2)),
+				pn(az, "Ağdam rayonu", lbl, "", src.P(src.S20Metbuat, 2)),
+				pn(ru, "Агдамский район", lbl, "", src.P(src.S20Vesti, 2)),
 			),
 			Identifiers: karabakh.ListOf(iso(karabakh.SchemeISO3166_2, "AZ-AGM", isoGpedia, "AZ-AGM Ağdam Aghdam rayon")),
 			Note:        "Returned to Azerbaijan under point 2 by 20 November 2020. The Armenian form \"Աղդամի շրջան\" in the compiled place list could not be re-found on checking and is left out.",
-			Sources: src.List(src.P(s20PM, 2), src.P(s20MFA, 2), src.P(s20Vesti, 2),
+			Sources: src.List(src.P(src.S20PM, 2), src.P(src.S20MFA, 2), src.P(src.S20Vesti, 2),
 				src.Q(en, "https://www.aljazeera.com/news/2020/11/20/azerbaijan-army-enters-district-handed-over-by-armenia", "“Units of the Azerbaijan Army entered the Aghdam region on November 20,” Azerbaijan’s defence ministry said")),
 		},
 		{
@@ -101,35 +101,35 @@ func corePlaces() []Place {
 				src.Q(hy, "https://auroranews.am/news/2023-08-31-lachini-mijantsqi-batsumy-karogh-e-teghi-unenal-arajika-orerin-hajiev", "Աղդամ (Ակնա)-Ստեփանակերտ ճանապարհի բացումն")),
 		},
 		{
-			ID: KalbajarDistrict, Kind: District, PartOf: AzerbaijanCountry,
+			ID: KalbajarDistrict, Kind: District, PartOf: Azerbaijan,
 			Names: karabakh.NamesOf(
-				pn(en, "Kalbajar District", lbl, "", src.P(s20MFA, 6)),
-				pn(en, "Kelbajar", als, "Government of Armenia's translation", src.P(s20PM, 6)),
+				pn(en, "Kalbajar District", lbl, "", src.P(src.S20MFA, 6)),
+				pn(en, "Kelbajar", als, "Government of Armenia's translation", src.P(src.S20PM, 6)),
 				pn(en, "Karvachar", lbl, usageArmenian),
-				pn(az, "Kəlbəcər rayonu", lbl, usageAzerbaijani, src.P(s20Banker, 6)),
+				pn(az, "Kəlbəcər rayonu", lbl, usageAzerbaijani, src.P(src.S20Banker, 6)),
 				pn(ru, "Кельбаджарский район", lbl, "", src.Q(ru, "https://ru.wikinews.org/wiki/%D0%90%D0%B7%D0%B5%D1%80%D0%B1%D0%B0%D0%B9%D0%B4%D0%B6%D0%B0%D0%BD%D1%81%D0%BA%D0%B0%D1%8F_%D0%B0%D1%80%D0%BC%D0%B8%D1%8F_%D0%B2%D0%BE%D1%88%D0%BB%D0%B0_%D0%B2_%D0%9A%D0%B5%D0%BB%D1%8C%D0%B1%D0%B0%D0%B4%D0%B6%D0%B0%D1%80%D1%81%D0%BA%D0%B8%D0%B9_%D1%80%D0%B0%D0%B9%D0%BE%D0%BD", "«подразделения азербайджанской армии 25 ноября вошли в Кельбаджарский район»")),
 				pn(hy, "Քելբաջարի շրջան", lbl, "Armenian rendering of the Azerbaijani district name"),
 				pn(hy, "Քարվաճառ", lbl, usageArmenian),
 			),
 			Identifiers: karabakh.ListOf(iso(karabakh.SchemeISO3166_2, "AZ-KAL", isoGpedia, "AZ-KAL Kəlbəcər Kalbajar rayon")),
 			Note:        "Contested names: Armenian usage Karvachar (Քարվաճառ), Azerbaijani Kəlbəcər. Returned to Azerbaijan under point 6; the text's deadline of 15 November 2020 was extended to 25 November." + placeNoteUnquoted,
-			Sources: src.List(src.P(s20PM, 6), src.P(s20MFA, 6), src.P(s20RuMFA, 6),
-				src.Q(en, s20JamKalb, "The transfer of the Kalbajar region [in the zone of the Karabakh conflict] to Azerbaijan, which was supposed to occur today on November 15, has been postponed until November 25.")),
+			Sources: src.List(src.P(src.S20PM, 6), src.P(src.S20MFA, 6), src.P(src.S20RuMFA, 6),
+				src.Q(en, src.S20JamKalb, "The transfer of the Kalbajar region [in the zone of the Karabakh conflict] to Azerbaijan, which was supposed to occur today on November 15, has been postponed until November 25.")),
 		},
 		{
-			ID: LachinDistrict, Kind: District, PartOf: AzerbaijanCountry,
+			ID: LachinDistrict, Kind: District, PartOf: Azerbaijan,
 			Names: karabakh.NamesOf(
-				pn(en, "Lachin District", lbl, "", src.P(s20MFA, 6)),
-				pn(en, "Lachin region", als, "Government of Armenia's translation", src.P(s20PM, 6)),
+				pn(en, "Lachin District", lbl, "", src.P(src.S20MFA, 6)),
+				pn(en, "Lachin region", als, "Government of Armenia's translation", src.P(src.S20PM, 6)),
 				pn(en, "Kashatagh", lbl, usageArmenian),
-				pn(az, "Laçın rayonu", lbl, usageAzerbaijani, src.P(s20Banker, 6)),
+				pn(az, "Laçın rayonu", lbl, usageAzerbaijani, src.P(src.S20Banker, 6)),
 				pn(ru, "Лачинский район", lbl, ""),
 				pn(hy, "Լաչինի շրջան", lbl, "Armenian rendering of the Azerbaijani district name"),
 				pn(hy, "Քաշաթաղի շրջան", lbl, usageArmenian),
 			),
 			Identifiers: karabakh.ListOf(iso(karabakh.SchemeISO3166_2, "AZ-LAC", isoFindat, "AZ-LAC Laçın Lachin rayon")),
 			Note:        "Contested names: Armenian usage Kashatagh, Azerbaijani Laçın. Returned to Azerbaijan under point 6 by 1 December 2020; the Lachin corridor runs through it." + placeNoteUnquoted,
-			Sources: src.List(src.P(s20PM, 6), src.P(s20MFA, 6),
+			Sources: src.List(src.P(src.S20PM, 6), src.P(src.S20MFA, 6),
 				src.Q(en, "https://www.hurriyetdailynews.com/azerbaijani-army-enters-lachin-region-after-28-years-160481", "units of the Azerbaijan Army entered the Lachin region on Dec. 01,” the ministry said.")),
 		},
 		{
@@ -150,10 +150,10 @@ func corePlaces() []Place {
 		{
 			ID: LachinCorridor, Kind: Corridor,
 			Names: karabakh.NamesOf(
-				pn(en, "Lachin corridor", lbl, "", src.P(s20PM, 6), src.P(s20MFA, 6)),
-				pn(ru, "Лачинский коридор", lbl, "", src.P(s20Vesti, 3)),
-				pn(az, "Laçın dəhlizi", lbl, "", src.P(s20Metbuat, 3)),
-				pn(hy, "Լաչինի միջանցք", lbl, "", src.P(s20SputAm, 6)),
+				pn(en, "Lachin corridor", lbl, "", src.P(src.S20PM, 6), src.P(src.S20MFA, 6)),
+				pn(ru, "Лачинский коридор", lbl, "", src.P(src.S20Vesti, 3)),
+				pn(az, "Laçın dəhlizi", lbl, "", src.P(src.S20Metbuat, 3)),
+				pn(hy, "Լաչինի միջանցք", lbl, "", src.P(src.S20SputAm, 6)),
 				pn(en, "Lachin road", als, usageAzOfficial),
 				pn(en, "Lachin-Khankendi road", als, usageAzerbaijani, src.Q(en, plMenafnChk, "adequate to the unilateral establishment by Armenia of a border checkpoint at the entrance to the Lachin-Khankendi road on the border with Azerbaijan on April 22")),
 				pn(az, "Laçın yolu", als, usageAzOfficial, src.Q(az, "https://metbuat.az/news/1462899/ayxan-hacizade-abs-nin-ermenistandaki-sefirine.html", "Laçın yolu qanunsuz hərbi və iqtisadi məqsədlər üçün nəzərdə tutulmayıb.")),
@@ -164,7 +164,7 @@ func corePlaces() []Place {
 			),
 			Note: "The name is contested. Armenia insists on \"corridor\", the word of point 6, under the Russian peacekeepers' control (\"there is no Lachin road, there is a Lachin corridor\"); " +
 				"Azerbaijan officially says \"Lachin road\". Point 6 makes it 5 km wide; the route through the district is about 60 km long." + placeNoteUnquoted,
-			Sources: src.List(src.P(s20PM, 6), src.P(s20RuMFA, 6), src.P(s20Vesti, 3),
+			Sources: src.List(src.P(src.S20PM, 6), src.P(src.S20RuMFA, 6), src.P(src.S20Vesti, 3),
 				karabakh.Source{URL: "https://www.armenianclub.com/2023/05/26/lachin-corridor-should-be-under-control-of-russian-peacekeepers-no-one-else-should-exercise-control-over-it-pashinyan/",
 					Publisher: src.Publisher("https://www.armenianclub.com/2023/05/26/lachin-corridor-should-be-under-control-of-russian-peacekeepers-no-one-else-should-exercise-control-over-it-pashinyan/"),
 					Lang:      en, Quote: "there is no Lachin road, there is a Lachin corridor",
@@ -172,32 +172,32 @@ func corePlaces() []Place {
 				src.Q(en, "https://dailyasianage.com/news/248568/azerbaijan-army-enters-last-district-handed-over-by-armenia", "a 60-kilometre (35-mile) route through the district that connects Karabakh's main city Stepanakert and the Armenian border to the south")),
 		},
 		{
-			ID: GazakhDistrict, Kind: District, PartOf: AzerbaijanCountry,
+			ID: GazakhDistrict, Kind: District, PartOf: Azerbaijan,
 			Names: karabakh.NamesOf(
 				pn(en, "Gazakh District", lbl, "", src.Q(en, plNewsAz4Vil, "Four villages of Azerbaijan’s Gazakh district, namely, Baganis Ayrim, Ashagi Askipara, Kheyrimli and Gizil Hajili [6.5 square kilometres] were returned to Azerbaijan")),
-				pn(az, "Qazax", lbl, "", src.P(s20Devran, 2)),
-				pn(ru, "Газахский район", lbl, "", src.Q(ru, s20Sovross, "Также Армения возвращает Азербайджану Агдамский район и территории, удерживаемые в Газахском районе.")),
+				pn(az, "Qazax", lbl, "", src.P(src.S20Devran, 2)),
+				pn(ru, "Газахский район", lbl, "", src.Q(ru, src.S20Sovross, "Также Армения возвращает Азербайджану Агдамский район и территории, удерживаемые в Газахском районе.")),
 				pn(language.German, "Gazakh", lbl, ""),
 			),
 			Note: "Named only by variant texts of point 2 (the early Telegram versions, their copies and Erdoğan's summary); the official texts do not name it. " +
 				"Four of its villages were returned to Azerbaijan in May 2024 through the bilateral border delimitation, not under the statement. No ISO 3166-2 code was seen." + placeNoteUnquoted,
 			Sources: src.List(
-				src.Q(en, s20NewsRu, "Aghdam district and the territories held by the Armenian Party in Gazakh district of the Republic of Azerbaijan shall be returned to the Azerbaijan Party before November 20, 2020."),
+				src.Q(en, src.S20NewsRu, "Aghdam district and the territories held by the Armenian Party in Gazakh district of the Republic of Azerbaijan shall be returned to the Azerbaijan Party before November 20, 2020."),
 				src.Q(en, plNewsAz4Vil, "Four villages of Azerbaijan’s Gazakh district, namely, Baganis Ayrim, Ashagi Askipara, Kheyrimli and Gizil Hajili [6.5 square kilometres] were returned to Azerbaijan"),
 				src.Q(language.German, "https://ger.az24saat.org/2024/05/24/4-doerfer-der-region-gazakh-wurden-an-aserbaidschan-zurueckgegeben", "Als Ergebnis der Abgrenzungsstudien wurde eine 12,7 km lange Grenzlinie festgelegt")),
 		},
 		{
 			ID: Shusha, Kind: City, PartOf: NagornoKarabakh,
 			Names: karabakh.NamesOf(
-				pn(en, "Shusha", lbl, usageAzerbaijani, src.P(s20MFA, 6), src.P(s20RuMFA, 6)),
-				pn(en, "Shushi", lbl, usageArmenian, src.P(s20PM, 6)),
-				pn(az, "Şuşa", lbl, usageAzerbaijani, src.P(s20Banker, 6), src.P(s20NuhAz, 6)),
-				pn(ru, "Шуша", lbl, "", src.P(s20Sovross, 6)),
-				pn(hy, "Շուշի", lbl, usageArmenian, src.P(s20SputAm, 6)),
+				pn(en, "Shusha", lbl, usageAzerbaijani, src.P(src.S20MFA, 6), src.P(src.S20RuMFA, 6)),
+				pn(en, "Shushi", lbl, usageArmenian, src.P(src.S20PM, 6)),
+				pn(az, "Şuşa", lbl, usageAzerbaijani, src.P(src.S20Banker, 6), src.P(src.S20NuhAz, 6)),
+				pn(ru, "Шуша", lbl, "", src.P(src.S20Sovross, 6)),
+				pn(hy, "Շուշի", lbl, usageArmenian, src.P(src.S20SputAm, 6)),
 			),
 			Note: "Contested names: Armenian usage Shushi, Azerbaijani Şuşa; the official English translations of point 6 differ accordingly. " +
 				"The stored copies of the ISO 3166-2:AZ list say Şuşa \"has been removed from the list\", so no code is recorded.",
-			Sources: src.List(src.P(s20PM, 6), src.P(s20MFA, 6), src.P(s20SputAm, 6)),
+			Sources: src.List(src.P(src.S20PM, 6), src.P(src.S20MFA, 6), src.P(src.S20SputAm, 6)),
 		},
 		{
 			ID: Stepanakert, Kind: City, PartOf: NagornoKarabakh,
@@ -215,25 +215,25 @@ func corePlaces() []Place {
 				src.Q(en, isoWorldEbk, "AZ-XA Xankəndi Stepanakert municipality")),
 		},
 		{
-			ID: Nakhchivan, Kind: Exclave, PartOf: AzerbaijanCountry,
+			ID: Nakhchivan, Kind: Exclave, PartOf: Azerbaijan,
 			Names: karabakh.NamesOf(
-				pn(en, "Nakhchivan Autonomous Republic", lbl, "", src.P(s20Report, 9)),
-				pn(en, "Nakhichevan", als, "", src.P(s20NewsAm802, 9)),
+				pn(en, "Nakhchivan Autonomous Republic", lbl, "", src.P(src.S20Report, 9)),
+				pn(en, "Nakhichevan", als, "", src.P(src.S20NewsAm802, 9)),
 				pn(en, "Nakhijevan", als, ""),
 				pn(az, "Naxçıvan Muxtar Respublikası", lbl, "", src.Q(az, "https://www.1lurer.am/az/2026/03/11/Armenia-is-ready-even-today-to-ensure-a-road-connection-between-Azerbaijan’s-western-regions-and-Na/1477137", "Ermənistan Respublikası bu gün mövcud infrastrukturla Kornidzor-Qoris-Yeğeqnadzor-Yerasx marşrutu vasitəsilə Azərbaycanın qərb bölgələri ilə Naxçıvan Muxtar Respublikası arasında yol əlaqəsi")),
 				pn(az, "Naxçıvan", lbl, "short form", src.Q(en, isoGpedia, "AZ-NX Naxçıvan Nakhchivan")),
 				pn(ru, "Нахичеванская Автономная Республика", lbl, "Russian and Armenian usage in Russian"),
-				pn(ru, "Нахчыванская Автономная Республика", lbl, "Azerbaijani usage in Russian", src.P(s20SilkWay, 9), src.P(s20SputAz, 9)),
-				pn(hy, "Նախիջևանի Ինքնավար Հանրապետություն", lbl, "", src.P(s20ArmInfo, 9)),
-				pn(hy, "Նախիջևան", lbl, "short form", src.P(s20ArmInfo, 9)),
+				pn(ru, "Нахчыванская Автономная Республика", lbl, "Azerbaijani usage in Russian", src.P(src.S20SilkWay, 9), src.P(src.S20SputAz, 9)),
+				pn(hy, "Նախիջևանի Ինքնավար Հանրապետություն", lbl, "", src.P(src.S20ArmInfo, 9)),
+				pn(hy, "Նախիջևան", lbl, "short form", src.P(src.S20ArmInfo, 9)),
 				pn(tr, "Nahçıvan", lbl, ""),
 			),
 			Identifiers: karabakh.ListOf(iso(karabakh.SchemeISO3166_2, "AZ-NX", isoGpedia, "Autonomous republic Code Subdivision name (az) Subdivision name (en)[a] AZ-NX Naxçıvan Nakhchivan")),
 			Note:        "Point 9 provides for transport links between it and the western regions of Azerbaijan. Whether the Kremlin's Russian text spells it \"Нахичеванской\" or \"Нахчыванской\" could not be checked." + placeNoteUnquoted,
-			Sources:     src.List(src.P(s20Report, 9), src.P(s20ArmInfo, 9), src.P(s20SilkWay, 9)),
+			Sources:     src.List(src.P(src.S20Report, 9), src.P(src.S20ArmInfo, 9), src.P(src.S20SilkWay, 9)),
 		},
 		{
-			ID: Syunik, Kind: Region, PartOf: ArmeniaCountry,
+			ID: Syunik, Kind: Region, PartOf: Armenia,
 			Names: karabakh.NamesOf(
 				pn(en, "Syunik Province", lbl, usageArmenian),
 				pn(en, "Zangezur", lbl, usageAzerbaijani),
@@ -266,7 +266,7 @@ func corePlaces() []Place {
 				src.Q(hy, plAzatTRIPP, "Հայաստանի Հանրապետության սուվերեն տարածքում «Զանգեզուրի միջանցք» անունով որևէ պրոյեկտ չկա ու չի կարող լինել")),
 		},
 		{
-			ID: Yerevan, Kind: City, PartOf: ArmeniaCountry,
+			ID: Yerevan, Kind: City, PartOf: Armenia,
 			Names: karabakh.NamesOf(
 				pn(en, "Yerevan", lbl, "", src.Q(en, "https://news.az/news/baku-hands-over-bodies-of-1713-armenian-servicemen-to-yerevan-after-trilateral-statement-signed", "Baku has handed over the bodies of 1,713 Armenian servicemen to Yerevan as a result of joint measures taken after the signing of the trilateral statement")),
 				pn(hy, "Երևան", lbl, "spelling with և"),
@@ -277,7 +277,7 @@ func corePlaces() []Place {
 			Sources: src.List(src.Q(en, "https://www.middleeastmonitor.com/20201110-armenians-storm-parliament-beat-speaker-after-ceasefire-with-azerbaijan/", "hundreds of Armenians broke into the parliament building in the capital Yerevan in the early hours of the morning")),
 		},
 		{
-			ID: Baku, Kind: City, PartOf: AzerbaijanCountry,
+			ID: Baku, Kind: City, PartOf: Azerbaijan,
 			Names: karabakh.NamesOf(
 				pn(en, "Baku", lbl, "", src.Q(en, isoWorldEbk, "AZ-BA Bakı Baku municipality")),
 				pn(az, "Bakı", lbl, "", src.Q(en, isoWorldEbk, "AZ-BA Bakı Baku municipality")),
@@ -289,7 +289,7 @@ func corePlaces() []Place {
 			Sources:     src.List(src.Q(en, isoWorldEbk, "AZ-BA Bakı Baku municipality")),
 		},
 		{
-			ID: Moscow, Kind: City, PartOf: RussiaCountry,
+			ID: Moscow, Kind: City, PartOf: Russia,
 			Names: karabakh.NamesOf(
 				pn(en, "Moscow", lbl, "", src.Q(en, "https://news.az/news/moscow-hosted-meeting-trilateral-working-group-on-the-opening-of-transport-communications-in-the-south-caucasus", "The 11th meeting of the Trilateral Working Group on the opening of transport communications in the South Caucasus was held in Moscow")),
 				pn(ru, "Москва", lbl, "", src.Q(ru, "https://ru.armeniasputnik.am/politics/20210130/26283805/Vstrecha-vitse-premerov-Armenii-Rossii-i-Azerbaydzhana-v-Moskve-o-chem-dogovorilis-storony.html", "Вице-премьеры Армении, России и Азербайджана – Мгер Григорян, Алексей Оверчук и Шахин Мустафаев, в субботу в Москве провели первое заседание")),
@@ -297,10 +297,10 @@ func corePlaces() []Place {
 				pn(tr, "Moskova", lbl, ""),
 			),
 			Note:    "The ceasefire time of point 1 is Moscow time." + placeNoteUnquoted,
-			Sources: src.List(src.P(s20MFA, 1)),
+			Sources: src.List(src.P(src.S20MFA, 1)),
 		},
 		{
-			ID: Sochi, Kind: City, PartOf: RussiaCountry,
+			ID: Sochi, Kind: City, PartOf: Russia,
 			Names: karabakh.NamesOf(
 				pn(en, "Sochi", lbl, "", src.Q(en, "https://hetq.am/en/article/138291", "met on November 26 in Sochi and discussed the implementation process of the declaration of November 9, 2020")),
 				pn(hy, "Սոչի", lbl, ""),
@@ -320,7 +320,7 @@ func corePlaces() []Place {
 			Sources: src.List(src.Q(en, plNewsAm734, "A group of Azerbaijanis blocked the Stepanakert-Goris highway again from 10:30 a.m. on December 12, allegedly for environmental reasons.")),
 		},
 		{
-			ID: Yevlakh, Kind: City, PartOf: AzerbaijanCountry,
+			ID: Yevlakh, Kind: City, PartOf: Azerbaijan,
 			Names: karabakh.NamesOf(
 				pn(en, "Yevlakh", lbl, "", src.Q(en, "https://babel.ua/en/news/98656-fighting-for-nagorno-karabakh-stops-the-sides-agreed-on-a-meeting", "Representatives of Nagorno-Karabakh and Azerbaijan will hold a meeting in Yevlakh on September 21.")),
 				pn(az, "Yevlax", lbl, "", src.Q(en, isoWorldEbk, "AZ-YE Yevlax Yevlakh municipality")),
@@ -329,12 +329,12 @@ func corePlaces() []Place {
 			Sources:     src.List(src.Q(en, "https://babel.ua/en/news/98656-fighting-for-nagorno-karabakh-stops-the-sides-agreed-on-a-meeting", "Representatives of Nagorno-Karabakh and Azerbaijan will hold a meeting in Yevlakh on September 21.")),
 		},
 		{
-			ID: ArmeniaCountry, Kind: Country,
+			ID: Armenia, Kind: Country,
 			Names: karabakh.NamesOf(
-				pn(en, "Armenia", lbl, "", src.P(s20MFA, 6)),
-				pn(hy, "Հայաստան", lbl, "", src.P(s20SputAm, 6)),
+				pn(en, "Armenia", lbl, "", src.P(src.S20MFA, 6)),
+				pn(hy, "Հայաստան", lbl, "", src.P(src.S20SputAm, 6)),
 				pn(ru, "Армения", lbl, ""),
-				pn(az, "Ermənistan", lbl, "", src.P(s20Banker, 6)),
+				pn(az, "Ermənistan", lbl, "", src.P(src.S20Banker, 6)),
 				pn(tr, "Ermenistan", lbl, "", src.Q(tr, "https://medyahanesi.com/2020/11/11/erdogan-bu-sabah-imzalandi/", "Türkiye, (Ermenistan – Azerbaycan) anlaşmasının uygulanmasını gözetmek ve denetlemek üzere bölgede kurulacak ortak barış gücünde Rusya’yla birlikte yer alacak.")),
 			),
 			Identifiers: karabakh.ListOf(
@@ -343,15 +343,15 @@ func corePlaces() []Place {
 				iso(karabakh.SchemeISO3166Numeric, "051", isoStatoids, "Armenia AM ARM 051 ARM AM ARM ARM AM AY 13 ai 374 Yes"),
 			),
 			Note:    "The territory; the state as a party is the actor \"armenia\"." + placeNoteUnquoted,
-			Sources: src.List(src.P(s20PM, 6), src.P(s20MFA, 6)),
+			Sources: src.List(src.P(src.S20PM, 6), src.P(src.S20MFA, 6)),
 		},
 		{
-			ID: AzerbaijanCountry, Kind: Country,
+			ID: Azerbaijan, Kind: Country,
 			Names: karabakh.NamesOf(
-				pn(en, "Azerbaijan", lbl, "", src.P(s20MFA, 2)),
-				pn(az, "Azərbaycan", lbl, "", src.P(s20Metbuat, 2)),
-				pn(ru, "Азербайджан", lbl, "", src.P(s20Turan, 6)),
-				pn(hy, "Ադրբեջան", lbl, "", src.P(s20SputAm, 6)),
+				pn(en, "Azerbaijan", lbl, "", src.P(src.S20MFA, 2)),
+				pn(az, "Azərbaycan", lbl, "", src.P(src.S20Metbuat, 2)),
+				pn(ru, "Азербайджан", lbl, "", src.P(src.S20Turan, 6)),
+				pn(hy, "Ադրբեջան", lbl, "", src.P(src.S20SputAm, 6)),
 				pn(tr, "Azerbaycan", lbl, "", src.Q(tr, "https://medyahanesi.com/2020/11/11/erdogan-bu-sabah-imzalandi/", "Türkiye, (Ermenistan – Azerbaycan) anlaşmasının uygulanmasını gözetmek ve denetlemek üzere bölgede kurulacak ortak barış gücünde Rusya’yla birlikte yer alacak.")),
 			),
 			Identifiers: karabakh.ListOf(
@@ -360,15 +360,15 @@ func corePlaces() []Place {
 				iso(karabakh.SchemeISO3166Numeric, "031", isoStatoids, "Azerbaijan AZ AZE 031 AZE AJ AZE AZE AZ AJ 19 aj 994 Yes"),
 			),
 			Note:    "The territory; the state as a party is the actor \"azerbaijan\".",
-			Sources: src.List(src.P(s20MFA, 2), src.P(s20Metbuat, 2)),
+			Sources: src.List(src.P(src.S20MFA, 2), src.P(src.S20Metbuat, 2)),
 		},
 		{
-			ID: RussiaCountry, Kind: Country,
+			ID: Russia, Kind: Country,
 			Names: karabakh.NamesOf(
 				pn(en, "Russia", lbl, "", src.Q(en, "https://en.newizv.ru/news/2020-11-11/russian-peacekeepers-headed-to-the-area-of-operation-in-nagorno-karabakh-380825", "20 Il-76 planes with 400 servicemen from Russia have landed in Armenia.")),
-				pn(ru, "Россия", lbl, "", src.Q(ru, s20SumyDecree, "Согласно указу, Россия направляет в Нагорный Карабах миротворческий контингент численностью до 1960 военнослужащих")),
-				pn(hy, "Ռուսաստան", lbl, "", src.P(s20ArmInfo, 9)),
-				pn(az, "Rusiya", lbl, "", src.P(s20Metbuat, 3)),
+				pn(ru, "Россия", lbl, "", src.Q(ru, src.S20SumyDecree, "Согласно указу, Россия направляет в Нагорный Карабах миротворческий контингент численностью до 1960 военнослужащих")),
+				pn(hy, "Ռուսաստան", lbl, "", src.P(src.S20ArmInfo, 9)),
+				pn(az, "Rusiya", lbl, "", src.P(src.S20Metbuat, 3)),
 				pn(tr, "Rusya", lbl, "", src.Q(tr, "https://habername.com/haber-cumhurbaskani-erdogan-rusya-devlet-baskani-putin-ile-telefonda-gorustu-1-132928.htm", "ANKARA (AA) - Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin ile bir telefon görüşmesi gerçekleştirdi.")),
 			),
 			Identifiers: karabakh.ListOf(
@@ -376,7 +376,7 @@ func corePlaces() []Place {
 				iso(karabakh.SchemeISO3166Alpha3, "RUS", "https://www.abbreviationfinder.us/3-letter-country-code-of-russia/", "The designation “RUS” is derived from the ISO 3166-1 alpha-3 standard"),
 			),
 			Note:    "The territory; the state as a party is the actor \"russia\". No source gave Russia's ISO 3166-1 numeric code.",
-			Sources: src.List(src.Q(ru, s20SumyDecree, "Согласно указу, Россия направляет в Нагорный Карабах миротворческий контингент численностью до 1960 военнослужащих")),
+			Sources: src.List(src.Q(ru, src.S20SumyDecree, "Согласно указу, Россия направляет в Нагорный Карабах миротворческий контингент численностью до 1960 военнослужащих")),
 		},
 		{
 			ID: HakariBridge, Kind: Site, PartOf: LachinCorridor,

@@ -1,4 +1,4 @@
-package agreement
+package places
 
 import (
 	"github.com/caucasus-data/karabakh"
@@ -8,20 +8,20 @@ import (
 
 // Places that only the timeline's events from 2022 on name.
 const (
-	Gegharkunik PlaceID = "gegharkunik"
-	VayotsDzor  PlaceID = "vayots-dzor"
+	Gegharkunik ID = "gegharkunik"
+	VayotsDzor  ID = "vayots-dzor"
 	// Dadivank is the monastery in the Kalbajar district that Armenian
 	// usage calls Dadivank and Azerbaijani usage Khudavang.
-	Dadivank PlaceID = "dadivank"
+	Dadivank ID = "dadivank"
 	// The four villages of the Gazakh district returned in May 2024, and
 	// the Armenian villages the Armenian Foreign Ministry paired with them.
-	BaganisAyrum   PlaceID = "baganis-ayrum"
-	AshagiAskipara PlaceID = "ashagi-askipara"
-	Kheyrimli      PlaceID = "kheyrimli"
-	GizilHajili    PlaceID = "gizil-hajili"
-	Baghanis       PlaceID = "baghanis"
-	Voskepar       PlaceID = "voskepar"
-	Kirants        PlaceID = "kirants"
+	BaganisAyrum   ID = "baganis-ayrum"
+	AshagiAskipara ID = "ashagi-askipara"
+	Kheyrimli      ID = "kheyrimli"
+	GizilHajili    ID = "gizil-hajili"
+	Baghanis       ID = "baghanis"
+	Voskepar       ID = "voskepar"
+	Kirants        ID = "kirants"
 )
 
 // Pages the places below are named on.
@@ -46,13 +46,13 @@ func timelinePlacesLate() []Place {
 	ocmedia := src.Q(language.English, urlOCMediaSep2022, quoteOCMediaSep2022)
 	return []Place{
 		{
-			ID: Gegharkunik, Kind: Region, PartOf: ArmeniaCountry,
+			ID: Gegharkunik, Kind: Region, PartOf: Armenia,
 			Names:   karabakh.NamesOf(karabakh.Name{Text: "Gegharkunik", Lang: language.English, Kind: karabakh.KindLabel}),
 			Note:    "A region of Armenia attacked on 13 September 2022; the sources give only its English name.",
 			Sources: src.List(ocmedia),
 		},
 		{
-			ID: VayotsDzor, Kind: Region, PartOf: ArmeniaCountry,
+			ID: VayotsDzor, Kind: Region, PartOf: Armenia,
 			Names:   karabakh.NamesOf(karabakh.Name{Text: "Vayots Dzor", Lang: language.English, Kind: karabakh.KindLabel}),
 			Note:    "A region of Armenia attacked on 13 September 2022; the sources give only its English name.",
 			Sources: src.List(ocmedia),
@@ -107,19 +107,19 @@ func timelinePlacesLate() []Place {
 			Sources: src.List(newsAz),
 		},
 		{
-			ID: Baghanis, Kind: Village, PartOf: ArmeniaCountry,
+			ID: Baghanis, Kind: Village, PartOf: Armenia,
 			Names:   karabakh.NamesOf(karabakh.Name{Text: "Baghanis", Lang: language.English, Kind: karabakh.KindLabel}),
 			Note:    "An Armenian village on the border, paired with Baganis Ayrum in the April 2024 delimitation.",
 			Sources: src.List(massis),
 		},
 		{
-			ID: Voskepar, Kind: Village, PartOf: ArmeniaCountry,
+			ID: Voskepar, Kind: Village, PartOf: Armenia,
 			Names:   karabakh.NamesOf(karabakh.Name{Text: "Voskepar", Lang: language.English, Kind: karabakh.KindLabel}),
 			Note:    "An Armenian village on the border, paired with Ashagi Askipara in the April 2024 delimitation.",
 			Sources: src.List(massis),
 		},
 		{
-			ID: Kirants, Kind: Village, PartOf: ArmeniaCountry,
+			ID: Kirants, Kind: Village, PartOf: Armenia,
 			Names:   karabakh.NamesOf(karabakh.Name{Text: "Kirants", Lang: language.English, Kind: karabakh.KindLabel}),
 			Note:    "An Armenian village on the border, paired with Kheyrimli in the April 2024 delimitation.",
 			Sources: src.List(massis),

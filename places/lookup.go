@@ -1,0 +1,42 @@
+package places
+
+import (
+	"iter"
+	"slices"
+
+	"github.com/caucasus-data/karabakh/internal/table"
+)
+
+// data holds the places, built on first use: nothing is built at import.
+var data = table.NewLazy(func() *table.Table[ID, Place] {
+	return table.New(records(), func(p Place) ID { return p.ID })
+})
+
+// records returns every place: the core places, then those only later
+// documents or the timeline's events name.
+func records() []Place {
+	return slices.Concat(corePlaces(), followUpPlaces(), timelinePlacesEarly(), timelinePlacesLate())
+}
+
+// Get returns the place with the given ID. It allocates nothing.
+func Get(id ID) (Place, bool) {
+	p, ok := data.Get().ByID[id]
+	return p, ok
+}
+
+// Exists reports whether id names a place.
+func Exists(id ID) bool { return data.Get().Has(id) }
+
+// All returns every place, in the order of the dataset.
+func All() iter.Seq[Place] {
+	return func(yield func(Place) bool) {
+		for _, p := range data.Get().All {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}
+
+// Len returns the number of places.
+func Len() int { return len(data.Get().All) }
