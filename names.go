@@ -26,7 +26,9 @@ const (
 )
 
 // NameKinds lists every NameKind.
-func NameKinds() []NameKind { return []NameKind{KindLabel, KindAlias, KindTransliteration, KindGarbled} }
+func NameKinds() []NameKind {
+	return []NameKind{KindLabel, KindAlias, KindTransliteration, KindGarbled}
+}
 
 // Valid reports whether k is a known NameKind.
 func (k NameKind) Valid() bool {
