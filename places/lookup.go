@@ -12,10 +12,10 @@ var data = table.NewLazy(func() *table.Table[ID, Place] {
 	return table.New(records(), func(p Place) ID { return p.ID })
 })
 
-// records returns every place: the core places, then those only later
-// documents or the timeline's events name.
+// records returns every place: Nagorno-Karabakh and the districts around
+// it, then Armenia, Azerbaijan and the places elsewhere.
 func records() []Place {
-	return slices.Concat(corePlaces(), followUpPlaces(), timelinePlacesEarly(), timelinePlacesLate())
+	return slices.Concat(karabakhPlaces(), armeniaPlaces(), azerbaijanPlaces(), otherPlaces())
 }
 
 // Get returns the place with the given ID. It allocates nothing.
