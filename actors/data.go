@@ -1,7 +1,7 @@
 package actors
 
-// records returns every actor. The core records come from the source
-// bundle's actor list; the timeline files add actors only events name.
+// records returns every actor: the people, then the states, the
+// organisations and the military units.
 func records() []Actor {
-	return append(append(coreActors(), timelineActorsEarly()...), timelineActorsLate()...)
+	return append(append(append(people(), states()...), organisations()...), units()...)
 }

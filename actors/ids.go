@@ -31,6 +31,11 @@ const (
 	Lentsov       ID = "alexander-lentsov"
 	Kulakov       ID = "kirill-kulakov"
 	Bayramov      ID = "jeyhun-bayramov"
+	// Named only by events.
+	ArtsrunHovhannisyan ID = "artsrun-hovhannisyan"
+	ArmenSarkissian     ID = "armen-sarkissian"
+	Macron              ID = "emmanuel-macron"
+	VahagnKhachaturyan  ID = "vahagn-khachaturyan"
 
 	// States and the de-facto state.
 	Azerbaijan   ID = "azerbaijan"
@@ -48,6 +53,13 @@ const (
 	FSBBorderService       ID = "fsb-border-service"
 	JointMonitoringCentre  ID = "joint-monitoring-centre"
 	TrilateralWorkingGroup ID = "trilateral-working-group"
+	// Named only by events: the ministries whose announcements events rest
+	// on, a rights group and a party.
+	ArmenianDefenceMinistry    ID = "armenian-ministry-of-defence"
+	AzerbaijaniDefenceMinistry ID = "azerbaijani-ministry-of-defence"
+	RussianDefenceMinistry     ID = "russian-ministry-of-defence"
+	HumanRightsWatch           ID = "human-rights-watch"
+	CivilContract              ID = "civil-contract"
 
 	// Military units.
 	PeacekeepingContingent ID = "russian-peacekeeping-contingent"
