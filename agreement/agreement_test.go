@@ -2,8 +2,6 @@ package agreement_test
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,6 +12,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/internal/bundle"
 	"github.com/caucasus-data/karabakh/places"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -288,24 +287,8 @@ func TestOfficialTexts(t *testing.T) {
 // TestTextsInSources checks that every text, quote and URL of the 2020
 // statement and of the core places is copied from the source bundle.
 func TestTextsInSources(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "sources")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Skipf("source bundle not found: %v", err)
-	}
-	var b strings.Builder
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for line := range strings.SplitSeq(string(data), "\n") {
-			b.WriteString(strings.TrimLeft(line, "> "))
-			b.WriteByte(' ')
-		}
-	}
-	corpus := collapse(b.String())
-	in := func(s string) bool { return strings.Contains(corpus, collapse(s)) }
+	corpus := bundle.Text(t)
+	in := corpus.Contains
 	// Pages found with the search tool, which the bundle names only by site.
 	searched := map[string]bool{"https://media-center.kg/ru/news/Rossiyskie-mirotvortsi-vileteli-v-Karabah-1621612749": true}
 	src := func(where string, s karabakh.Source) {
@@ -318,8 +301,7 @@ func TestTextsInSources(t *testing.T) {
 		if s.Quote != "" && !in(s.Quote) {
 			t.Errorf("%s: quote not in the sources: %q", where, s.Quote)
 		}
-		u := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s.URL, "https://"), "http://"), "www.")
-		if !in(u) {
+		if !corpus.HasURL(s.URL) {
 			t.Errorf("%s: URL not in the sources: %s", where, s.URL)
 		}
 	}
@@ -478,5 +460,3 @@ func countFunc[T any](l karabakh.List[T], f func(T) bool) int {
 	}
 	return n
 }
-
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

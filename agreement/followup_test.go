@@ -3,8 +3,6 @@ package agreement
 import (
 	"errors"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,6 +11,7 @@ import (
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/internal/bundle"
 	"github.com/caucasus-data/karabakh/places"
 	"golang.org/x/text/language"
 )
@@ -229,24 +228,8 @@ func TestFollowUpRelationsEarlier(t *testing.T) {
 // follow-up records is copied from the source bundle, and that quotes stay
 // under 200 characters.
 func TestFollowUpQuotesInSources(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "sources")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Skipf("source bundle not found: %v", err)
-	}
-	var b strings.Builder
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for line := range strings.SplitSeq(string(data), "\n") {
-			b.WriteString(strings.TrimLeft(line, "> "))
-			b.WriteByte(' ')
-		}
-	}
-	corpus := collapse(b.String())
-	inCorpus := func(s string) bool { return strings.Contains(corpus, collapse(s)) }
+	corpus := bundle.Text(t)
+	inCorpus := corpus.Contains
 
 	checkSrc := func(where string, s karabakh.Source) {
 		if s.Quote == "" {
@@ -313,5 +296,3 @@ func TestFollowUpQuotesInSources(t *testing.T) {
 		}
 	}
 }
-
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -2,8 +2,6 @@ package factcheck
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -12,6 +10,7 @@ import (
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/internal/bundle"
 	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 	"golang.org/x/text/unicode/norm"
@@ -239,17 +238,10 @@ func TestValidateRecordsReportsEachRule(t *testing.T) {
 	})
 }
 
-// sharedSources is the read-only source bundle next to the repository; the
-// tests that compare with it skip where it is absent.
-const sharedSources = "../../shared/sources"
-
 // seedParagraphs returns the seed article's paragraphs after the title.
 func seedParagraphs(t *testing.T) []string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(sharedSources, "seed-article.txt"))
-	if err != nil {
-		t.Skip("seed article not available:", err)
-	}
+	b := bundle.Read(t, "seed-article.txt")
 	if !norm.NFC.IsNormal(b) {
 		t.Fatal("seed article is not NFC: claims would need normalising")
 	}
@@ -305,38 +297,20 @@ var quotesFoundBySearch = map[string]bool{
 	"À ce jour, il y a des prisonniers de guerre, des otages et d'autres personnes détenues en Azerbaïdjan, ils n'ont pas été renvoyés à ce jour": true,
 }
 
-var (
-	blockquote = regexp.MustCompile(`\n\s*>\s?`)
-	spaces     = regexp.MustCompile(`\s+`)
-)
-
 // Every quote is copied exactly from the source bundle (line breaks and
 // block-quote marks aside).
 func TestQuotesFromSourceBundle(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(sharedSources, "*"))
-	if len(files) == 0 {
-		t.Skip("source bundle not available")
-	}
-	var b strings.Builder
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b.Write(data)
-		b.WriteString("\n")
-	}
-	bundle := spaces.ReplaceAllString(blockquote.ReplaceAllString(b.String(), " "), " ")
+	corpus := bundle.Text(t)
 	for _, c := range records() {
 		for i := range c.Sources.Len() {
 			s := c.Sources.At(i)
 			if s.Quote == "" || quotesFoundBySearch[s.Quote] {
 				continue
 			}
-			if !strings.Contains(bundle, s.Quote) {
+			if !corpus.Contains(s.Quote) {
 				t.Errorf("%s: Sources[%d] quote %q is not in the source bundle", c.ID, i, s.Quote)
 			}
-			if !strings.Contains(bundle, s.URL) && !strings.Contains(bundle, strings.TrimPrefix(strings.TrimPrefix(s.URL, "https://"), "http://")) {
+			if !corpus.HasURL(s.URL) {
 				t.Errorf("%s: Sources[%d] URL %q is not in the source bundle", c.ID, i, s.URL)
 			}
 		}

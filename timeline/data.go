@@ -1,5 +1,8 @@
 package timeline
 
-// records returns every event in chronological order: those up to the end
-// of 2021, then the later ones.
-func records() []Event { return append(eventsEarly(), eventsLate()...) }
+import "slices"
+
+// records returns every event in chronological order, year by year.
+func records() []Event {
+	return slices.Concat(eventsBefore2020(), events2020(), events2021(), events2022(), events2023(), events2024(), events2025(), events2026())
+}

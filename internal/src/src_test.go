@@ -7,13 +7,10 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/caucasus-data/karabakh/internal/bundle"
 	"github.com/caucasus-data/karabakh/internal/src"
 	"golang.org/x/text/language"
 )
-
-// sourcesDir is ../shared/sources seen from this package's directory. It is
-// beside the repository in CI but users may not have it.
-const sourcesDir = "../../../shared/sources"
 
 // urlRE matches URLs as written in the sources files: in TSV columns,
 // markdown text, lists and parentheses.
@@ -22,9 +19,7 @@ var urlRE = regexp.MustCompile("https?://[^\\s\"<>()|`']+")
 // TestEverySourceURLHasPublisher checks that every URL cited in the sources
 // files resolves to a publisher, so that data citing any of them validates.
 func TestEverySourceURLHasPublisher(t *testing.T) {
-	if _, err := os.Stat(sourcesDir); err != nil {
-		t.Skipf("sources not available at %s: %v", sourcesDir, err)
-	}
+	sourcesDir := bundle.Dir(t)
 	var files []string
 	for _, pat := range []string{"*.tsv", "*.md", "*.txt"} {
 		m, err := filepath.Glob(filepath.Join(sourcesDir, pat))
