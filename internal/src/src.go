@@ -34,10 +34,8 @@ func Publisher(rawURL string) string {
 	}
 	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
 	for {
-		for _, f := range tables {
-			if p := f(host); p != "" {
-				return p
-			}
+		if p := publisher(host); p != "" {
+			return p
 		}
 		i := strings.IndexByte(host, '.')
 		if i < 0 {
@@ -45,11 +43,4 @@ func Publisher(rawURL string) string {
 		}
 		host = host[i+1:]
 	}
-}
-
-// tables are the publisher tables, one per file, so that work on different
-// parts of the dataset does not edit the same file. Each maps a host name
-// (without "www.") to its publisher, or returns "".
-var tables = [...]func(host string) string{
-	corePublisher, actorsPublisher, agreementPublisher, timelinePublisher, timelineLatePublisher, factcheckPublisher,
 }

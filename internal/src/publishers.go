@@ -1,12 +1,13 @@
 package src
 
-// corePublisher returns the publisher of a site cited anywhere in ../shared/sources.
+// publisher returns the publisher of a site cited anywhere in the dataset:
+// the sites of ../shared/sources and those found with the search tool.
 // Hosts are listed without "www."; Publisher falls back from a subdomain to its
 // parent, so a subdomain is listed only where its publisher differs or where
 // naming it makes the table easier to check against the sources.
 // Mirrors, proxies and aggregators are named as such, after what the sources'
 // READMEs say about them, so that a reader can weigh the citation.
-func corePublisher(host string) string {
+func publisher(host string) string {
 	switch host {
 	// Governments and official bodies.
 	case "primeminister.am":
@@ -183,6 +184,8 @@ func corePublisher(host string) string {
 		return "yn.am"
 
 	// Azerbaijani media.
+	case "azvision.az": // found in the stored web to apply ERRATA (Khudavang, 10 April 2024)
+		return "AzVision.az"
 	case "apa.az":
 		return "APA (Azeri Press Agency)"
 	case "azertag.az":
@@ -328,6 +331,8 @@ func corePublisher(host string) string {
 		return "Semeistvo (semeistvo.by)"
 
 	// Ukrainian media.
+	case "gazeta.ua":
+		return "Gazeta.ua"
 	case "apostrophe.ua":
 		return "Apostrophe (apostrophe.ua)"
 	case "babel.ua":
@@ -344,6 +349,8 @@ func corePublisher(host string) string {
 		return "Telegraf (telegraf.com.ua)"
 
 	// Georgian, Turkish and Iranian media.
+	case "oc-media.org":
+		return "OC Media"
 	case "bm.ge":
 		return "Business Media Georgia (bm.ge)"
 	case "georgiatoday.ge":
@@ -376,6 +383,8 @@ func corePublisher(host string) string {
 		return "ISWNews (iswnews.com)"
 
 	// Other international media and sites.
+	case "media-center.kg": // found with the search tool; ERRATA.md names the site only
+		return "Media-Center (Kyrgyzstan)"
 	case "rferl.org":
 		return "Radio Free Europe/Radio Liberty (RFE/RL)"
 	case "reuters.com":
