@@ -2,7 +2,9 @@ package actors_test
 
 import (
 	"fmt"
+	"slices"
 
+	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 )
 
@@ -20,7 +22,7 @@ func ExampleLookup() {
 func ExampleSearch() {
 	// A surname alone, another script, mojibake, a typo.
 	for _, name := range []string{"Erdogan", "Эрдоган", "ErdoÄŸan", "Erdgoan"} {
-		m := actors.Search(name, actors.Limit(1))[0]
+		m := slices.Collect(actors.Search(name, karabakh.SearchLimit(1)))[0]
 		fmt.Printf("%s → %s\n", name, m.ID)
 	}
 	// Output:

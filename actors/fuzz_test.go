@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -34,7 +35,7 @@ func FuzzLookup(f *testing.F) {
 	strip := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	f.Fuzz(func(t *testing.T, s string) {
 		id, ok := Lookup(s)
-		all := LookupAll(s)
+		all := slices.Collect(LookupAll(s))
 		if ok != (len(all) == 1) || ok && all[0] != id {
 			t.Fatalf("Lookup(%q) = %q, %v but LookupAll = %q", s, id, ok, all)
 		}
@@ -54,13 +55,13 @@ func FuzzLookup(f *testing.F) {
 func FuzzSearch(f *testing.F) {
 	seedNames(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		ms := Search(s)
+		ms := slices.Collect(Search(s))
 		for i, m := range ms {
 			if m.Score <= 0 || m.Score > 1 || !Exists(m.ID) {
-				t.Fatalf("Search(%q)[%d] = %+v", s, i, m)
+				t.Fatalf("slices.Collect(Search(%q))[%d] = %+v", s, i, m)
 			}
 			if i > 0 && m.Score > ms[i-1].Score {
-				t.Fatalf("Search(%q) not ranked: %+v", s, ms)
+				t.Fatalf("slices.Collect(Search(%q)) not ranked: %+v", s, ms)
 			}
 		}
 		if id, ok := Lookup(s); ok && (len(ms) == 0 || ms[0].ID != id) {

@@ -1,6 +1,7 @@
 package places
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -23,10 +24,10 @@ func FuzzLookup(f *testing.F) {
 	}
 	f.Add("\xff")
 	f.Fuzz(func(t *testing.T, s string) {
-		ms := Search(s)
+		ms := slices.Collect(Search(s))
 		for i, m := range ms {
 			if m.Score <= 0 || m.Score > 1 || !Exists(m.ID) || i > 0 && m.Score > ms[i-1].Score {
-				t.Fatalf("Search(%q) = %+v", s, ms)
+				t.Fatalf("slices.Collect(Search(%q)) = %+v", s, ms)
 			}
 		}
 		id, ok := Lookup(s)

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/caucasus-data/karabakh"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 	"golang.org/x/text/runes"
@@ -225,34 +224,30 @@ func TestRepairs(t *testing.T) {
 type id string
 
 func testIndex() *Index[id] {
-	en, tr, az, hy, ru := language.English, language.Turkish, language.Azerbaijani, language.Armenian, language.Russian
-	n := func(text string, lang language.Tag, kind karabakh.NameKind) karabakh.Name {
-		return karabakh.Name{Text: text, Lang: lang, Kind: kind}
-	}
 	return New([]Entry[id]{
-		{"erdogan", n("Recep Tayyip Erdoğan", tr, karabakh.KindLabel)},
-		{"erdogan", n("Recep Tayyip Erdogan", en, karabakh.KindTransliteration)},
-		{"erdogan", n("Rəcəb Tayyib Ərdoğan", az, karabakh.KindTransliteration)},
-		{"erdogan", n("Թայիփ Էրդողան", hy, karabakh.KindTransliteration)},
-		{"erdogan", n("ErdoAan", en, karabakh.KindGarbled)},
-		{"aliyev", n("Ilham Aliyev", en, karabakh.KindLabel)},
-		{"aliyev", n("İlham Əliyev", az, karabakh.KindLabel)},
-		{"aliyev", n("Ильхам Алиев", ru, karabakh.KindLabel)},
-		{"aliyev", n("Aliev", en, karabakh.KindAlias)},
-		{"kalbajar", n("Kalbajar District", en, karabakh.KindLabel)},
-		{"kalbajar", n("Kəlbəcər rayonu", az, karabakh.KindLabel)},
-		{"kalbajar", n("Kelbajar", en, karabakh.KindAlias)},
-		{"kalbajar", n("Karvachar", en, karabakh.KindAlias)},
-		{"kalbajar", n("Քարվաճառ", hy, karabakh.KindLabel)},
-		{"lachin-town", n("Lachin", en, karabakh.KindLabel)},
-		{"lachin-district", n("Lachin District", en, karabakh.KindLabel)},
-		{"lachin-corridor", n("Lachin corridor", en, karabakh.KindLabel)},
-		{"stepanakert", n("Stepanakert", en, karabakh.KindLabel)},
-		{"stepanakert", n("Khankendi", en, karabakh.KindLabel)},
-		{"stepanakert", n("Xankəndi", az, karabakh.KindLabel)},
-		{"stepanakert", n("Ստեփանակերտ", hy, karabakh.KindLabel)},
-		{"twin-a", n("Same Name", en, karabakh.KindLabel)},
-		{"twin-b", n("Same Name", en, karabakh.KindLabel)},
+		{"erdogan", "Recep Tayyip Erdoğan"},
+		{"erdogan", "Recep Tayyip Erdogan"},
+		{"erdogan", "Rəcəb Tayyib Ərdoğan"},
+		{"erdogan", "Թայիփ Էրդողան"},
+		{"erdogan", "ErdoAan"},
+		{"aliyev", "Ilham Aliyev"},
+		{"aliyev", "İlham Əliyev"},
+		{"aliyev", "Ильхам Алиев"},
+		{"aliyev", "Aliev"},
+		{"kalbajar", "Kalbajar District"},
+		{"kalbajar", "Kəlbəcər rayonu"},
+		{"kalbajar", "Kelbajar"},
+		{"kalbajar", "Karvachar"},
+		{"kalbajar", "Քարվաճառ"},
+		{"lachin-town", "Lachin"},
+		{"lachin-district", "Lachin District"},
+		{"lachin-corridor", "Lachin corridor"},
+		{"stepanakert", "Stepanakert"},
+		{"stepanakert", "Khankendi"},
+		{"stepanakert", "Xankəndi"},
+		{"stepanakert", "Ստեփանակերտ"},
+		{"twin-a", "Same Name"},
+		{"twin-b", "Same Name"},
 	})
 }
 
@@ -313,16 +308,16 @@ func TestSearch(t *testing.T) {
 	} {
 		ms := ix.Search(tc.in, Options{})
 		if len(ms) == 0 {
-			t.Errorf("Search(%q): no match", tc.in)
+			t.Errorf("slices.Collect(Search(%q)): no match", tc.in)
 			continue
 		}
 		m := ms[0]
 		if m.ID != tc.want || m.How != tc.how || m.Ambiguous != tc.ambiguous {
-			t.Errorf("Search(%q)[0] = %q %v %.2f ambiguous=%v (%q); want %q %v ambiguous=%v", tc.in, m.ID, m.How, m.Score, m.Ambiguous, m.Name.Text, tc.want, tc.how, tc.ambiguous)
+			t.Errorf("slices.Collect(Search(%q))[0] = %q %v %.2f ambiguous=%v (%q); want %q %v ambiguous=%v", tc.in, m.ID, m.How, m.Score, m.Ambiguous, ix.entries[m.Entry].Text, tc.want, tc.how, tc.ambiguous)
 		}
 		for i := 1; i < len(ms); i++ {
 			if ms[i].Score > ms[i-1].Score {
-				t.Errorf("Search(%q) not sorted: %v", tc.in, ms)
+				t.Errorf("slices.Collect(Search(%q)) not sorted: %v", tc.in, ms)
 			}
 		}
 	}

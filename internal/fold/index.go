@@ -5,14 +5,12 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/caucasus-data/karabakh"
 )
 
 // An Entry is one name of one record.
 type Entry[ID comparable] struct {
 	ID   ID
-	Name karabakh.Name
+	Text string
 }
 
 // How says how a [Match] was found.
@@ -48,17 +46,16 @@ type Match[ID comparable] struct {
 	ID ID
 	// Score ranks matches: 1 for an exact match, lower for looser ones.
 	Score float64
-	// Name is the stored name that matched best.
-	Name karabakh.Name
-	How  How
+	// Entry is the index of the entry, among those New was given, whose
+	// name matched best.
+	Entry int
+	How   How
 	// Distance is the edit distance, in letters, between the (folded,
 	// transliterated) query and the name or word it matched.
 	Distance int
 	// Ambiguous is set on the top matches when several records match about
 	// equally well: the name does not say which one is meant.
 	Ambiguous bool
-
-	entry int32 // the entry that matched, to break ties in dataset order
 }
 
 // Options tune a search.
@@ -120,7 +117,7 @@ func New[ID comparable](entries []Entry[ID]) *Index[ID] {
 		words:   make(map[string][]int32, 2*len(entries)),
 	}
 	for i, e := range entries {
-		k := Key(e.Name.Text)
+		k := Key(e.Text)
 		if k == "" {
 			continue
 		}
@@ -234,7 +231,7 @@ type searcher[ID comparable] struct {
 
 func (s *searcher[ID]) add(entry int32, score float64, how How, dist int) {
 	e := s.ix.entries[entry]
-	m := Match[ID]{ID: e.ID, Score: score, Name: e.Name, How: how, Distance: dist, entry: entry}
+	m := Match[ID]{ID: e.ID, Score: score, Entry: int(entry), How: how, Distance: dist}
 	if j, ok := s.best[e.ID]; ok {
 		if s.matches[j].Score < score {
 			s.matches[j] = m
@@ -337,7 +334,7 @@ func (s *searcher[ID]) result(o Options) []Match[ID] {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.entry, b.entry)
+		return cmp.Compare(a.Entry, b.Entry)
 	})
 	if len(ms) > 1 && ms[1].Score >= ms[0].Score-ambiguityMargin {
 		for i := range ms {

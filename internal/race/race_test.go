@@ -34,10 +34,10 @@ func queries() map[string]any {
 	for _, n := range []string{"Erdogan", "ERDOĞAN", "Эрдоган", "ErdoAan", "ErdoÄan", "Пашинян"} {
 		id, ok := actors.Lookup(n)
 		put("actors.Lookup "+n, fmt.Sprint(id, ok))
-		put("actors.LookupAll "+n, actors.LookupAll(n))
-		put("actors.Search "+n, actors.Search(n))
+		put("actors.LookupAll "+n, slices.Collect(actors.LookupAll(n)))
+		put("actors.Search "+n, slices.Collect(actors.Search(n)))
 	}
-	put("actors.Search Pashinian", actors.Search("Pashinian", actors.Limit(3)))
+	put("actors.Search Pashinian", slices.Collect(actors.Search("Pashinian", karabakh.SearchLimit(3))))
 	put("actors.OfficesOn", actors.OfficesOn(actors.Mirzoyan, day(2021, time.September, 1)))
 	put("actors.ParseID", fmt.Sprint(actors.ParseID("no-such-actor")))
 
@@ -49,9 +49,9 @@ func queries() map[string]any {
 	for _, n := range []string{"Kelbajar", "Kəlbəcər", "Karvachar", "Khankendi", "Ստեփանակերտ", "Xankəndi", "Stepanakert"} {
 		id, ok := places.Lookup(n)
 		put("places.Lookup "+n, fmt.Sprint(id, ok))
-		put("places.Search "+n, places.Search(n))
+		put("places.Search "+n, slices.Collect(places.Search(n)))
 	}
-	put("places.Search Kelbajr", places.Search("Kelbajr"))
+	put("places.Search Kelbajr", slices.Collect(places.Search("Kelbajr")))
 	put("agreement.Deadlines", agreement.Deadlines())
 	put("agreement.ObligationsOf", agreement.ObligationsOf(actors.Armenia))
 	put("agreement.ObligationsTo", agreement.ObligationsTo(actors.Azerbaijan))
