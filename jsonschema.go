@@ -1,5 +1,7 @@
 package karabakh
 
+import "github.com/caucasus-data/karabakh/internal/enum"
+
 // These methods describe the package's types to the JSON Schema that package
 // schema generates. A schema generator sees types, not const blocks or
 // parsers, so each enum type lists its values and each text type gives the
@@ -23,15 +25,7 @@ func (Interval) JSONSchemaPattern() string {
 }
 
 // JSONSchemaEnum lists every NameKind.
-func (NameKind) JSONSchemaEnum() []string { return enumOf(NameKinds()) }
+func (NameKind) JSONSchemaEnum() []string { return enum.Strings(NameKinds()) }
 
 // JSONSchemaEnum lists every Scheme.
-func (Scheme) JSONSchemaEnum() []string { return enumOf(Schemes()) }
-
-func enumOf[T ~string](vs []T) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = string(v)
-	}
-	return out
-}
+func (Scheme) JSONSchemaEnum() []string { return enum.Strings(Schemes()) }

@@ -1,6 +1,11 @@
 package karabakh
 
-import "golang.org/x/text/language"
+import (
+	"iter"
+	"slices"
+
+	"golang.org/x/text/language"
+)
 
 // A Source is where a fact was read: a stored public page, with enough to
 // find it again and see that it says what we claim.
@@ -53,7 +58,7 @@ const (
 var schemes = [...]Scheme{SchemeWikidata, SchemePAX, SchemeISO3166Alpha2, SchemeISO3166Alpha3, SchemeISO3166Numeric, SchemeISO3166_2}
 
 // Schemes lists every Scheme, in a stable order.
-func Schemes() []Scheme { return append([]Scheme(nil), schemes[:]...) }
+func Schemes() iter.Seq[Scheme] { return slices.Values(schemes[:]) }
 
 // Valid reports whether s is one of the schemes above.
 func (s Scheme) Valid() bool {

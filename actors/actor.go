@@ -1,6 +1,11 @@
 package actors
 
-import "github.com/caucasus-data/karabakh"
+import (
+	"iter"
+	"slices"
+
+	"github.com/caucasus-data/karabakh"
+)
 
 // An ID names an actor. It is lower-case words joined by hyphens and never
 // changes meaning once published.
@@ -20,8 +25,10 @@ const (
 	DeFactoState Kind = "de-facto-state"
 )
 
+var kinds = [...]Kind{Person, State, Organization, MilitaryUnit, DeFactoState}
+
 // Kinds lists every Kind.
-func Kinds() []Kind { return []Kind{Person, State, Organization, MilitaryUnit, DeFactoState} }
+func Kinds() iter.Seq[Kind] { return slices.Values(kinds[:]) }
 
 // Valid reports whether k is a known Kind.
 func (k Kind) Valid() bool {

@@ -1,6 +1,8 @@
 package agreement
 
 import (
+	"iter"
+	"slices"
 	"time"
 
 	"github.com/caucasus-data/karabakh"
@@ -93,8 +95,10 @@ const (
 	PartyRole Role = "party"
 )
 
+var roles = [...]Role{Signatory, Initialler, Mediator, Witness, PartyRole}
+
 // Roles lists every Role.
-func Roles() []Role { return []Role{Signatory, Initialler, Mediator, Witness, PartyRole} }
+func Roles() iter.Seq[Role] { return slices.Values(roles[:]) }
 
 // Valid reports whether r is a known Role.
 func (r Role) Valid() bool {
@@ -128,10 +132,10 @@ const (
 	Supersedes RelationKind = "supersedes"
 )
 
+var relationKinds = [...]RelationKind{Implements, Elaborates, References, Supersedes}
+
 // RelationKinds lists every RelationKind.
-func RelationKinds() []RelationKind {
-	return []RelationKind{Implements, Elaborates, References, Supersedes}
-}
+func RelationKinds() iter.Seq[RelationKind] { return slices.Values(relationKinds[:]) }
 
 // Valid reports whether k is a known RelationKind.
 func (k RelationKind) Valid() bool {

@@ -1,5 +1,7 @@
 package agreement
 
+import "github.com/caucasus-data/karabakh/internal/enum"
+
 // These methods describe the package's types to the JSON Schema that package
 // schema generates, which cannot see const blocks. They are plain methods,
 // so that this package does not depend on a schema library.
@@ -19,24 +21,16 @@ func (PointID) JSONSchemaPattern() string { return `^` + idPattern + `#[1-9][0-9
 func (ObligationID) JSONSchemaPattern() string { return `^` + idPattern + `$` }
 
 // JSONSchemaEnum lists every Role.
-func (Role) JSONSchemaEnum() []string { return enumOf(Roles()) }
+func (Role) JSONSchemaEnum() []string { return enum.Strings(Roles()) }
 
 // JSONSchemaEnum lists every RelationKind.
-func (RelationKind) JSONSchemaEnum() []string { return enumOf(RelationKinds()) }
+func (RelationKind) JSONSchemaEnum() []string { return enum.Strings(RelationKinds()) }
 
 // JSONSchemaEnum lists every Coverage.
-func (Coverage) JSONSchemaEnum() []string { return enumOf(Coverages()) }
+func (Coverage) JSONSchemaEnum() []string { return enum.Strings(Coverages()) }
 
 // JSONSchemaEnum lists every Unit.
-func (Unit) JSONSchemaEnum() []string { return enumOf(Units()) }
+func (Unit) JSONSchemaEnum() []string { return enum.Strings(Units()) }
 
 // JSONSchemaEnum lists every Topic.
-func (Topic) JSONSchemaEnum() []string { return enumOf(Topics()) }
-
-func enumOf[T ~string](vs []T) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = string(v)
-	}
-	return out
-}
+func (Topic) JSONSchemaEnum() []string { return enum.Strings(Topics()) }

@@ -1,6 +1,9 @@
 package agreement
 
 import (
+	"iter"
+	"slices"
+
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/places"
@@ -61,8 +64,10 @@ const (
 	Paraphrase Coverage = "paraphrase"
 )
 
+var coverages = [...]Coverage{Full, Excerpt, Quoted, Paraphrase}
+
 // Coverages lists every Coverage, from most to least.
-func Coverages() []Coverage { return []Coverage{Full, Excerpt, Quoted, Paraphrase} }
+func Coverages() iter.Seq[Coverage] { return slices.Values(coverages[:]) }
 
 // Valid reports whether c is a known Coverage.
 func (c Coverage) Valid() bool { return c.rank() > 0 }
@@ -135,10 +140,10 @@ const (
 	Days                      Unit = "days"
 )
 
+var units = [...]Unit{Personnel, ArmouredPersonnelCarriers, Vehicles, Kilometres, Years, Months, Days}
+
 // Units lists every Unit.
-func Units() []Unit {
-	return []Unit{Personnel, ArmouredPersonnelCarriers, Vehicles, Kilometres, Years, Months, Days}
-}
+func Units() iter.Seq[Unit] { return slices.Values(units[:]) }
 
 // Valid reports whether u is a known Unit.
 func (u Unit) Valid() bool {
@@ -203,7 +208,7 @@ var topics = [...]Topic{TopicCeasefire, TopicPositions, TopicTerritorialHandover
 	TopicBorderControl, TopicDelimitation, TopicHumanitarian, TopicPeaceTreaty, TopicNonUseOfForce}
 
 // Topics lists every Topic.
-func Topics() []Topic { return append([]Topic(nil), topics[:]...) }
+func Topics() iter.Seq[Topic] { return slices.Values(topics[:]) }
 
 // Valid reports whether t is a known Topic.
 func (t Topic) Valid() bool {

@@ -1,6 +1,9 @@
 package factcheck
 
 import (
+	"iter"
+	"slices"
+
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
@@ -28,7 +31,7 @@ const (
 var verdicts = [...]Verdict{Wrong, Misattributed, Garbled, Imprecise, Unverified, Outdated, Correct}
 
 // Verdicts lists every Verdict.
-func Verdicts() []Verdict { return append([]Verdict(nil), verdicts[:]...) }
+func Verdicts() iter.Seq[Verdict] { return slices.Values(verdicts[:]) }
 
 // Valid reports whether v is a known Verdict.
 func (v Verdict) Valid() bool {

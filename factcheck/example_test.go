@@ -27,7 +27,7 @@ func ExampleVerdicts() {
 	for c := range factcheck.All() {
 		n[c.Verdict]++
 	}
-	for _, v := range factcheck.Verdicts() {
+	for v := range factcheck.Verdicts() {
 		fmt.Printf("%s: %d\n", v, n[v])
 	}
 	// Output:

@@ -1,5 +1,7 @@
 package factcheck
 
+import "github.com/caucasus-data/karabakh/internal/enum"
+
 // These methods describe the package's types to the JSON Schema that package
 // schema generates, which cannot see const blocks. They are plain methods,
 // so that this package does not depend on a schema library.
@@ -9,12 +11,4 @@ package factcheck
 func (ID) JSONSchemaPattern() string { return `^[a-z0-9]+(-[a-z0-9]+)*$` }
 
 // JSONSchemaEnum lists every Verdict.
-func (Verdict) JSONSchemaEnum() []string { return enumOf(Verdicts()) }
-
-func enumOf[T ~string](vs []T) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = string(v)
-	}
-	return out
-}
+func (Verdict) JSONSchemaEnum() []string { return enum.Strings(Verdicts()) }

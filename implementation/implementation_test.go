@@ -303,7 +303,7 @@ func TestLevelAndState(t *testing.T) {
 	if !State("").Valid() || State("done").Valid() {
 		t.Error("State.Valid wrong")
 	}
-	for _, s := range States() {
+	for s := range States() {
 		if !s.Valid() {
 			t.Errorf("%q not valid", s)
 		}

@@ -1,5 +1,7 @@
 package implementation
 
+import "github.com/caucasus-data/karabakh/internal/enum"
+
 // These methods describe the package's types to the JSON Schema that package
 // schema generates, which cannot see const blocks. They are plain methods,
 // so that this package does not depend on a schema library.
@@ -11,10 +13,4 @@ func (Level) JSONSchemaIntEnum() []int {
 
 // JSONSchemaEnum lists every State. The empty State is not among them: it
 // is left out of the JSON (omitempty) rather than written as "".
-func (State) JSONSchemaEnum() []string {
-	out := make([]string, len(states))
-	for i, s := range states {
-		out[i] = string(s)
-	}
-	return out
-}
+func (State) JSONSchemaEnum() []string { return enum.Strings(States()) }

@@ -1,6 +1,8 @@
 package implementation
 
 import (
+	"iter"
+	"slices"
 	"strconv"
 
 	"github.com/caucasus-data/karabakh"
@@ -52,7 +54,7 @@ const (
 var states = [...]State{DeadlineExtended, Disputed, Suspended, Lapsed, Overtaken}
 
 // States lists every State.
-func States() []State { return append([]State(nil), states[:]...) }
+func States() iter.Seq[State] { return slices.Values(states[:]) }
 
 // Valid reports whether s is a known State or empty.
 func (s State) Valid() bool {

@@ -1,5 +1,7 @@
 package places
 
+import "github.com/caucasus-data/karabakh/internal/enum"
+
 // These methods describe the package's types to the JSON Schema that package
 // schema generates, which cannot see const blocks. They are plain methods,
 // so that this package does not depend on a schema library.
@@ -9,10 +11,4 @@ package places
 func (ID) JSONSchemaPattern() string { return `^[a-z0-9]+(-[a-z0-9]+)*$` }
 
 // JSONSchemaEnum lists every Kind.
-func (Kind) JSONSchemaEnum() []string {
-	var out []string
-	for _, k := range Kinds() {
-		out = append(out, string(k))
-	}
-	return out
-}
+func (Kind) JSONSchemaEnum() []string { return enum.Strings(Kinds()) }

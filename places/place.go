@@ -1,6 +1,11 @@
 package places
 
-import "github.com/caucasus-data/karabakh"
+import (
+	"iter"
+	"slices"
+
+	"github.com/caucasus-data/karabakh"
+)
 
 // An ID names a place. It is lower-case words joined by hyphens and never
 // changes meaning once published.
@@ -21,10 +26,10 @@ const (
 	Site     Kind = "site" // a bridge, a checkpoint, a monastery
 )
 
+var kinds = [...]Kind{District, City, Village, Corridor, Region, Exclave, Country, Site}
+
 // Kinds lists every Kind.
-func Kinds() []Kind {
-	return []Kind{District, City, Village, Corridor, Region, Exclave, Country, Site}
-}
+func Kinds() iter.Seq[Kind] { return slices.Values(kinds[:]) }
 
 // Valid reports whether k is a known Kind.
 func (k Kind) Valid() bool {

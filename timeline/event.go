@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"iter"
+	"slices"
 	"time"
 
 	"github.com/caucasus-data/karabakh"
@@ -44,7 +46,7 @@ var kinds = [...]Kind{War, Clash, Ceasefire, Signing, Meeting, Statement, Handov
 	Protest, Offensive, Dissolution, Negotiation}
 
 // Kinds lists every Kind.
-func Kinds() []Kind { return append([]Kind(nil), kinds[:]...) }
+func Kinds() iter.Seq[Kind] { return slices.Values(kinds[:]) }
 
 // Valid reports whether k is a known Kind.
 func (k Kind) Valid() bool {
@@ -73,7 +75,7 @@ const (
 var roles = [...]Role{Agent, Subject, Signatory, Mediator, Host, Speaker, TookPart}
 
 // Roles lists every Role.
-func Roles() []Role { return append([]Role(nil), roles[:]...) }
+func Roles() iter.Seq[Role] { return slices.Values(roles[:]) }
 
 // Valid reports whether r is a known Role.
 func (r Role) Valid() bool {
