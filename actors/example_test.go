@@ -2,6 +2,7 @@ package actors_test
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/caucasus-data/karabakh"
@@ -27,7 +28,7 @@ func Example_get() {
 // published, and a year later?
 func ExampleOfficesOn() {
 	for _, d := range []karabakh.Date{karabakh.Day(2020, time.November, 10), karabakh.Day(2021, time.November, 10)} {
-		for _, o := range actors.OfficesOn(actors.Mirzoyan, d) {
+		for _, o := range slices.Collect(actors.OfficesOn(actors.Mirzoyan, d)) {
 			of, _ := actors.Get(o.Of)
 			fmt.Printf("%s: %s, %s (%s)\n", d, o.Title, of.Names.English(), o.Term)
 		}

@@ -119,11 +119,11 @@ func people() []Actor {
 			),
 			Offices: karabakh.ListOf(
 				Office{
-					Title: "President",
-					Of:    Russia,
-					Term:  karabakh.Span(day(2020, time.November, 10), day(2022, time.October, 31)),
-					Note:  attestedNote,
+					Title:    "President",
+					Of:       Russia,
+					Attested: karabakh.ListOf(day(2020, time.November, 9), day(2020, time.November, 10), day(2022, time.October, 31)),
 					Sources: src.List(
+						ipfs,
 						src.Q(en, urlMFAAZ, "the President of the Russian Federation V.V Putin, declared the following"),
 						src.Q(en, urlPAX2454, "Page 2. Agreement witnessed by: President of the Russian Federation, V. V. Putin."),
 					),
@@ -158,10 +158,9 @@ func people() []Actor {
 			),
 			Offices: karabakh.ListOf(
 				Office{
-					Title: "President",
-					Of:    Turkey,
-					Term:  karabakh.Span(day(2020, time.October, 14), day(2020, time.November, 11)),
-					Note:  attestedNote,
+					Title:    "President",
+					Of:       Turkey,
+					Attested: karabakh.ListOf(day(2020, time.October, 14), day(2020, time.November, 11)),
 					Sources: src.List(
 						src.Q(en, "https://www.reuters.com/article/armenia-azerbaijan-turkey-erdogan/turkeys-erdogan-says-minsk-stalling-on-nagorno-karabakh-conflict-idUSA4N2AJ02O", "Turkish President Tayyip Erdogan said on Wednesday that the Minsk group was stalling in dealing with the Nagorno-Karabakh conflict"),
 						src.Q(tr, urlHabername, "ANKARA (AA) - Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin ile bir telefon görüşmesi gerçekleştirdi."),
@@ -293,11 +292,11 @@ func people() []Actor {
 			),
 			Offices: karabakh.ListOf(
 				Office{
-					Title:   "Minister of Foreign Affairs",
-					Of:      Azerbaijan,
-					Term:    day(2025, time.August, 8).Interval(),
-					Note:    "Only the day of the Washington initialling is dated in the sources.",
-					Sources: src.List(azernewsPeace),
+					Title:    "Minister of Foreign Affairs",
+					Of:       Azerbaijan,
+					Attested: karabakh.ListOf(day(2025, time.August, 8)),
+					Note:     "Only the day of the Washington initialling is dated in the sources.",
+					Sources:  src.List(azernewsPeace),
 				},
 			),
 			Note:    "Foreign Minister of Azerbaijan; initialled the peace agreement with Ararat Mirzoyan in Washington on 8 August 2025.",
@@ -316,21 +315,19 @@ func people() []Actor {
 			),
 			Offices: karabakh.ListOf(
 				Office{
-					Title: "Deputy Prime Minister",
-					Of:    Russia,
-					Term:  karabakh.Span(day(2021, time.January, 30), day(2021, time.February, 28)),
-					Note:  attestedNote,
+					Title:    "Deputy Prime Minister",
+					Of:       Russia,
+					Attested: karabakh.ListOf(day(2021, time.January, 30), day(2021, time.February, 28)),
 					Sources: src.List(
 						sputnikWG,
 						src.Q(en, "https://hyetert.org/2021/02/28/working-group-on-karabakh-to-hold-a-meeting-on-march-1/", "Russia’s Deputy Prime Minister of Russia Alexey Overchuk told reporters the results of the third meeting of the working group."),
 					),
 				},
 				Office{
-					Title:   "Co-chair",
-					Of:      TrilateralWorkingGroup,
-					Term:    karabakh.Span(day(2021, time.January, 30), day(2021, time.April, 2)),
-					Note:    attestedNote,
-					Sources: src.List(sputnikWG, aliqWG),
+					Title:    "Co-chair",
+					Of:       TrilateralWorkingGroup,
+					Attested: karabakh.ListOf(day(2021, time.January, 30), day(2021, time.April, 2)),
+					Sources:  src.List(sputnikWG, aliqWG),
 				},
 			),
 			Note:    "Deputy Prime Minister of Russia; Russian co-chair of the trilateral working group on unblocking transport links (point 9).",
@@ -349,10 +346,9 @@ func people() []Actor {
 			),
 			Offices: karabakh.ListOf(
 				Office{
-					Title: "Deputy Prime Minister",
-					Of:    Azerbaijan,
-					Term:  karabakh.Span(day(2021, time.January, 30), day(2024, time.April, 19)),
-					Note:  attestedNote,
+					Title:    "Deputy Prime Minister",
+					Of:       Azerbaijan,
+					Attested: karabakh.ListOf(day(2021, time.January, 30), day(2024, time.April, 19)),
 					Sources: src.List(
 						sputnikWG, aliqWG,
 						src.Q(az, "https://metbuat.az/news/1481201/sahin-mustafayev-xankendiye-gedecek.html", "Azərbaycan Respublikası Baş nazirinin müavini Şahin Mustafayevin"),
@@ -360,11 +356,10 @@ func people() []Actor {
 					),
 				},
 				Office{
-					Title:   "Co-chair",
-					Of:      TrilateralWorkingGroup,
-					Term:    karabakh.Span(day(2021, time.January, 30), day(2021, time.April, 2)),
-					Note:    attestedNote,
-					Sources: src.List(sputnikWG, aliqWG),
+					Title:    "Co-chair",
+					Of:       TrilateralWorkingGroup,
+					Attested: karabakh.ListOf(day(2021, time.January, 30), day(2021, time.April, 2)),
+					Sources:  src.List(sputnikWG, aliqWG),
 				},
 			),
 			Note:    "Deputy Prime Minister of Azerbaijan; Azerbaijani co-chair of the trilateral working group, and in 2024 chair of Azerbaijan's border delimitation commission.",
@@ -383,21 +378,20 @@ func people() []Actor {
 			),
 			Offices: karabakh.ListOf(
 				Office{
-					Title: "Deputy Prime Minister",
-					Of:    Armenia,
-					Term:  karabakh.Span(day(2021, time.January, 12), day(2024, time.April, 19)),
-					Note:  attestedNote,
+					Title:    "Deputy Prime Minister",
+					Of:       Armenia,
+					Attested: karabakh.ListOf(day(2021, time.January, 12), day(2024, time.April, 19)),
 					Sources: src.List(
 						src.Q(ru, "https://armenpress.am/ru/article/1039942", "с армянской стороны возглавит вице-премьер Мгер Григорян"),
 						hyetertGazakh,
 					),
 				},
 				Office{
-					Title:   "Co-chair",
-					Of:      TrilateralWorkingGroup,
-					Term:    karabakh.Span(day(2021, time.January, 30), day(2021, time.April, 2)),
-					Note:    attestedNote + " Named on 12 January 2021 to head the Armenian side of the group.",
-					Sources: src.List(src.Q(ru, "https://armenpress.am/ru/article/1039942", "с армянской стороны возглавит вице-премьер Мгер Григорян"), sputnikWG, aliqWG),
+					Title:    "Co-chair",
+					Of:       TrilateralWorkingGroup,
+					Attested: karabakh.ListOf(day(2021, time.January, 30), day(2021, time.April, 2)),
+					Note:     "Named on 12 January 2021 to head the Armenian side of the group.",
+					Sources:  src.List(src.Q(ru, "https://armenpress.am/ru/article/1039942", "с армянской стороны возглавит вице-премьер Мгер Григорян"), sputnikWG, aliqWG),
 				},
 			),
 			Note:    "Deputy Prime Minister of Armenia; Armenian co-chair of the trilateral working group, and in 2024 chair of Armenia's border delimitation commission.",
@@ -416,10 +410,10 @@ func people() []Actor {
 			),
 			Offices: karabakh.ListOf(
 				Office{
-					Title: "Aide to the President",
-					Of:    Azerbaijan,
-					Term:  karabakh.Span(day(2020, time.November, 15), day(2023, time.August, 31)),
-					Note:  attestedNote + " The later date is that of the Aurora News page.",
+					Title:    "Aide to the President",
+					Of:       Azerbaijan,
+					Attested: karabakh.ListOf(day(2020, time.November, 15), day(2023, time.August, 31)),
+					Note:     "The later date is that of the Aurora News page.",
 					Sources: src.List(
 						src.Q(en, "https://jam-news.net/trilateral-agreement-kelbajar-region-postponement-of-november-25-azerbaijan-news/", "Aide to the President of Azerbaijan Hikmet Hajiyev said at a briefing in Baku on November 15"),
 						src.Q(hy, "https://auroranews.am/news/2023-08-31-lachini-mijantsqi-batsumy-karogh-e-teghi-unenal-arajika-orerin-hajiev", "Ադրբեջանի նախագահի օգնական Հիքմեթ Հաջիևը"),
@@ -546,11 +540,11 @@ func people() []Actor {
 			),
 			Offices: karabakh.ListOf(
 				Office{
-					Title:   "President",
-					Of:      UnitedStates,
-					Term:    day(2025, time.August, 8).Interval(),
-					Note:    "Only the day of the Washington summit is dated in the sources.",
-					Sources: src.List(src.Q(en, "https://www.oann.com/newsroom/trump-hosts-peace-summit-with-armenian-and-azerbaijani-leaders-who-propose-nominating-him-for-nobel-peace-prize/", "President Donald Trump hosted the leaders of Armenia and Azerbaijan at the White House for a “peace summit,”")),
+					Title:    "President",
+					Of:       UnitedStates,
+					Attested: karabakh.ListOf(day(2025, time.August, 8)),
+					Note:     "Only the day of the Washington summit is dated in the sources.",
+					Sources:  src.List(src.Q(en, "https://www.oann.com/newsroom/trump-hosts-peace-summit-with-armenian-and-azerbaijani-leaders-who-propose-nominating-him-for-nobel-peace-prize/", "President Donald Trump hosted the leaders of Armenia and Azerbaijan at the White House for a “peace summit,”")),
 				},
 			),
 			Note: "President of the United States; hosted the Washington summit of 8 August 2025 and witnessed the joint declaration.",

@@ -36,10 +36,6 @@ func garbled(lang language.Tag, text string, srcs ...karabakh.Source) karabakh.N
 
 func day(y int, m time.Month, d int) karabakh.Date { return karabakh.Day(y, m, d) }
 
-// attestedNote is the note of an office whose term is only the span over
-// which the sources show the actor in the post.
-const attestedNote = "Term is the span over which the cited sources show the post held (first and last dated mention), not the full term of office."
-
 // Sources shared by several records.
 const (
 	urlPrimeMinisterAM = "https://www.primeminister.am/en/press-release/item/2020/11/10/Announcement/%20%20%20%20%20%20%20%20%20statement"

@@ -44,16 +44,28 @@ func ValidateRecords(all []Actor) error {
 			if !seen[string(o.Of)] {
 				c.Addf(rec, f+".Of", "no actor %q", o.Of)
 			}
-			if o.Term.IsZero() {
-				c.Addf(rec, f+".Term", "has neither start nor end")
+			switch {
+			case o.Term.IsZero() && o.Attested.Len() == 0:
+				c.Addf(rec, f, "has neither a Term nor Attested days")
+			case !o.Term.IsZero() && o.Attested.Len() > 0:
+				c.Addf(rec, f, "has both a Term and Attested days: a term from a source makes the attested days redundant")
 			}
 			c.Interval(rec, f+".Term", o.Term)
+			for k := range o.Attested.Len() {
+				d := o.Attested.At(k)
+				g := fmt.Sprintf("%s.Attested[%d]", f, k)
+				if d.IsZero() {
+					c.Addf(rec, g, "is not set")
+				} else if k > 0 && d.Compare(o.Attested.At(k-1)) <= 0 {
+					c.Addf(rec, g, "is %s, not after %s: list attested days once each, in order", d, o.Attested.At(k-1))
+				}
+			}
 			c.Text(rec, f+".Note", o.Note)
 			c.Sources(rec, f+".Sources", o.Sources)
 			if j > 0 {
 				prev := a.Offices.At(j - 1)
-				if !prev.Term.Start.IsZero() && !o.Term.Start.IsZero() && o.Term.Start.Compare(prev.Term.Start) < 0 {
-					c.Addf(rec, f+".Term", "starts (%s) before the office listed before it (%s): list offices in order of start", o.Term.Start, prev.Term.Start)
+				if a, b := prev.first(), o.first(); !a.IsZero() && !b.IsZero() && b.Compare(a) < 0 {
+					c.Addf(rec, f, "starts (%s) before the office listed before it (%s): list offices in order of start", b, a)
 				}
 			}
 		}

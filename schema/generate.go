@@ -221,6 +221,15 @@ var constraints = map[string]func(*jsonschema.Schema){
 	"agreement.Quantity.value":            func(s *jsonschema.Schema) { s.Minimum = "1" },
 	"agreement.ReportedValue.value":       func(s *jsonschema.Schema) { s.Minimum = "1" },
 	"implementation.Observation.evidence": minItems1,
+	"actors.Office.attested":              minItems1,
+}
+
+// recordConstraints are rules on whole records, keyed by definition.
+var recordConstraints = map[string]func(*jsonschema.Schema){
+	// An office has a sourced term or attested days, never both.
+	"actors.Office": func(s *jsonschema.Schema) {
+		s.OneOf = []*jsonschema.Schema{{Required: []string{"term"}}, {Required: []string{"attested"}}}
+	},
 }
 
 func minItems1(s *jsonschema.Schema) {
@@ -234,6 +243,9 @@ func minItems1(s *jsonschema.Schema) {
 func addConstraints(name string, s *jsonschema.Schema) {
 	if s.Properties == nil {
 		return
+	}
+	if f, ok := recordConstraints[name]; ok {
+		f(s)
 	}
 	for p := s.Properties.Oldest(); p != nil; p = p.Next() {
 		if f, ok := constraints[name+"."+p.Key]; ok {

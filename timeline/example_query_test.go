@@ -2,6 +2,7 @@ package timeline_test
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/caucasus-data/karabakh"
@@ -33,7 +34,7 @@ func ExampleOfKind() {
 			if p.Role != timeline.Signatory {
 				continue
 			}
-			for _, o := range actors.OfficesOn(p.Actor, e.When.Start) {
+			for _, o := range slices.Collect(actors.OfficesOn(p.Actor, e.When.Start)) {
 				fmt.Println(e.When, p.Actor, o.Title, o.Of)
 			}
 		}

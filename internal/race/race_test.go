@@ -38,7 +38,7 @@ func queries() map[string]any {
 		put("actors.Search "+n, slices.Collect(actors.Search(n)))
 	}
 	put("actors.Search Pashinian", slices.Collect(actors.Search("Pashinian", karabakh.SearchLimit(3))))
-	put("actors.OfficesOn", actors.OfficesOn(actors.Mirzoyan, day(2021, time.September, 1)))
+	put("actors.OfficesOn", slices.Collect(actors.OfficesOn(actors.Mirzoyan, day(2021, time.September, 1))))
 	put("actors.ParseID", fmt.Sprint(actors.ParseID("no-such-actor")))
 
 	// agreement

@@ -3,6 +3,7 @@ package stable
 import (
 	"encoding/json"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/caucasus-data/karabakh"
@@ -97,7 +98,7 @@ func TestCallersCannotMutateTheDataset(t *testing.T) {
 		if x, ok := actors.Get(a.ID); ok {
 			mutate(reflect.ValueOf(&x).Elem())
 		}
-		offices := actors.OfficesOn(a.ID, karabakh.Day(2020, 11, 10))
+		offices := slices.Collect(actors.OfficesOn(a.ID, karabakh.Day(2020, 11, 10)))
 		mutate(reflect.ValueOf(&offices).Elem())
 	}
 	for a := range agreement.All() {
