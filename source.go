@@ -29,6 +29,10 @@ type Source struct {
 	// Note says how far the source can be trusted or what it leaves out,
 	// where that matters.
 	Note string `json:"note,omitempty"`
+	// Background is set on a source that gives context for the record
+	// without itself reporting the fact: an earlier report, a later
+	// summary, a reference page. A record's other sources report it.
+	Background bool `json:"background,omitempty"`
 }
 
 // Sources is the list of sources a record cites.

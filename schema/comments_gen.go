@@ -16,6 +16,7 @@ var comments = map[string]string{
 	"github.com/caucasus-data/karabakh.NameKind":                            "A NameKind says what a name is. Labels are the names a language uses; the other kinds are kept apart so that a translation is never confused with a spelling variant or a garbled copy.",
 	"github.com/caucasus-data/karabakh.Scheme":                              "A Scheme names a system of identifiers.",
 	"github.com/caucasus-data/karabakh.Source":                              "A Source is where a fact was read: a stored public page, with enough to find it again and see that it says what we claim.",
+	"github.com/caucasus-data/karabakh.Source.Background":                   "Background is set on a source that gives context for the record without itself reporting the fact: an earlier report, a later summary, a reference page. A record's other sources report it.",
 	"github.com/caucasus-data/karabakh.Source.Lang":                         "Lang is the language of Quote.",
 	"github.com/caucasus-data/karabakh.Source.Note":                         "Note says how far the source can be trusted or what it leaves out, where that matters.",
 	"github.com/caucasus-data/karabakh.Source.Point":                        "Point is the number of the point of the 10 November 2020 statement that the source supports by its text, or 0.",

@@ -63,13 +63,13 @@ type Role string
 
 // The roles of actors in events.
 const (
-	Agent     Role = "agent"       // carried it out
-	Subject   Role = "subject"     // it was done to or about them
-	Signatory Role = "signatory"   // signed
-	Mediator  Role = "mediator"    // mediated or brokered
-	Host      Role = "host"        // hosted
-	Speaker   Role = "speaker"     // announced, said or claimed it
-	TookPart  Role = "participant" // took part
+	Agent     Role = "agent"     // carried it out
+	Subject   Role = "subject"   // it was done to or about them
+	Signatory Role = "signatory" // signed
+	Mediator  Role = "mediator"  // mediated or brokered
+	Host      Role = "host"      // hosted
+	Speaker   Role = "speaker"   // announced, said or claimed it
+	TookPart  Role = "took-part" // took part
 )
 
 var roles = [...]Role{Agent, Subject, Signatory, Mediator, Host, Speaker, TookPart}
@@ -121,17 +121,32 @@ type Event struct {
 	Sources   karabakh.Sources `json:"sources"`
 }
 
-// Involves reports whether actor id takes part in e in any role.
+// Involves reports whether actor id itself takes part in e, in any role.
 func (e Event) Involves(id actors.ID) bool {
 	return e.Actors.ContainsFunc(func(p Participant) bool { return p.Actor == id })
 }
 
-// BearsOn reports whether e bears on point p.
-func (e Event) BearsOn(p agreement.PointID) bool {
-	return e.Points.ContainsFunc(func(q agreement.PointID) bool { return q == p })
+// InvolvesFor reports whether id, or an actor acting for id on the event's
+// first day, takes part in e: see [actors.Represents]. An event in which
+// Pashinyan signs involves Armenia in this sense.
+func (e Event) InvolvesFor(id actors.ID) bool {
+	return e.Actors.ContainsFunc(func(p Participant) bool { return actors.Represents(p.Actor, id, e.When.Start) })
 }
 
+// BearsOn reports whether e bears on point p.
+func (e Event) BearsOn(p agreement.PointID) bool { return karabakh.Contains(e.Points, p) }
+
 // At reports whether e names place p.
-func (e Event) At(p places.ID) bool {
-	return e.Places.ContainsFunc(func(q places.ID) bool { return q == p })
+func (e Event) At(p places.ID) bool { return karabakh.Contains(e.Places, p) }
+
+// Report returns the first of e's sources that reports the event itself,
+// rather than giving background (see karabakh.Source.Background), and
+// false if every source is background.
+func (e Event) Report() (karabakh.Source, bool) {
+	for s := range e.Sources.All() {
+		if !s.Background {
+			return s, true
+		}
+	}
+	return karabakh.Source{}, false
 }

@@ -11,97 +11,158 @@ import (
 	"github.com/caucasus-data/karabakh/places"
 )
 
-// An Option narrows a [Query]. Options of different kinds combine with
-// AND: Query(Between(a, b), Actor(x), OfKind(Signing)) gives the signings
-// between a and b in which x took part.
-type Option func(*query)
-
-type query struct {
-	ranged     bool
-	lo, hi     int32 // first and last day of the range
-	within     bool
-	actors     []actors.ID
-	places     []places.ID
-	points     []agreement.PointID
-	agreements []agreement.ID
-	kinds      []Kind
+// An Option narrows a [Query]. Options are values made by the functions
+// below; the zero Option keeps every event.
+//
+// Options combine one way only: Query keeps the events that pass every
+// option it is given, so Query(Actor(a), Actor(b)) keeps the events in
+// which both a and b took part. To keep the events that pass any of
+// several options, wrap them in [AnyOf]: Query(AnyOf(Actor(a), Actor(b)))
+// keeps those in which a or b took part.
+type Option struct {
+	op        op
+	lo, hi    int32 // the range of Between and Within, in days
+	actor     actors.ID
+	place     places.ID
+	point     agreement.PointID
+	agreement agreement.ID
+	kind      Kind
+	any       []Option
 }
 
-// Between keeps the events that fall between the first day of from and the
-// last day of to, both included: Between(karabakh.Month(2020, time.November),
-// karabakh.Month(2020, time.November)) is the whole of November 2020. A zero
-// from or to leaves that end open. How an event that lies only partly in
-// the range is treated is set by [Overlapping] (the default) or [Within].
+type op uint8
+
+const (
+	opNone op = iota
+	opBetween
+	opWithin
+	opActor
+	opRepresenting
+	opPlace
+	opPoint
+	opAgreement
+	opKind
+	opAny
+)
+
+// Between keeps the events of which some day falls between the first day
+// of from and the last day of to, both included: Between(karabakh.Month(2020,
+// time.November), karabakh.Month(2020, time.November)) is the whole of
+// November 2020. An event known only to the month covers every day of it,
+// and one whose end is open is taken to run on. A zero from or to leaves
+// that end of the range open.
 func Between(from, to karabakh.Date) Option {
-	return func(q *query) {
-		q.ranged = true
-		q.lo, q.hi = spanOf(karabakh.Span(from, to))
-	}
+	lo, hi := spanOf(karabakh.Span(from, to))
+	return Option{op: opBetween, lo: lo, hi: hi}
 }
 
-// On keeps the events that fall on day or within the month or year d:
-// On(d) is Between(d, d).
+// On keeps the events of which some day falls on day d, or within the
+// month or year d: On(d) is Between(d, d).
 func On(d karabakh.Date) Option { return Between(d, d) }
 
-// Overlapping, the default, keeps an event if any day it may cover falls in
-// the range of [Between]. An event known only to the month (2020-11) covers
-// every day of that month, so it is kept by a range of 15-30 November;
-// an event whose end is open is taken to run on.
-var Overlapping Option = func(q *query) { q.within = false }
-
-// Within keeps an event only if every day it may cover falls in the range:
-// an event known only to the month (2020-11) is not within 15-30 November,
-// and an open-ended event is within no range with a closed end.
-var Within Option = func(q *query) { q.within = true }
-
-// Actor keeps the events in which actor id took part in any role. Given
-// several times, every actor must take part.
-func Actor(id actors.ID) Option { return func(q *query) { q.actors = append(q.actors, id) } }
-
-// Place keeps the events that name place id. Given several times, every
-// place must be named.
-func Place(id places.ID) Option { return func(q *query) { q.places = append(q.places, id) } }
-
-// Point keeps the events that bear on point id, such as
-// agreement.Point8. Given several times, every point must be borne on.
-func Point(id agreement.PointID) Option { return func(q *query) { q.points = append(q.points, id) } }
-
-// Agreement keeps the events that concern agreement id.
-func Agreement(id agreement.ID) Option {
-	return func(q *query) { q.agreements = append(q.agreements, id) }
+// Within keeps the events every day of which falls between the first day
+// of from and the last day of to: an event known only to the month
+// (2020-11) is not within 15-30 November, and an open-ended event is within
+// no range with a closed end.
+func Within(from, to karabakh.Date) Option {
+	lo, hi := spanOf(karabakh.Span(from, to))
+	return Option{op: opWithin, lo: lo, hi: hi}
 }
 
-// OfKind keeps the events of any of the kinds given.
-func OfKind(k ...Kind) Option { return func(q *query) { q.kinds = append(q.kinds, k...) } }
+// Actor keeps the events in which actor id itself took part, in any role.
+// Events in which only someone acting for id took part (Pashinyan for
+// Armenia) are kept by [Representing].
+func Actor(id actors.ID) Option { return Option{op: opActor, actor: id} }
 
-// Query returns the events that pass every option, in chronological
-// order. With no option it returns every event.
-//
-// A range query takes O(log n + k) time for k events in range, whatever
-// the length of the events (see BENCHMARKS.md); without a range, a query
-// by actor, place or point walks only the events that name it. The events
-// are values the caller may keep and change.
-func Query(opts ...Option) iter.Seq[Event] {
-	var q query
-	for _, o := range opts {
-		o(&q)
+// Representing keeps the events in which id took part, or an actor that
+// acted for id on the event's first day: a body that belongs to it, or a
+// person holding one of its offices that day (see [actors.Represents]).
+// Representing(actors.Armenia) keeps what Pashinyan signed and what
+// Armenia's defence ministry announced.
+func Representing(id actors.ID) Option { return Option{op: opRepresenting, actor: id} }
+
+// Place keeps the events that name place id.
+func Place(id places.ID) Option { return Option{op: opPlace, place: id} }
+
+// Point keeps the events that bear on point id, such as agreement.Point8.
+func Point(id agreement.PointID) Option { return Option{op: opPoint, point: id} }
+
+// Agreement keeps the events that concern agreement id.
+func Agreement(id agreement.ID) Option { return Option{op: opAgreement, agreement: id} }
+
+// OfKind keeps the events of kind k.
+func OfKind(k Kind) Option { return Option{op: opKind, kind: k} }
+
+// AnyOf keeps the events that pass at least one of opts. AnyOf() with no
+// options keeps no event.
+func AnyOf(opts ...Option) Option { return Option{op: opAny, any: slices.Clone(opts)} }
+
+// keeps reports whether e passes o.
+func (o *Option) keeps(e *Event) bool {
+	switch o.op {
+	case opBetween, opWithin:
+		lo, hi := spanOf(e.When)
+		if o.op == opWithin {
+			return lo >= o.lo && hi <= o.hi
+		}
+		return lo <= o.hi && hi >= o.lo
+	case opActor:
+		return e.Involves(o.actor)
+	case opRepresenting:
+		return e.InvolvesFor(o.actor)
+	case opPlace:
+		return e.At(o.place)
+	case opPoint:
+		return e.BearsOn(o.point)
+	case opAgreement:
+		return karabakh.Contains(e.Agreements, o.agreement)
+	case opKind:
+		return e.Kind == o.kind
+	case opAny:
+		for i := range o.any {
+			if o.any[i].keeps(e) {
+				return true
+			}
+		}
+		return false
 	}
+	return true
+}
+
+// Query yields the events that pass every option, in chronological order.
+// With no option it yields every event.
+//
+// A query with a Between or Within range takes O(log n + k) time for k
+// events in range, whatever the length of the events (see BENCHMARKS.md);
+// without one, a query by actor, place or point walks only the events that
+// name it. The events are values the caller may keep and change.
+func Query(opts ...Option) iter.Seq[Event] {
+	opts = slices.Clone(opts) // the caller may reuse its slice
 	return func(yield func(Event) bool) {
 		events := data.Get().All
-		keep := func(i int) bool {
-			e := events[i]
-			if q.matches(e) {
-				return yield(e)
+		var ranged *Option
+		for i := range opts {
+			if opts[i].op == opBetween || opts[i].op == opWithin {
+				ranged = &opts[i]
+				break
 			}
-			return true
+		}
+		keep := func(i int) bool {
+			e := &events[i]
+			for j := range opts {
+				if &opts[j] != ranged && !opts[j].keeps(e) {
+					return true
+				}
+			}
+			return yield(*e)
 		}
 		switch {
-		case q.ranged && q.within:
-			indexes().span.within(q.lo, q.hi, keep)
-		case q.ranged:
-			indexes().span.overlapping(q.lo, q.hi, keep)
+		case ranged != nil && ranged.op == opWithin:
+			indexes().span.within(ranged.lo, ranged.hi, keep)
+		case ranged != nil:
+			indexes().span.overlapping(ranged.lo, ranged.hi, keep)
 		default:
-			for _, i := range q.candidates() {
+			for _, i := range candidates(opts) {
 				if !keep(int(i)) {
 					return
 				}
@@ -110,56 +171,34 @@ func Query(opts ...Option) iter.Seq[Event] {
 	}
 }
 
-// matches checks the options other than the range.
-func (q *query) matches(e Event) bool {
-	for _, id := range q.actors {
-		if !e.Involves(id) {
-			return false
-		}
-	}
-	for _, id := range q.places {
-		if !e.At(id) {
-			return false
-		}
-	}
-	for _, id := range q.points {
-		if !e.BearsOn(id) {
-			return false
-		}
-	}
-	for _, id := range q.agreements {
-		if !e.Agreements.ContainsFunc(func(a agreement.ID) bool { return a == id }) {
-			return false
-		}
-	}
-	return len(q.kinds) == 0 || slices.Contains(q.kinds, e.Kind)
-}
-
-// candidates returns the shortest list of events that may match, for a
-// query without a range: the postings of one of its actors, places or
-// points, or every event.
-func (q *query) candidates() []int32 {
+// candidates returns the shortest list of events that may pass every
+// option of a query without a range: the postings of one of its actors,
+// places or points, or every event.
+func candidates(opts []Option) []int32 {
 	ix := indexes()
-	var best []int32
-	found := false
+	best, found := ix.all, false
 	try := func(p []int32) {
 		if !found || len(p) < len(best) {
 			best, found = p, true
 		}
 	}
-	for _, id := range q.actors {
-		try(ix.byActor[id])
+	for _, o := range opts {
+		switch o.op {
+		case opActor:
+			try(ix.byActor[o.actor])
+		case opRepresenting:
+			try(ix.representing(o.actor))
+		case opPlace:
+			try(ix.byPlace[o.place])
+		case opPoint:
+			try(ix.byPoint[o.point])
+		case opAny:
+			if len(o.any) == 0 {
+				return nil
+			}
+		}
 	}
-	for _, id := range q.places {
-		try(ix.byPlace[id])
-	}
-	for _, id := range q.points {
-		try(ix.byPoint[id])
-	}
-	if found {
-		return best
-	}
-	return ix.all
+	return best
 }
 
 type queryIndex struct {
@@ -168,6 +207,9 @@ type queryIndex struct {
 	byActor map[actors.ID][]int32
 	byPlace map[places.ID][]int32
 	byPoint map[agreement.PointID][]int32
+
+	mu     sync.Mutex
+	agents map[actors.ID][]int32 // the events that involve the key or someone acting for it
 }
 
 // indexes are built on the first query, so that programs that only call
@@ -180,6 +222,7 @@ var indexes = sync.OnceValue(func() *queryIndex {
 		byActor: make(map[actors.ID][]int32),
 		byPlace: make(map[places.ID][]int32),
 		byPoint: make(map[agreement.PointID][]int32),
+		agents:  make(map[actors.ID][]int32),
 	}
 	for i, e := range events {
 		ix.all[i] = int32(i)
@@ -195,6 +238,27 @@ var indexes = sync.OnceValue(func() *queryIndex {
 	}
 	return ix
 })
+
+// representing returns the events Representing(principal) keeps, worked
+// out once per actor of the dataset.
+func (ix *queryIndex) representing(principal actors.ID) []int32 {
+	if !actors.Exists(principal) {
+		return nil // and nothing is cached for IDs a caller made up
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if p, ok := ix.agents[principal]; ok {
+		return p
+	}
+	var out []int32
+	for i, e := range data.Get().All {
+		if e.InvolvesFor(principal) {
+			out = append(out, int32(i))
+		}
+	}
+	ix.agents[principal] = out
+	return out
+}
 
 func appendOnce(s []int32, i int32) []int32 {
 	if len(s) > 0 && s[len(s)-1] == i {

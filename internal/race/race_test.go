@@ -61,9 +61,9 @@ func queries() map[string]any {
 	// timeline
 	put("timeline.Query between", slices.Collect(timeline.Query(
 		timeline.Between(day(2020, time.November, 15), day(2020, time.November, 30)), timeline.Place(places.AghdamDistrict))))
-	put("timeline.Query within", slices.Collect(timeline.Query(timeline.Between(day(2020, time.November, 1), day(2020, time.November, 30)), timeline.Within)))
+	put("timeline.Query within", slices.Collect(timeline.Query(timeline.Within(day(2020, time.November, 1), day(2020, time.November, 30)))))
 	put("timeline.Query point", slices.Collect(timeline.Query(timeline.Point(agreement.Point8))))
-	put("timeline.Query actor kind", slices.Collect(timeline.Query(timeline.Actor(actors.Putin), timeline.OfKind(timeline.Signing, timeline.Meeting))))
+	put("timeline.Query actor kind", slices.Collect(timeline.Query(timeline.Actor(actors.Putin), timeline.AnyOf(timeline.OfKind(timeline.Signing), timeline.OfKind(timeline.Meeting)))))
 	put("timeline.Get", first(timeline.Get(timeline.AghdamHandover)))
 
 	// factcheck and implementation
