@@ -70,15 +70,15 @@ func (a Agreement) Point(n int) (Point, bool) {
 	return Point{}, false
 }
 
-// Signatories returns the parties whose role is [Signatory].
-func (a Agreement) Signatories() []Party {
-	var out []Party
-	for p := range a.Parties.All() {
-		if p.Role == Signatory {
-			out = append(out, p)
+// Signatories yields the parties whose role is [Signatory], in order.
+func (a Agreement) Signatories() iter.Seq[Party] {
+	return func(yield func(Party) bool) {
+		for p := range a.Parties.All() {
+			if p.Role == Signatory && !yield(p) {
+				return
+			}
 		}
 	}
-	return out
 }
 
 // A Role is what a party did with a document.

@@ -79,7 +79,7 @@ func TestStatementSignatories(t *testing.T) {
 		actors.Pashinyan: {"Prime Minister of the Republic of Armenia", string(actors.Armenia)},
 		actors.Putin:     {"President of the Russian Federation", string(actors.Russia)},
 	}
-	sig := statement(t).Signatories()
+	sig := slices.Collect(statement(t).Signatories())
 	if len(sig) != len(want) {
 		t.Fatalf("%d signatories, want 3", len(sig))
 	}

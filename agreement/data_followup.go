@@ -155,7 +155,10 @@ func statementJanuary2021() Agreement {
 				Obligations: karabakh.ListOf(Obligation{
 					ID: ObligationJan2021ExpertSubgroups, Obligor: actors.TrilateralWorkingGroup,
 					Action: "Its co-chairs approve expert subgroups for the main directions; the subgroups submit, within a month of the working group's meeting, a list of projects with the resources and activities they need, for approval at the highest level.",
-					Note:   "The text lays the list of projects on the expert subgroups, which the working group's co-chairs form; the term runs from the working group's meeting, so the text sets no calendar date.",
+					Within: Period{Value: 1, Unit: Months, From: "the working group's first meeting", Start: karabakh.Day(2021, time.January, 30),
+						Sources: src.List(src.Q(language.English, "https://massispost.com/2021/01/armenian-russian-azerbaijani-deputy-pms-meet-in-moscow-to-discuss-reopening-transport-links-in-the-region/",
+							"held the first meeting of the trilateral working group in Moscow on January 30, 2021"))},
+					Note: "The text lays the list of projects on the expert subgroups, which the working group's co-chairs form; the term runs from the working group's meeting, so the text sets no calendar date.",
 					Sources: src.List(src.Q(language.English, urlPresidentAz,
 						"The expert subgroups will, within a month of the working group's meeting, submit a list of projects")),
 				}),

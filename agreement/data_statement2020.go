@@ -530,6 +530,7 @@ func s20Point6() Point {
 			Obligation{ID: ObligationLachinCorridorPlanAze, Obligor: actors.Azerbaijan,
 				Action: "Agree, within the next three years, a plan for building a new route along the Lachin corridor between Nagorno-Karabakh and Armenia",
 				Places: karabakh.ListOf(places.LachinCorridor),
+				Within: Period{Value: 3, Unit: Years},
 				Note: "\"By agreement of the Parties\": a joint duty, recorded once per Party. The text sets a period of three years, not a date. " +
 					"Pashinyan said in August 2022 that no plan had been approved by the three countries.",
 				Sources: src.List(src.P(src.S20Turan, 6), src.P(src.S20SputAm, 6), src.P(s20ArmPr89245, 6),
@@ -537,6 +538,7 @@ func s20Point6() Point {
 			Obligation{ID: ObligationLachinCorridorPlanArm, Obligor: actors.Armenia,
 				Action:  "Agree, within the next three years, a plan for building a new route along the Lachin corridor between Nagorno-Karabakh and Armenia",
 				Places:  karabakh.ListOf(places.LachinCorridor),
+				Within:  Period{Value: 3, Unit: Years},
 				Note:    "\"By agreement of the Parties\": a joint duty, recorded once per Party. The text sets a period of three years, not a date.",
 				Sources: src.List(src.P(src.S20Turan, 6), src.P(src.S20SputAm, 6), src.P(s20ArmPr89245, 6))},
 			Obligation{ID: ObligationRedeployPeacekeepers, Obligor: actors.Russia,

@@ -28,26 +28,37 @@ func ExamplePeacekeepingTermAt() {
 	// Output: 1 2025-05-10T00:00:00+03:00
 }
 
+// Every deadline of the 2020 statement, with how its date follows from
+// the text: the dates it gives, the three years for the plan of a new
+// Lachin route, and the last days for notice under point 4. Deadlines also
+// yields those of the later statements, such as the working group's.
 func ExampleDeadlines() {
-	// The deadlines the 2020 statement itself sets; Deadlines also lists
-	// those of the later statements.
-	for _, d := range agreement.Deadlines() {
+	for d := range agreement.Deadlines() {
 		if d.Agreement == agreement.Statement2020 {
-			fmt.Println(d.Deadline, "point", d.Point.Number(), d.Obligor)
+			fmt.Println(d.Due, d.Basis, d.ID)
 		}
 	}
 	// Output:
-	// 2020-11-10 point 1 azerbaijan
-	// 2020-11-10 point 1 armenia
-	// 2020-11-15 point 6 armenia
-	// 2020-11-20 point 2 armenia
-	// 2020-12-01 point 6 armenia
+	// 2020-11-10 dated statement-2020-11-10-ceasefire-azerbaijan
+	// 2020-11-10 dated statement-2020-11-10-ceasefire-armenia
+	// 2020-11-15 dated statement-2020-11-10-return-kalbajar
+	// 2020-11-20 dated statement-2020-11-10-return-aghdam
+	// 2020-12-01 dated statement-2020-11-10-return-lachin
+	// 2023-11-10 period statement-2020-11-10-lachin-corridor-plan-azerbaijan
+	// 2023-11-10 period statement-2020-11-10-lachin-corridor-plan-armenia
+	// 2025-05-10 period statement-2020-11-10-peacekeeping-notice-1
+	// 2030-05-10 period statement-2020-11-10-peacekeeping-notice-2
 }
 
+// The obligations Russia took on, point by point.
 func ExampleObligationsOf() {
-	for _, o := range agreement.ObligationsOf(actors.Russia) {
+	for o := range agreement.ObligationsOf(actors.Russia) {
 		fmt.Println(o.Point, o.ID)
 	}
+	// Output:
+	// statement-2020-11-10#3 statement-2020-11-10-deploy-peacekeepers
+	// statement-2020-11-10#6 statement-2020-11-10-control-lachin-corridor
+	// statement-2020-11-10#6 statement-2020-11-10-redeploy-peacekeepers
 }
 
 func ExampleStatementPoint() {

@@ -17,7 +17,7 @@ func ExampleGet() {
 	for d := range s.Dated.All() {
 		fmt.Println("dated", d.Date)
 	}
-	for _, p := range s.Signatories() {
+	for p := range s.Signatories() {
 		fmt.Println(p.Office)
 	}
 	// Output:

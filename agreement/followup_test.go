@@ -143,7 +143,7 @@ func TestFollowUpFacts(t *testing.T) {
 	// The peace agreement was initialled by the foreign ministers, not
 	// signed, and the sources to June 2026 show no signature.
 	pa := followUpGet(t, PeaceAgreementInitialled2025)
-	if s := pa.Signatories(); len(s) != 0 {
+	if s := slices.Collect(pa.Signatories()); len(s) != 0 {
 		t.Errorf("peace agreement has signatories %v; it was only initialled", s)
 	}
 	checkRoles(PeaceAgreementInitialled2025, map[actors.ID]Role{actors.Bayramov: Initialler, actors.Mirzoyan: Initialler,

@@ -46,6 +46,18 @@ func (p Point) Text(lang language.Tag) (Text, bool) {
 	return best, found
 }
 
+// Quantity returns the first quantity of the point that counts unit, such
+// as the peacekeepers ([Personnel]) of point 3, with the other values
+// sources reported for it.
+func (p Point) Quantity(unit Unit) (Quantity, bool) {
+	for q := range p.Quantities.All() {
+		if q.Unit == unit {
+			return q, true
+		}
+	}
+	return Quantity{}, false
+}
+
 // Coverage says how much of the original wording a text holds.
 type Coverage string
 
@@ -121,10 +133,31 @@ type Obligation struct {
 	// Deadline is the date by which it must be done, as the text sets it;
 	// the zero Date if it sets none. Later changes to a deadline are
 	// events, not edits of this field.
-	Deadline karabakh.Date    `json:"deadline,omitzero"`
-	Note     string           `json:"note,omitempty"`
-	Sources  karabakh.Sources `json:"sources"`
+	Deadline karabakh.Date `json:"deadline,omitzero"`
+	// Within is the time the text allows instead of a date ("within the
+	// next three years"); see [Deadlines] for the date it gives.
+	Within  Period           `json:"within,omitzero"`
+	Note    string           `json:"note,omitempty"`
+	Sources karabakh.Sources `json:"sources"`
 }
+
+// A Period is a time a text allows for an obligation, counted from a
+// start: three years from the statement taking effect, a month from the
+// working group's first meeting.
+type Period struct {
+	Value int  `json:"value"`
+	Unit  Unit `json:"unit"`
+	// From says what the period counts from, in words. Empty means the
+	// agreement taking effect ([Agreement.Effective]).
+	From string `json:"from,omitempty"`
+	// Start is the day From fell on, where From is not the agreement
+	// taking effect; Sources show it.
+	Start   karabakh.Date    `json:"start,omitzero"`
+	Sources karabakh.Sources `json:"sources,omitzero"`
+}
+
+// IsZero reports whether p sets no period.
+func (p Period) IsZero() bool { return p.Value == 0 }
 
 // A Unit is what a [Quantity] counts.
 type Unit string

@@ -3,7 +3,7 @@ package agreement
 import (
 	"errors"
 	"fmt"
-	"slices"
+	"iter"
 	"time"
 
 	"github.com/caucasus-data/karabakh"
@@ -31,42 +31,31 @@ type PointObligation struct {
 	Obligation
 }
 
-// ObligationsOf returns the obligations whose obligor is actor, in the
+// ObligationsOf yields the obligations whose obligor is actor, in the
 // order of the agreements and their points. Obligations fall on the
 // parties the texts name, mostly states: ask for actors.Armenia, not for
-// its prime minister. The caller owns the slice.
-func ObligationsOf(actor actors.ID) []PointObligation {
+// its prime minister.
+func ObligationsOf(actor actors.ID) iter.Seq[PointObligation] {
 	return obligations(func(o Obligation) bool { return o.Obligor == actor })
 }
 
-// ObligationsTo returns the obligations owed to actor as beneficiary.
-func ObligationsTo(actor actors.ID) []PointObligation {
+// ObligationsTo yields the obligations owed to actor as beneficiary.
+func ObligationsTo(actor actors.ID) iter.Seq[PointObligation] {
 	return obligations(func(o Obligation) bool { return o.Beneficiary == actor })
 }
 
-func obligations(keep func(Obligation) bool) []PointObligation {
-	var out []PointObligation
-	for _, a := range data.Get().agreements.All {
-		for p := range a.Points.All() {
-			for o := range p.Obligations.All() {
-				if keep(o) {
-					out = append(out, PointObligation{Agreement: a.ID, Point: p.ID, Obligation: o})
+func obligations(keep func(Obligation) bool) iter.Seq[PointObligation] {
+	return func(yield func(PointObligation) bool) {
+		for _, a := range data.Get().agreements.All {
+			for p := range a.Points.All() {
+				for o := range p.Obligations.All() {
+					if keep(o) && !yield(PointObligation{Agreement: a.ID, Point: p.ID, Obligation: o}) {
+						return
+					}
 				}
 			}
 		}
 	}
-	return out
-}
-
-// Deadlines returns every obligation that the texts give a date, earliest
-// first (dates of coarser precision before finer ones on the same first
-// day); obligations with the same date keep the order of their points. The
-// dates are those the texts set; later changes (such as the extension for
-// Kalbajar) are timeline events. The caller owns the slice.
-func Deadlines() []PointObligation {
-	out := obligations(func(o Obligation) bool { return !o.Deadline.IsZero() })
-	slices.SortStableFunc(out, func(a, b PointObligation) int { return a.Deadline.Compare(b.Deadline) })
-	return out
 }
 
 // A Term is one period of the Russian peacekeeping contingent's stay under

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -89,37 +90,94 @@ func TestPointsAndObligations(t *testing.T) {
 	if _, ok := StatementPoint(10); ok {
 		t.Error("StatementPoint(10) exists")
 	}
-	for _, o := range ObligationsOf(actors.Armenia) {
+	for o := range ObligationsOf(actors.Armenia) {
 		if o.Obligor != actors.Armenia || !ExistsPoint(o.Point) {
 			t.Errorf("ObligationsOf(Armenia) gave %+v", o)
 		}
 	}
-	if len(ObligationsOf(actors.Armenia)) == 0 || len(ObligationsTo(actors.Azerbaijan)) == 0 {
+	if len(slices.Collect(ObligationsOf(actors.Armenia))) == 0 || len(slices.Collect(ObligationsTo(actors.Azerbaijan))) == 0 {
 		t.Error("no obligations of Armenia, or none owed to Azerbaijan")
 	}
-	ds := Deadlines()
-	for i := 1; i < len(ds); i++ {
-		if ds[i].Deadline.Compare(ds[i-1].Deadline) < 0 {
-			t.Errorf("Deadlines out of order: %s before %s", ds[i-1].Deadline, ds[i].Deadline)
+}
+
+// TestDeadlines checks every deadline the issue names, with its basis, and
+// that the list is in date order with unique IDs.
+func TestDeadlines(t *testing.T) {
+	ds := slices.Collect(Deadlines())
+	seen := map[DeadlineID]bool{}
+	for i, d := range ds {
+		if i > 0 && d.Due.Compare(ds[i-1].Due) < 0 {
+			t.Errorf("Deadlines out of order: %s before %s", ds[i-1], d)
+		}
+		if seen[d.ID] {
+			t.Errorf("deadline %s listed twice", d.ID)
+		}
+		seen[d.ID] = true
+		if d.Derivation == "" || d.What == "" || d.Sources.Len() == 0 || !ExistsPoint(d.Point) {
+			t.Errorf("%s: incomplete: %+v", d.ID, d)
+		}
+		if got, ok := GetDeadline(d.ID); !ok || got.Due != d.Due {
+			t.Errorf("GetDeadline(%s) = %v, %v", d.ID, got, ok)
 		}
 	}
-	// Point 2: Aghdam by 20 November; point 6: Kalbajar by 15 November and
-	// Lachin by 1 December 2020.
-	want := map[ObligationID]string{ObligationReturnKalbajar: "2020-11-15", ObligationReturnAghdam: "2020-11-20", ObligationReturnLachin: "2020-12-01"}
-	for _, d := range ds {
-		if w, ok := want[d.ID]; ok {
-			if d.Deadline.String() != w {
-				t.Errorf("%s: deadline %s, want %s", d.ID, d.Deadline, w)
-			}
-			delete(want, d.ID)
+	for _, w := range []struct {
+		id    DeadlineID
+		due   string
+		basis DueBasis
+	}{
+		{DeadlineID(ObligationCeasefireArmenia), "2020-11-10", DueDated},
+		{DeadlineID(ObligationReturnKalbajar), "2020-11-15", DueDated},
+		{DeadlineID(ObligationReturnAghdam), "2020-11-20", DueDated},
+		{DeadlineID(ObligationReturnLachin), "2020-12-01", DueDated},
+		{DeadlineID(ObligationJan2021FirstMeeting), "2021-01-30", DueDated},
+		{DeadlineID(ObligationJan2021ExpertSubgroups), "2021-02-28", DuePeriod}, // a month from 30 January, clamped
+		{DeadlineID(ObligationJan2021Timetable), "2021-03-01", DueDated},
+		{DeadlineID(ObligationLachinCorridorPlanAze), "2023-11-10", DuePeriod},
+		{DeadlineID(ObligationLachinCorridorPlanArm), "2023-11-10", DuePeriod},
+		{"statement-2020-11-10-peacekeeping-notice-1", "2025-05-10", DuePeriod},
+		{"statement-2020-11-10-peacekeeping-notice-2", "2030-05-10", DuePeriod},
+	} {
+		d, ok := GetDeadline(w.id)
+		if !ok {
+			t.Errorf("no deadline %s", w.id)
+			continue
+		}
+		if d.Due.String() != w.due || d.Basis != w.basis {
+			t.Errorf("%s: due %s (%s), want %s (%s)", w.id, d.Due, d.Basis, w.due, w.basis)
 		}
 	}
-	if len(want) > 0 {
-		t.Errorf("missing deadlines: %v", want)
+	// Terms begun after the dataset's date have no notice deadline here.
+	if _, ok := GetDeadline("statement-2020-11-10-peacekeeping-notice-3"); ok {
+		t.Error("a notice deadline for a term not yet begun")
 	}
-	// The caller owns what it gets.
-	ds[0].Action = "changed"
-	if Deadlines()[0].Action == "changed" {
-		t.Error("changing a result changed the dataset")
+}
+
+func TestAddPeriod(t *testing.T) {
+	for _, c := range []struct {
+		from string
+		n    int
+		u    Unit
+		want string
+	}{
+		{"2020-11-10", 3, Years, "2023-11-10"},
+		{"2021-01-30", 1, Months, "2021-02-28"},
+		{"2024-01-31", 1, Months, "2024-02-29"},
+		{"2020-02-29", 1, Years, "2021-02-28"},
+		{"2020-12-15", 1, Months, "2021-01-15"},
+		{"2020-11-10", 30, Days, "2020-12-10"},
+	} {
+		got, ok := addPeriod(karabakh.MustParseDate(c.from), c.n, c.u)
+		if !ok || got.String() != c.want {
+			t.Errorf("addPeriod(%s, %d %s) = %s, %v; want %s", c.from, c.n, c.u, got, ok, c.want)
+		}
 	}
+	for _, bad := range []karabakh.Date{{}, karabakh.Month(2020, time.November)} {
+		if _, ok := addPeriod(bad, 1, Years); ok {
+			t.Errorf("addPeriod(%s) succeeded", bad)
+		}
+	}
+	if _, ok := addPeriod(karabakh.Day(2020, 1, 1), 1, Personnel); ok {
+		t.Error("addPeriod with a unit that is not a time succeeded")
+	}
+
 }

@@ -3,6 +3,7 @@ package agreement
 import (
 	"fmt"
 
+	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/internal/check"
 	"github.com/caucasus-data/karabakh/places"
@@ -171,6 +172,7 @@ func validatePoint(c *check.Checker, rec, f string, a Agreement, j int, p Point,
 		if !o.Deadline.IsZero() && !a.Signed.IsZero() && o.Deadline.Before(a.Signed) {
 			c.Addf(rec, g+".Deadline", "falls (%s) before the agreement was signed (%s)", o.Deadline, a.Signed)
 		}
+		validatePeriod(c, rec, g, a, o)
 		c.Text(rec, g+".Note", o.Note)
 		c.Sources(rec, g+".Sources", o.Sources)
 	}
@@ -210,4 +212,36 @@ func validatePoint(c *check.Checker, rec, f string, a Agreement, j int, p Point,
 	}
 	c.Text(rec, f+".Note", p.Note)
 	c.Sources(rec, f+".Sources", p.Sources)
+}
+
+// validatePeriod checks the period an obligation allows: a positive length
+// in years, months or days, counted from the agreement's effect or from a
+// sourced day, and never beside a date.
+func validatePeriod(c *check.Checker, rec, g string, a Agreement, o Obligation) {
+	w := o.Within
+	if w.IsZero() {
+		return
+	}
+	g += ".Within"
+	if !o.Deadline.IsZero() {
+		c.Addf(rec, g, "is set beside a Deadline: a text gives a date or a period")
+	}
+	if w.Value < 1 {
+		c.Addf(rec, g+".Value", "is %d, want a positive length", w.Value)
+	}
+	switch w.Unit {
+	case Years, Months, Days:
+	default:
+		c.Addf(rec, g+".Unit", "is %q, want years, months or days", w.Unit)
+	}
+	switch {
+	case w.From == "" && !w.Start.IsZero():
+		c.Addf(rec, g+".Start", "is set without From saying what it is")
+	case w.From == "" && a.Effective.IsZero():
+		c.Addf(rec, g+".From", "is empty, but the agreement has no Effective moment to count from")
+	case w.From != "" && w.Start.Precision() != karabakh.PrecisionDay:
+		c.Addf(rec, g+".Start", "is %q, want the day %s fell on", w.Start, w.From)
+	case w.From != "":
+		c.Sources(rec, g+".Sources", w.Sources)
+	}
 }

@@ -54,7 +54,7 @@ func tour(w io.Writer, lang language.Tag, weeks int) error {
 		}
 	}
 	fmt.Fprintln(w, "\nSignatories:")
-	for _, p := range s.Signatories() {
+	for p := range s.Signatories() {
 		fmt.Fprintf(w, "  %s %s\n", pad(actorName(p.Actor, lang), 28), p.Office)
 	}
 

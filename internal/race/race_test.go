@@ -52,9 +52,9 @@ func queries() map[string]any {
 		put("places.Search "+n, slices.Collect(places.Search(n)))
 	}
 	put("places.Search Kelbajr", slices.Collect(places.Search("Kelbajr")))
-	put("agreement.Deadlines", agreement.Deadlines())
-	put("agreement.ObligationsOf", agreement.ObligationsOf(actors.Armenia))
-	put("agreement.ObligationsTo", agreement.ObligationsTo(actors.Azerbaijan))
+	put("agreement.Deadlines", slices.Collect(agreement.Deadlines()))
+	put("agreement.ObligationsOf", slices.Collect(agreement.ObligationsOf(actors.Armenia)))
+	put("agreement.ObligationsTo", slices.Collect(agreement.ObligationsTo(actors.Azerbaijan)))
 	terms, err := agreement.PeacekeepingTerms(3)
 	put("agreement.PeacekeepingTerms", fmt.Sprint(terms, err))
 

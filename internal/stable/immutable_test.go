@@ -103,7 +103,7 @@ func TestCallersCannotMutateTheDataset(t *testing.T) {
 	}
 	for a := range agreement.All() {
 		x, _ := agreement.Get(a.ID)
-		sig := x.Signatories()
+		sig := slices.Collect(x.Signatories())
 		mutate(reflect.ValueOf(&sig).Elem())
 		for p := range a.Points.All() {
 			q, _ := agreement.GetPoint(p.ID)

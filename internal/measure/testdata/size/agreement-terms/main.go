@@ -3,11 +3,12 @@ package main
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/caucasus-data/karabakh/agreement"
 )
 
 func main() {
 	fmt.Println(agreement.PeacekeepingTerms(3))
-	fmt.Println(len(agreement.Deadlines()))
+	fmt.Println(len(slices.Collect(agreement.Deadlines())))
 }
