@@ -34,3 +34,9 @@ func (Unit) JSONSchemaEnum() []string { return enum.Strings(Units()) }
 
 // JSONSchemaEnum lists every Topic.
 func (Topic) JSONSchemaEnum() []string { return enum.Strings(Topics()) }
+
+// JSONSchemaPattern returns the pattern every DeadlineID matches.
+func (DeadlineID) JSONSchemaPattern() string { return `^` + idPattern + `$` }
+
+// JSONSchemaEnum lists every DueBasis.
+func (DueBasis) JSONSchemaEnum() []string { return enum.Strings(DueBases()) }

@@ -621,6 +621,18 @@ func deadlineChanges() []DeadlineChange {
 	}
 }
 
+// misses returns the deadlines sources show passing unmet, in date order.
+func misses() []Miss {
+	return []Miss{
+		{Deadline: agreement.DeadlineID(agreement.ObligationJan2021Timetable), Date: day(2021, time.March, 1),
+			Event: timeline.WorkingGroupListDeadline,
+			Note:  "At its third meeting the working group had only decided to finalise its draft report.",
+			Sources: src.List(
+				src.Q(language.English, uHyetertWG, "Overchuk noted, that the working group decided to finalize the draft report, envisaged by the leaders’ statement of January 11, 2021."),
+			)},
+	}
+}
+
 // fulfilments returns when obligations were carried out, in date order.
 func fulfilments() []Fulfilment {
 	ceasefire := src.List(

@@ -26,22 +26,39 @@ func ExampleStateOn() {
 }
 
 // Was the Kalbajar district returned on time?
-func ExampleDeadlineOutcome() {
-	out, _ := implementation.DeadlineOutcome(agreement.ObligationReturnKalbajar)
-	fmt.Println("deadline:", out.Deadline, "moved to", out.Final, "by", out.Changes[0].Event)
-	fmt.Println("done:", out.Done)
-	fmt.Println("met:", out.Met, "days early:", out.DaysEarly)
-	fmt.Println("met the original:", out.MetOriginal, "days early:", out.OriginalDaysEarly)
+func ExampleOutcomeOf() {
+	out, _ := implementation.OutcomeOf(agreement.DeadlineID(agreement.ObligationReturnKalbajar), karabakh.MustParseDate(karabakh.DatasetUpdated))
+	fmt.Println(out)
+	fmt.Println("moved by", out.Changes.At(0).Event, "- days early:", out.DaysEarly, "- against the text's date:", out.OriginalDaysEarly)
 	// Output:
-	// deadline: 2020-11-15 moved to 2020-11-25 by 2020-11-15-kalbajar-deadline-extended
-	// done: 2020-11-25
-	// met: true days early: 0
-	// met the original: false days early: -10
+	// statement-2020-11-10-return-kalbajar: met-extended (due 2020-11-15, final 2020-11-25, done 2020-11-25)
+	// moved by 2020-11-15-kalbajar-deadline-extended - days early: 0 - against the text's date: -10
+}
+
+// Every deadline of the statement and the documents after it, with its
+// status on the dataset's date and how its date was derived.
+func ExampleOutcomes() {
+	for o := range implementation.Outcomes(karabakh.MustParseDate(karabakh.DatasetUpdated)) {
+		fmt.Printf("%s %-12s %s\n", o.Deadline.Due, o.Status, o.Deadline.ID)
+	}
+	// Output:
+	// 2020-11-10 met          statement-2020-11-10-ceasefire-azerbaijan
+	// 2020-11-10 met          statement-2020-11-10-ceasefire-armenia
+	// 2020-11-15 met-extended statement-2020-11-10-return-kalbajar
+	// 2020-11-20 met          statement-2020-11-10-return-aghdam
+	// 2020-12-01 met          statement-2020-11-10-return-lachin
+	// 2021-01-30 met          statement-2021-01-11-working-group-first-meeting
+	// 2021-02-28 unrecorded   statement-2021-01-11-expert-subgroups
+	// 2021-03-01 missed       statement-2021-01-11-list-and-timetable
+	// 2023-11-10 overtaken    statement-2020-11-10-lachin-corridor-plan-azerbaijan
+	// 2023-11-10 overtaken    statement-2020-11-10-lachin-corridor-plan-armenia
+	// 2025-05-10 overtaken    statement-2020-11-10-peacekeeping-notice-1
+	// 2030-05-10 overtaken    statement-2020-11-10-peacekeeping-notice-2
 }
 
 // The state of every point once the Russian peacekeepers had left.
 func ExampleStatesOn() {
-	for _, o := range implementation.StatesOn(karabakh.Day(2024, time.June, 15)) {
+	for o := range implementation.StatesOn(karabakh.Day(2024, time.June, 15)) {
 		fmt.Println(strings.TrimSpace(fmt.Sprintf("point %d since %s: %s %s", o.Point.Number(), o.Date, o.Level, o.State)))
 	}
 	// Output:

@@ -125,55 +125,77 @@ func TestObservationOrder(t *testing.T) {
 	}
 }
 
-// The handover dates from the sources, and whether each deadline was met.
-func TestDeadlineOutcome(t *testing.T) {
-	day := func(m time.Month, d int) karabakh.Date { return karabakh.Day(2020, m, d) }
+// The status of every deadline the issue names, on the dataset's date and
+// on earlier days, with the dates and day counts behind it.
+func TestOutcomes(t *testing.T) {
+	d := karabakh.MustParseDate
+	updated := d(karabakh.DatasetUpdated)
 	tests := []struct {
-		id                       agreement.ObligationID
-		deadline, final, done    karabakh.Date
-		met, metOriginal         bool
+		id                       agreement.DeadlineID
+		asOf                     karabakh.Date
+		status                   Status
+		final, done              string
 		daysEarly, originalEarly int
 	}{
-		{agreement.ObligationCeasefireAzerbaijan, day(11, 10), day(11, 10), day(11, 10), true, true, 0, 0},
-		{agreement.ObligationCeasefireArmenia, day(11, 10), day(11, 10), day(11, 10), true, true, 0, 0},
-		{agreement.ObligationReturnAghdam, day(11, 20), day(11, 20), day(11, 20), true, true, 0, 0},
-		// Kalbajar: met against the extended deadline, ten days after the
-		// text's.
-		{agreement.ObligationReturnKalbajar, day(11, 15), day(11, 25), day(11, 25), true, false, 0, -10},
-		{agreement.ObligationReturnLachin, day(12, 1), day(12, 1), day(12, 1), true, true, 0, 0},
-		{agreement.ObligationJan2021FirstMeeting, karabakh.Day(2021, time.January, 30), karabakh.Day(2021, time.January, 30),
-			karabakh.Day(2021, time.January, 30), true, true, 0, 0},
-		// The list and timetable due on 1 March 2021 is not recorded as done.
-		{agreement.ObligationJan2021Timetable, karabakh.Day(2021, time.March, 1), karabakh.Day(2021, time.March, 1),
-			karabakh.Date{}, false, false, 0, 0},
+		{agreement.DeadlineID(agreement.ObligationCeasefireAzerbaijan), updated, StatusMet, "2020-11-10", "2020-11-10", 0, 0},
+		{agreement.DeadlineID(agreement.ObligationReturnAghdam), updated, StatusMet, "2020-11-20", "2020-11-20", 0, 0},
+		// Kalbajar: met on the extended deadline, ten days after the text's.
+		{agreement.DeadlineID(agreement.ObligationReturnKalbajar), updated, StatusMetExtended, "2020-11-25", "2020-11-25", 0, -10},
+		// Before the extension was agreed, and after it but before the
+		// handover.
+		{agreement.DeadlineID(agreement.ObligationReturnKalbajar), d("2020-11-14"), StatusPending, "2020-11-15", "", 0, 0},
+		{agreement.DeadlineID(agreement.ObligationReturnKalbajar), d("2020-11-20"), StatusPending, "2020-11-25", "", 0, 0},
+		{agreement.DeadlineID(agreement.ObligationReturnLachin), updated, StatusMet, "2020-12-01", "2020-12-01", 0, 0},
+		{agreement.DeadlineID(agreement.ObligationJan2021FirstMeeting), updated, StatusMet, "2021-01-30", "2021-01-30", 0, 0},
+		// Passed with no record either way.
+		{agreement.DeadlineID(agreement.ObligationJan2021ExpertSubgroups), updated, StatusUnrecorded, "2021-02-28", "", 0, 0},
+		// A source shows the list and timetable not submitted.
+		{agreement.DeadlineID(agreement.ObligationJan2021Timetable), updated, StatusMissed, "2021-03-01", "", 0, 0},
+		{agreement.DeadlineID(agreement.ObligationJan2021Timetable), d("2021-02-15"), StatusPending, "2021-03-01", "", 0, 0},
+		// Point 6 was overtaken in September 2023, before the plan fell due.
+		{agreement.DeadlineID(agreement.ObligationLachinCorridorPlanAze), updated, StatusOvertaken, "2023-11-10", "", 0, 0},
+		{agreement.DeadlineID(agreement.ObligationLachinCorridorPlanAze), d("2022-01-01"), StatusPending, "2023-11-10", "", 0, 0},
+		// The peacekeepers left in 2024, before either notice date.
+		{"statement-2020-11-10-peacekeeping-notice-1", updated, StatusOvertaken, "2025-05-10", "", 0, 0},
+		{"statement-2020-11-10-peacekeeping-notice-2", updated, StatusOvertaken, "2030-05-10", "", 0, 0},
+		{"statement-2020-11-10-peacekeeping-notice-1", d("2023-01-01"), StatusPending, "2025-05-10", "", 0, 0},
 	}
 	for _, tt := range tests {
-		out, ok := DeadlineOutcome(tt.id)
+		out, ok := OutcomeOf(tt.id, tt.asOf)
 		if !ok {
 			t.Errorf("%s: no outcome", tt.id)
 			continue
 		}
-		if out.Deadline != tt.deadline || out.Final != tt.final || out.Done != tt.done {
-			t.Errorf("%s: deadline %s, final %s, done %s; want %s, %s, %s", tt.id, out.Deadline, out.Final, out.Done, tt.deadline, tt.final, tt.done)
+		done := ""
+		if !out.Done.IsZero() {
+			done = out.Done.String()
 		}
-		if out.Met != tt.met || out.MetOriginal != tt.metOriginal {
-			t.Errorf("%s: met %v, met original %v; want %v, %v", tt.id, out.Met, out.MetOriginal, tt.met, tt.metOriginal)
+		if out.Status != tt.status || out.Final.String() != tt.final || done != tt.done ||
+			out.DaysEarly != tt.daysEarly || out.OriginalDaysEarly != tt.originalEarly {
+			t.Errorf("%s as of %s = %s, final %s, done %q, %d/%d days early; want %s, %s, %q, %d/%d",
+				tt.id, tt.asOf, out.Status, out.Final, done, out.DaysEarly, out.OriginalDaysEarly, tt.status, tt.final, tt.done, tt.daysEarly, tt.originalEarly)
 		}
-		if out.DaysEarly != tt.daysEarly || out.OriginalDaysEarly != tt.originalEarly {
-			t.Errorf("%s: %d days early, %d against the original; want %d, %d", tt.id, out.DaysEarly, out.OriginalDaysEarly, tt.daysEarly, tt.originalEarly)
+		if out.Status != StatusPending && out.Status != StatusUnrecorded && out.Evidence.Len() == 0 {
+			t.Errorf("%s: status %s without evidence", tt.id, out.Status)
 		}
 	}
-
-	out, _ := DeadlineOutcome(agreement.ObligationReturnKalbajar)
-	if len(out.Changes) != 1 || out.Changes[0].Event != timeline.KalbajarDeadlineExtended ||
-		out.Changes[0].From != day(11, 15) || out.Changes[0].To != day(11, 25) {
-		t.Errorf("Kalbajar changes = %+v, want one, 15 to 25 November, by %s", out.Changes, timeline.KalbajarDeadlineExtended)
+	out, _ := OutcomeOf(agreement.DeadlineID(agreement.ObligationReturnKalbajar), updated)
+	if out.Changes.Len() != 1 || out.Changes.At(0).Event != timeline.KalbajarDeadlineExtended {
+		t.Errorf("Kalbajar changes = %+v, want one, by %s", out.Changes, timeline.KalbajarDeadlineExtended)
 	}
-	if _, ok := DeadlineOutcome(agreement.ObligationControlLachinCorridor); ok {
-		t.Error("an obligation without a deadline has an outcome")
+	if _, ok := OutcomeOf("no-such-deadline", updated); ok {
+		t.Error("an unknown deadline has an outcome")
 	}
-	if _, ok := DeadlineOutcome("no-such-obligation"); ok {
-		t.Error("an unknown obligation has an outcome")
+	// Every deadline has an outcome with a known status.
+	n := 0
+	for o := range Outcomes(updated) {
+		n++
+		if !o.Status.Valid() {
+			t.Errorf("%s: status %q", o.Deadline.ID, o.Status)
+		}
+	}
+	if n != len(slices.Collect(agreement.Deadlines())) {
+		t.Errorf("Outcomes gave %d, want one per deadline", n)
 	}
 }
 
@@ -278,7 +300,7 @@ func TestStatesOn(t *testing.T) {
 		{karabakh.Day(2021, time.February, 1), 9},
 		{karabakh.Day(2024, time.June, 15), 9},
 	} {
-		got := StatesOn(tt.day)
+		got := slices.Collect(StatesOn(tt.day))
 		if len(got) != tt.want {
 			t.Errorf("StatesOn(%s): %d points, want %d", tt.day, len(got), tt.want)
 		}
@@ -415,7 +437,7 @@ func TestValidateRecordsMutations(t *testing.T) {
 			if tt.fuls != nil {
 				fuls = tt.fuls(fuls)
 			}
-			checkOneProblem(t, ValidateRecords(obs, changes, fuls), tt.record, tt.field)
+			checkOneProblem(t, ValidateRecords(obs, changes, fuls, slices.Collect(Misses())), tt.record, tt.field)
 		})
 	}
 
@@ -423,11 +445,11 @@ func TestValidateRecordsMutations(t *testing.T) {
 		o := Observation{Point: agreement.Point1, Date: day(2020, time.November, 1), Level: NotInitiated,
 			Summary: "x", Evidence: karabakh.ListOf(timeline.SecondKarabakhWar),
 			Sources: src.List(src.Q(language.English, "https://www.bbc.com/news/world-europe-54882564", "x"))}
-		checkOneProblem(t, ValidateRecords([]Observation{o}, nil, nil), "observation statement-2020-11-10#1@2020-11-01", "Date")
+		checkOneProblem(t, ValidateRecords([]Observation{o}, nil, nil, nil), "observation statement-2020-11-10#1@2020-11-01", "Date")
 	})
 	t.Run("points out of order", func(t *testing.T) {
 		obs := []Observation{base.observations[aghdam], base.observations[0]}
-		checkOneProblem(t, ValidateRecords(obs, nil, nil), "observation statement-2020-11-10#1@2020-11-10", "Point")
+		checkOneProblem(t, ValidateRecords(obs, nil, nil, nil), "observation statement-2020-11-10#1@2020-11-10", "Point")
 	})
 }
 

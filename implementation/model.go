@@ -107,3 +107,16 @@ type Fulfilment struct {
 	Note       string                 `json:"note,omitempty"`
 	Sources    karabakh.Sources       `json:"sources"`
 }
+
+// A Miss records that a deadline passed without what it asked being done,
+// as a source shows: the working group's list and timetable, due on
+// 1 March 2021. A deadline with neither a fulfilment nor a miss recorded
+// is [StatusUnrecorded] once it has passed.
+type Miss struct {
+	Deadline agreement.DeadlineID `json:"deadline"`
+	// Date is the day by which the source shows it had not been done.
+	Date    karabakh.Date    `json:"date"`
+	Event   timeline.ID      `json:"event"`
+	Note    string           `json:"note,omitempty"`
+	Sources karabakh.Sources `json:"sources"`
+}

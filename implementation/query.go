@@ -1,21 +1,25 @@
 package implementation
 
 import (
+	"fmt"
 	"iter"
+	"slices"
 	"sync"
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/timeline"
 )
 
 type table struct {
 	observations []Observation // by point, then date
 	changes      []DeadlineChange
 	fulfilments  []Fulfilment
+	misses       []Miss
 }
 
 var data = sync.OnceValue(func() *table {
-	return &table{observations: observations(), changes: deadlineChanges(), fulfilments: fulfilments()}
+	return &table{observations: observations(), changes: deadlineChanges(), fulfilments: fulfilments(), misses: misses()}
 })
 
 // History returns the observations of point p in date order.
@@ -56,21 +60,25 @@ func StateOn(p agreement.PointID, d karabakh.Date) (Observation, bool) {
 	return best, found
 }
 
-// StatesOn returns, for each point of the statement of 10 November 2020 that
-// had been observed by day d, the observation that holds on d, in point
-// order.
-func StatesOn(d karabakh.Date) []Observation {
-	s, ok := agreement.Get(agreement.Statement2020)
-	if !ok {
-		return nil
-	}
-	var out []Observation
-	for p := range s.Points.All() {
-		if o, ok := StateOn(p.ID, d); ok {
-			out = append(out, o)
+// Misses returns the deadlines that passed unmet, as sources record them,
+// in date order.
+func Misses() iter.Seq[Miss] { return slices.Values(data().misses) }
+
+// StatesOn yields, for each point of the statement of 10 November 2020
+// that had been observed by day d, the observation that holds on d, in
+// point order.
+func StatesOn(d karabakh.Date) iter.Seq[Observation] {
+	return func(yield func(Observation) bool) {
+		s, ok := agreement.Get(agreement.Statement2020)
+		if !ok {
+			return
+		}
+		for p := range s.Points.All() {
+			if o, ok := StateOn(p.ID, d); ok && !yield(o) {
+				return
+			}
 		}
 	}
-	return out
 }
 
 // DeadlineChanges returns the changes to deadlines, in the order they were
@@ -96,72 +104,170 @@ func Fulfilments() iter.Seq[Fulfilment] {
 	}
 }
 
-// An Outcome says whether an obligation's deadline was met.
+// A Status says how a deadline stands on a day.
+type Status string
+
+// The statuses of a deadline.
+const (
+	// StatusMet: done by the date the text set.
+	StatusMet Status = "met"
+	// StatusMetExtended: done after the text's date but by a later date
+	// the parties agreed (Kalbajar, 25 November 2020).
+	StatusMetExtended Status = "met-extended"
+	// StatusLate: done after the date in force.
+	StatusLate Status = "late"
+	// StatusMissed: the date in force passed and a source shows it was
+	// not done by then.
+	StatusMissed Status = "missed"
+	// StatusPending: not done, and the date in force has not come.
+	StatusPending Status = "pending"
+	// StatusOvertaken: not done, and before it fell due events made it
+	// moot: its point was overtaken or lapsed.
+	StatusOvertaken Status = "overtaken"
+	// StatusUnrecorded: the date in force passed, and the dataset records
+	// neither that it was done nor that it was not. No status is claimed
+	// that the sources do not show.
+	StatusUnrecorded Status = "unrecorded"
+)
+
+var statuses = [...]Status{StatusMet, StatusMetExtended, StatusLate, StatusMissed, StatusPending, StatusOvertaken, StatusUnrecorded}
+
+// Statuses lists every Status.
+func Statuses() iter.Seq[Status] { return slices.Values(statuses[:]) }
+
+// Valid reports whether s is a known Status.
+func (s Status) Valid() bool { return slices.Contains(statuses[:], s) }
+
+// An Outcome says how a deadline stood on a day: whether what it asked was
+// done, when, and against which date.
 type Outcome struct {
-	Obligation agreement.ObligationID
-	// Deadline is the date the text set; Final the date in force after
-	// every change (equal to Deadline if none).
-	Deadline, Final karabakh.Date
-	Changes         []DeadlineChange
-	// Done is when the obligation was carried out; zero if it was not.
-	Done karabakh.Date
-	// Met reports whether Done falls on or before Final. MetOriginal
-	// whether it falls on or before the original Deadline.
-	Met, MetOriginal bool
-	// DaysEarly is how many days before Final the obligation was carried
-	// out; negative when late. It is 0 when Done is zero.
-	DaysEarly int
-	// OriginalDaysEarly is DaysEarly counted against the original
-	// Deadline: -10 for Kalbajar, returned on the extended deadline ten
-	// days after the text's.
-	OriginalDaysEarly int
+	Deadline agreement.Deadline `json:"deadline"`
+	// AsOf is the day the outcome describes: changes, fulfilments and
+	// observations after it are not counted.
+	AsOf karabakh.Date `json:"asOf"`
+	// Final is the date in force on AsOf: the text's date, or the last
+	// date the parties moved it to by then.
+	Final   karabakh.Date                 `json:"final"`
+	Changes karabakh.List[DeadlineChange] `json:"changes,omitzero"`
+	// Done is when it was done; zero if it was not, by AsOf.
+	Done   karabakh.Date `json:"done,omitzero"`
+	Status Status        `json:"status"`
+	// DaysEarly is how many days before Final it was done; negative when
+	// late, 0 when not done. OriginalDaysEarly counts against the text's
+	// own date: -10 for Kalbajar, returned on the extended deadline.
+	DaysEarly         int `json:"daysEarly,omitempty"`
+	OriginalDaysEarly int `json:"originalDaysEarly,omitempty"`
+	// Evidence are the events that show the status: the fulfilment or
+	// miss, the changes, or the observation that overtook it.
+	Evidence karabakh.List[timeline.ID] `json:"evidence,omitzero"`
 }
 
-// DeadlineOutcome returns whether obligation id was carried out by its
-// deadline. It reports false if the obligation does not exist or sets no
-// deadline.
-func DeadlineOutcome(id agreement.ObligationID) (Outcome, bool) {
-	ob, ok := obligation(id)
-	if !ok || ob.Deadline.IsZero() {
+// String returns the outcome as "statement-2020-11-10-return-kalbajar:
+// met-extended (due 2020-11-15, final 2020-11-25, done 2020-11-25)".
+func (o Outcome) String() string {
+	s := fmt.Sprintf("%s: %s (due %s", o.Deadline.ID, o.Status, o.Deadline.Due)
+	if o.Final != o.Deadline.Due {
+		s += ", final " + o.Final.String()
+	}
+	if !o.Done.IsZero() {
+		s += ", done " + o.Done.String()
+	}
+	return s + ")"
+}
+
+// OutcomeOf returns how deadline id stood on day asOf. It reports false if
+// there is no such deadline.
+func OutcomeOf(id agreement.DeadlineID, asOf karabakh.Date) (Outcome, bool) {
+	d, ok := agreement.GetDeadline(id)
+	if !ok {
 		return Outcome{}, false
 	}
-	out := Outcome{Obligation: id, Deadline: ob.Deadline, Final: ob.Deadline}
-	for c := range DeadlineChanges() {
-		if c.Obligation == id {
-			out.Changes = append(out.Changes, c)
-			out.Final = c.To
-		}
-	}
-	for f := range Fulfilments() {
-		if f.Obligation == id {
-			out.Done = f.Date
-			break
-		}
-	}
-	if !out.Done.IsZero() {
-		out.DaysEarly = out.Done.Last().DaysUntil(out.Final.Last())
-		out.OriginalDaysEarly = out.Done.Last().DaysUntil(out.Deadline.Last())
-		out.Met = !out.Done.Upper().After(out.Final.Upper())
-		out.MetOriginal = !out.Done.Upper().After(out.Deadline.Upper())
-	}
-	return out, true
+	return outcome(d, asOf), true
 }
 
-func obligation(id agreement.ObligationID) (agreement.Obligation, bool) {
-	o, _, ok := obligationPoint(id)
-	return o, ok
-}
-
-// obligationPoint returns obligation id and the point that sets it.
-func obligationPoint(id agreement.ObligationID) (agreement.Obligation, agreement.PointID, bool) {
-	for a := range agreement.All() {
-		for p := range a.Points.All() {
-			for o := range p.Obligations.All() {
-				if o.ID == id {
-					return o, p.ID, true
-				}
+// Outcomes yields how every deadline of [agreement.Deadlines] stood on day
+// asOf, in the same order. Outcomes(karabakh.MustParseDate(
+// karabakh.DatasetUpdated)) is the record as of the dataset's date.
+func Outcomes(asOf karabakh.Date) iter.Seq[Outcome] {
+	return func(yield func(Outcome) bool) {
+		for d := range agreement.Deadlines() {
+			if !yield(outcome(d, asOf)) {
+				return
 			}
 		}
 	}
-	return agreement.Obligation{}, "", false
+}
+
+func outcome(d agreement.Deadline, asOf karabakh.Date) Outcome {
+	out := Outcome{Deadline: d, AsOf: asOf, Final: d.Due}
+	var evidence []timeline.ID
+	by := func(ev timeline.ID, day karabakh.Date) bool {
+		if e, ok := timeline.Get(ev); ok {
+			day = e.When.Start
+		}
+		return !day.IsZero() && !day.First().After(asOf.Last())
+	}
+	var changes []DeadlineChange
+	for c := range DeadlineChanges() {
+		if d.Obligation != "" && c.Obligation == d.Obligation && by(c.Event, karabakh.Date{}) {
+			changes = append(changes, c)
+			out.Final = c.To
+			evidence = append(evidence, c.Event)
+		}
+	}
+	out.Changes = karabakh.ListOf(changes...)
+	for f := range Fulfilments() {
+		if d.Obligation != "" && f.Obligation == d.Obligation && !f.Date.First().After(asOf.Last()) {
+			out.Done = f.Date
+			evidence = append(evidence, f.Event)
+			break
+		}
+	}
+	passed := out.Final.Last().Before(asOf.First())
+	switch {
+	case !out.Done.IsZero():
+		out.DaysEarly = out.Done.Last().DaysUntil(out.Final.Last())
+		out.OriginalDaysEarly = out.Done.Last().DaysUntil(d.Due.Last())
+		switch {
+		case !out.Done.Upper().After(d.Due.Upper()):
+			out.Status = StatusMet
+		case !out.Done.Upper().After(out.Final.Upper()):
+			out.Status = StatusMetExtended
+		default:
+			out.Status = StatusLate
+		}
+	default:
+		// Was the point overtaken or lapsed by the day it fell due (or by
+		// asOf, if that is earlier)?
+		until := asOf
+		if out.Final.Last().Before(until) {
+			until = out.Final.Last()
+		}
+		if o, ok := StateOn(d.Point, until); ok && (o.State == Overtaken || o.State == Lapsed) {
+			out.Status = StatusOvertaken
+			evidence = append(evidence, o.Evidence.Slice()...)
+			break
+		}
+		if m, ok := missOf(d.ID); ok && passed && by(m.Event, m.Date) {
+			out.Status = StatusMissed
+			evidence = append(evidence, m.Event)
+			break
+		}
+		if passed {
+			out.Status = StatusUnrecorded
+		} else {
+			out.Status = StatusPending
+		}
+	}
+	out.Evidence = karabakh.ListOf(evidence...)
+	return out
+}
+
+func missOf(id agreement.DeadlineID) (Miss, bool) {
+	for _, m := range data().misses {
+		if m.Deadline == id {
+			return m, true
+		}
+	}
+	return Miss{}, false
 }

@@ -13,7 +13,7 @@ import (
 // *karabakh.ValidationError listing every problem, or nil.
 func Validate() error {
 	t := data()
-	return ValidateRecords(t.observations, t.changes, t.fulfilments)
+	return ValidateRecords(t.observations, t.changes, t.fulfilments, t.misses)
 }
 
 // ValidateRecords checks observations, deadline changes and fulfilments:
@@ -22,8 +22,9 @@ func Validate() error {
 // date order, none before the agreement was signed and none resting on an
 // event that began after it, a deadline's changes chained from the date the
 // text sets, each obligation fulfilled once on a date its event covers, and
-// every reference resolving. It reports every problem at once.
-func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilment) error {
+// every reference resolving; a miss names a deadline that exists and that
+// no fulfilment meets. It reports every problem at once.
+func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilment, misses []Miss) error {
 	var c check.Checker
 	// event checks a reference to an event and returns the event, if any.
 	event := func(rec, field string, id timeline.ID) (timeline.Event, bool) {
@@ -150,5 +151,38 @@ func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilm
 		c.Text(rec, "Note", f.Note)
 		c.Sources(rec, "Sources", f.Sources)
 	}
+	for i, m := range misses {
+		rec := fmt.Sprintf("miss #%d (%s)", i, m.Deadline)
+		d, ok := agreement.GetDeadline(m.Deadline)
+		if !ok {
+			c.Addf(rec, "Deadline", "no deadline %q", m.Deadline)
+		} else if _, met := done[d.Obligation]; met && d.Obligation != "" {
+			c.Addf(rec, "Deadline", "is met by fulfilment #%d", done[d.Obligation])
+		}
+		if m.Date.IsZero() {
+			c.Addf(rec, "Date", "is not set")
+		} else if ok && m.Date.Compare(d.Due) < 0 {
+			c.Addf(rec, "Date", "%s is before the deadline, %s", m.Date, d.Due)
+		}
+		if e, found := event(rec, "Event", m.Event); found && ok {
+			bears(rec, "Event", e, d.Point)
+		}
+		c.Text(rec, "Note", m.Note)
+		c.Sources(rec, "Sources", m.Sources)
+	}
 	return c.Err()
+}
+
+// obligationPoint returns obligation id and the point that sets it.
+func obligationPoint(id agreement.ObligationID) (agreement.Obligation, agreement.PointID, bool) {
+	for a := range agreement.All() {
+		for p := range a.Points.All() {
+			for o := range p.Obligations.All() {
+				if o.ID == id {
+					return o, p.ID, true
+				}
+			}
+		}
+	}
+	return agreement.Obligation{}, "", false
 }

@@ -37,6 +37,9 @@ type Dataset struct {
 	DeadlineChanges []implementation.DeadlineChange `json:"deadlineChanges"`
 	// Fulfilments record when obligations were carried out, in date order.
 	Fulfilments []implementation.Fulfilment `json:"fulfilments"`
+	// Misses record deadlines that passed unmet, as sources show, in date
+	// order.
+	Misses []implementation.Miss `json:"misses"`
 	// Corrections are known misstatements about the statement, each
 	// checked against the sources.
 	Corrections []factcheck.Correction `json:"corrections"`
@@ -55,6 +58,7 @@ func Export() Dataset {
 		Observations:    collect(implementation.Observations()),
 		DeadlineChanges: collect(implementation.DeadlineChanges()),
 		Fulfilments:     collect(implementation.Fulfilments()),
+		Misses:          collect(implementation.Misses()),
 		Corrections:     collect(factcheck.All()),
 	}
 }

@@ -124,7 +124,7 @@ func (ds Dataset) validate() error {
 	add(places.ValidateRecords(ds.Places))
 	add(agreement.ValidateRecords(ds.Agreements))
 	add(timeline.ValidateRecords(ds.Events))
-	add(implementation.ValidateRecords(ds.Observations, ds.DeadlineChanges, ds.Fulfilments))
+	add(implementation.ValidateRecords(ds.Observations, ds.DeadlineChanges, ds.Fulfilments, ds.Misses))
 	add(factcheck.ValidateRecords(ds.Corrections))
 	if len(probs) > 0 {
 		return &DecodeError{probs}
@@ -135,7 +135,7 @@ func (ds Dataset) validate() error {
 // recordKinds are the words by which ValidateRecords functions name the
 // records of each kind, longest first so that no kind is taken for a
 // prefix of another.
-var recordKinds = []string{"deadline change", "observation", "correction", "fulfilment", "agreement", "actor", "event", "place"}
+var recordKinds = []string{"deadline change", "observation", "correction", "fulfilment", "agreement", "actor", "event", "place", "miss"}
 
 // problemPath turns a problem a ValidateRecords function reports, which
 // names a record and a Go field path ("actor ilham-aliyev",
@@ -195,6 +195,8 @@ func (ds Dataset) problemPath(p karabakh.Problem) PathError {
 		find("deadlineChanges", len(ds.DeadlineChanges), nil, reflect.TypeFor[implementation.DeadlineChange]())
 	case "fulfilment":
 		find("fulfilments", len(ds.Fulfilments), nil, reflect.TypeFor[implementation.Fulfilment]())
+	case "miss":
+		find("misses", len(ds.Misses), nil, reflect.TypeFor[implementation.Miss]())
 	case "correction":
 		find("corrections", len(ds.Corrections), func(i int) string { return string(ds.Corrections[i].ID) }, reflect.TypeFor[factcheck.Correction]())
 	}

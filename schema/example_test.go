@@ -33,7 +33,7 @@ func ExampleDecode_errors() {
 	doc := `{
 	  "version": "0.1.0", "updated": "2026-11-27",
 	  "actors": [], "agreements": [], "places": [], "corrections": [],
-	  "observations": [], "deadlineChanges": [], "fulfilments": [],
+	  "observations": [], "deadlineChanges": [], "fulfilments": [], "misses": [],
 	  "events": [{"id": "x", "kind": "war", "when": "2020-13", "sources": [], "colour": "red"}]
 	}`
 	_, err := schema.Decode(strings.NewReader(doc))
@@ -87,6 +87,7 @@ func ExampleWrite() {
 	// deadline-changes.json
 	// events.json
 	// fulfilments.json
+	// misses.json
 	// observations.json
 	// places.json
 }

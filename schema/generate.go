@@ -52,6 +52,7 @@ var documents = []document{
 	doc[[]implementation.Observation]("observations", "Observations", func(d Dataset) any { return d.Observations }),
 	doc[[]implementation.DeadlineChange]("deadline-changes", "Deadline changes", func(d Dataset) any { return d.DeadlineChanges }),
 	doc[[]implementation.Fulfilment]("fulfilments", "Fulfilments", func(d Dataset) any { return d.Fulfilments }),
+	doc[[]implementation.Miss]("misses", "Misses", func(d Dataset) any { return d.Misses }),
 	doc[[]factcheck.Correction]("corrections", "Corrections", func(d Dataset) any { return d.Corrections }),
 
 	doc[actors.Actor]("actor", "Actor", nil),
@@ -71,6 +72,7 @@ var documents = []document{
 	doc[implementation.Observation]("observation", "Observation", nil),
 	doc[implementation.DeadlineChange]("deadline-change", "Deadline change", nil),
 	doc[implementation.Fulfilment]("fulfilment", "Fulfilment", nil),
+	doc[implementation.Miss]("miss", "Miss", nil),
 	doc[factcheck.Correction]("correction", "Correction", nil),
 	doc[karabakh.Source]("source", "Source", nil),
 	doc[karabakh.Name]("name", "Name", nil),

@@ -56,9 +56,9 @@ func report(w io.Writer, on karabakh.Date) error {
 	for p := range s.Points.All() {
 		fmt.Fprintln(w)
 		wrap(w, "", "   ", fmt.Sprintf("Point %d. %s", p.Number, p.Summary))
-		for o := range p.Obligations.All() {
-			if !o.Deadline.IsZero() {
-				deadline(w, o, day)
+		for d := range agreement.Deadlines() {
+			if d.Point == p.ID {
+				deadline(w, d, day)
 			}
 		}
 		takenUp(w, p.ID, day)
@@ -86,45 +86,60 @@ func report(w io.Writer, on karabakh.Date) error {
 	return nil
 }
 
-// deadline prints an obligation's deadline and whether it was met, as far
-// as was known on day.
-func deadline(out io.Writer, o agreement.Obligation, day karabakh.Date) {
+// deadline prints a deadline, how its date follows from the text, and
+// how it stood on day, as far as was known then.
+func deadline(out io.Writer, d agreement.Deadline, day karabakh.Date) {
 	w := new(strings.Builder)
 	defer func() { wrap(out, "   ", "     ", w.String()) }()
-	who := string(o.Obligor)
-	if a, ok := actors.Get(o.Obligor); ok {
-		who = a.Names.English()
+	who := ""
+	if o, ok := obligation(d); ok {
+		who = string(o.Obligor)
+		if a, ok := actors.Get(o.Obligor); ok {
+			who = a.Names.English()
+		}
+		who = " for " + who
 	}
-	fmt.Fprintf(w, "Deadline %s for %s: %s.", o.Deadline, who, o.Action)
-	res, ok := implementation.DeadlineOutcome(o.ID)
+	fmt.Fprintf(w, "Deadline %s%s: %s. %s", d.Due, who, d.What, d.Derivation)
+	res, ok := implementation.OutcomeOf(d.ID, day)
 	if !ok {
 		return
 	}
-	final := res.Deadline
-	for _, c := range res.Changes {
-		if e, ok := timeline.Get(c.Event); ok && !e.When.Start.After(day) {
-			fmt.Fprintf(w, " Moved to %s on %s.", c.To, e.When.Start)
-			final = c.To
-		}
+	for c := range res.Changes.All() {
+		fmt.Fprintf(w, " Moved to %s.", c.To)
 	}
-	switch done := res.Done; {
-	case done.IsZero() || done.After(day):
-		if day.After(final) {
-			fmt.Fprint(w, " Not recorded as done by the deadline.")
+	switch res.Status {
+	case implementation.StatusPending:
+		fmt.Fprint(w, " Not yet due.")
+	case implementation.StatusUnrecorded:
+		fmt.Fprint(w, " Due date passed; not recorded either way.")
+	case implementation.StatusMissed:
+		fmt.Fprint(w, " Missed.")
+	case implementation.StatusOvertaken:
+		fmt.Fprint(w, " Overtaken by events before it fell due.")
+	case implementation.StatusMet:
+		if res.DaysEarly == 0 {
+			fmt.Fprintf(w, " Met on %s, on the deadline.", res.Done)
 		} else {
-			fmt.Fprint(w, " Not yet due.")
+			fmt.Fprintf(w, " Met on %s, %d day(s) early.", res.Done, res.DaysEarly)
 		}
-	case res.Met && res.DaysEarly == 0:
-		fmt.Fprintf(w, " Met on %s, on the deadline", done)
-		if !res.MetOriginal {
-			fmt.Fprintf(w, " as moved, %d day(s) after the original one", -res.OriginalDaysEarly)
-		}
-		fmt.Fprint(w, ".")
-	case res.Met:
-		fmt.Fprintf(w, " Met on %s, %d day(s) early.", done, res.DaysEarly)
-	default:
-		fmt.Fprintf(w, " Done on %s, %d day(s) late.", done, -res.DaysEarly)
+	case implementation.StatusMetExtended:
+		fmt.Fprintf(w, " Met on %s, on the deadline as moved, %d day(s) after the original one.", res.Done, -res.OriginalDaysEarly)
+	case implementation.StatusLate:
+		fmt.Fprintf(w, " Done on %s, %d day(s) late.", res.Done, -res.DaysEarly)
 	}
+}
+
+// obligation returns the obligation that sets deadline d, if any.
+func obligation(d agreement.Deadline) (agreement.Obligation, bool) {
+	p, ok := agreement.GetPoint(d.Point)
+	if !ok {
+		return agreement.Obligation{}, false
+	}
+	i := p.Obligations.IndexFunc(func(o agreement.Obligation) bool { return o.ID == d.Obligation })
+	if i < 0 {
+		return agreement.Obligation{}, false
+	}
+	return p.Obligations.At(i), true
 }
 
 // takenUp prints the later documents, signed by day, whose points take up

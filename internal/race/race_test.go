@@ -68,9 +68,9 @@ func queries() map[string]any {
 
 	// factcheck and implementation
 	put("factcheck.All", slices.Collect(factcheck.All()))
-	put("implementation.StatesOn", implementation.StatesOn(day(2021, time.February, 1)))
+	put("implementation.StatesOn", slices.Collect(implementation.StatesOn(day(2021, time.February, 1))))
 	put("implementation.StateOn", first(implementation.StateOn(agreement.Point8, day(2021, time.February, 1))))
-	put("implementation.DeadlineOutcome", first(implementation.DeadlineOutcome(agreement.ObligationReturnKalbajar)))
+	put("implementation.OutcomeOf", first(implementation.OutcomeOf(agreement.DeadlineID(agreement.ObligationReturnKalbajar), karabakh.Day(2021, 1, 1))))
 
 	// names in the reader's language, and sorting
 	var labels []string

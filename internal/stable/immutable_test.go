@@ -128,7 +128,7 @@ func TestCallersCannotMutateTheDataset(t *testing.T) {
 		x, _ := factcheck.Get(c.ID)
 		mutate(reflect.ValueOf(&x).Elem())
 	}
-	states := implementation.StatesOn(karabakh.Day(2021, 2, 1))
+	states := slices.Collect(implementation.StatesOn(karabakh.Day(2021, 2, 1)))
 	mutate(reflect.ValueOf(&states).Elem())
 
 	if diff := cmp.Diff(before, snapshot(t)); diff != "" {
