@@ -3,6 +3,7 @@ package agreement_test
 import (
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"github.com/caucasus-data/karabakh/agreement"
 	"golang.org/x/text/language"
@@ -81,4 +82,24 @@ func ExampleQuantity() {
 	//   reported: 2000 approximate: true
 	// 90 armoured-personnel-carriers
 	// 380 vehicles
+}
+
+// The text of point 9 in each language the sources hold it in, with how
+// much of the original each version holds: only a text marked full is the
+// whole point.
+func ExamplePoint_Text_languages() {
+	p, _ := agreement.StatementPoint(9)
+	for _, lang := range []language.Tag{language.Russian, language.English, language.Armenian, language.Azerbaijani} {
+		t, ok := p.Text(lang)
+		if !ok {
+			fmt.Printf("%s: no text\n", lang)
+			continue
+		}
+		fmt.Printf("%s: %s, %d characters\n", lang, t.Coverage, utf8.RuneCountInString(t.Body))
+	}
+	// Output:
+	// ru: quoted, 385 characters
+	// en: full, 633 characters
+	// hy: full, 641 characters
+	// az: no text
 }

@@ -3,6 +3,8 @@ package factcheck_test
 import (
 	"fmt"
 
+	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
 )
 
@@ -61,4 +63,39 @@ func ExampleGet_misattributed() {
 	// Output:
 	// misattributed - seed article, paragraph 1
 	// Public Radio of Armenia
+}
+
+// A fact-checker reads "the agreement, signed by Erdoğan, sends 2,000
+// Russian peacekeepers". What does the record say? The signatories; the
+// figure the text sets, with the figures sources reported; and the
+// corrections that concern Erdoğan, Turkey or point 3.
+func ExampleQuery() {
+	s, _ := agreement.Get(agreement.Statement2020)
+	for p := range s.Signatories() {
+		fmt.Println("signed by:", p.Actor)
+	}
+	p3, _ := agreement.StatementPoint(3)
+	q, _ := p3.Quantity(agreement.Personnel)
+	fmt.Println("peacekeepers:", q.Value, "(up to:", q.Limit, ")")
+	for r := range q.Reported.All() {
+		fmt.Println("  also reported:", r.Value, "approximate:", r.Approximate)
+	}
+	for c := range factcheck.Query(factcheck.AnyOf(
+		factcheck.Actor(actors.Erdogan), factcheck.Actor(actors.Turkey), factcheck.Point(agreement.Point3))) {
+		fmt.Println("correction:", c.ID, c.Verdict)
+	}
+	// Output:
+	// signed by: ilham-aliyev
+	// signed by: nikol-pashinyan
+	// signed by: vladimir-putin
+	// peacekeepers: 1960 (up to: false )
+	//   also reported: 1970 approximate: false
+	//   also reported: 2000 approximate: true
+	// correction: troops-and-tanks-invading wrong
+	// correction: airlift-before-signing wrong
+	// correction: brigade-name-and-date imprecise
+	// correction: erdogan-mojibake garbled
+	// correction: erdogan-minsk-review imprecise
+	// correction: turkey-joint-peacekeeping imprecise
+	// correction: peacekeepers-2000 imprecise
 }

@@ -342,7 +342,7 @@ func point6() []Observation {
 		{Point: agreement.Point6, Date: karabakh.Month(2022, time.August), Level: Intermediate,
 			Summary: "Work towards a new route went ahead without a plan approved by all three parties: Armenia said it would start rebuilding the Tegh-Kornidzor road, its section of the new route, in August 2022; " +
 				"on 4 August Pashinyan said there was no approved plan between Armenia, Russia and Azerbaijan; that month the Armenian side agreed to leave the settlements along the corridor by 25 August and to use a bypass road newly built by Azerbaijan.",
-			Evidence: ev(timeline.TeghKornidzorRoad, timeline.NoAgreedNewLachinRoute, timeline.LachinBypassAgreed),
+			Evidence: ev(timeline.TeghKornidzorRoad, timeline.LachinBypassAgreed, timeline.NoAgreedNewLachinRoute),
 			Sources: src.List(
 				src.Q(language.English, uArmpressTegh, "The reconstruction of the M-12/-Tegh-Kornidzor road will start in August, 2022"),
 				src.Q(language.English, uArmpressPlan, "At this moment there is no approved plan between Armenia, Russia and Azerbaijan on building a new route for traffic through Lachin Corridor"),
@@ -359,7 +359,7 @@ func point6() []Observation {
 		{Point: agreement.Point6, Date: day(2023, time.April, 23), Level: Intermediate, State: Disputed,
 			Summary: "On 23 April 2023 Azerbaijan's State Border Service set up a checkpoint at the Hakari bridge, at the start of the corridor road and inside the peacekeepers' zone of control. " +
 				"Armenia called it a gross violation of the 2020 statement; Azerbaijan said it was set up in interaction with the peacekeepers and answered a checkpoint Armenia had set up on 22 April.",
-			Evidence: ev(timeline.HakariCheckpoint, timeline.ArmenianCheckpointClaim, timeline.LachinBlockadeBegins),
+			Evidence: ev(timeline.HakariCheckpoint, timeline.LachinBlockadeBegins, timeline.ArmenianCheckpointClaim),
 			Sources: src.List(
 				src.Q(language.English, uMenafnCheck, "a border checkpoint was established at 12:00 (GMT+4) on April 23 by the units of the State Border Guard Service of Azerbaijan"),
 				src.Q(language.English, "https://mirrorspectator.com/2023/04/27/azerbaijan-sets-up-checkpoint-at-lachin-corridor/", "On April 23, Azerbaijan set up a checkpoint at the Lachin Corridor, close to the Armenian border and in the control zone of Russian peacekeepers, next to the Hakar River bridge."),

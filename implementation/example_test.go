@@ -91,3 +91,33 @@ func ExampleHistory() {
 	// 2023-06-15 intermediate suspended
 	// 2023-09-19 intermediate overtaken
 }
+
+// A journalist's question: where did each of the nine points stand on a
+// given day? One line each, with the most recent evidence and a source
+// that reports it.
+func ExampleStatesOn_journalist() {
+	for o := range implementation.StatesOn(karabakh.Day(2023, time.January, 1)) {
+		state := o.Level.String()
+		if o.State != "" {
+			state += ", " + string(o.State)
+		}
+		line := fmt.Sprintf("Point %d: %s.", o.Point.Number(), state)
+		if e, ok := o.LatestEvidence(); ok {
+			line += fmt.Sprintf(" Latest: %s (%s)", e.Title, e.When)
+			if s, ok := e.Report(); ok {
+				line += " " + s.URL
+			}
+		}
+		fmt.Println(line)
+	}
+	// Output:
+	// Point 1: full. Latest: Complete ceasefire in the Nagorno-Karabakh conflict zone takes effect (2020-11-10) https://belgrade.mfa.gov.az/en/news/statement-by-the-president-of-the-republic-of-azerbaijan-the-prime-minister-of-the-republic-of-armenia-and-the-president-of-the-russian-federation-enru
+	// Point 2: full. Latest: Azerbaijani army units enter the Aghdam district (2020-11-20) https://www.primeminister.am/en/press-release/item/2020/11/10/Announcement/%20%20%20%20%20%20%20%20%20statement
+	// Point 3: full. Latest: Russian peacekeepers have deployed all observation posts in the southern and northern zones (2020-11-15) https://semeistvo.by/2020/11/16/eshhe-20-samoletov-s-mirotvorczami-pribyli-v-erevan.html
+	// Point 4: intermediate. Latest: Putin's decree sends a contingent of up to 1,960 servicemen for five years (2020-11-12) http://inform.sumy.ua/news2/index.php?id=786599
+	// Point 5: full. Latest: The joint Russian-Turkish ceasefire monitoring centre opens in the Aghdam district (2021-01-30) https://hyetert.org/2021/01/30/russian-turkish-center-to-monitor-nagorno-karabakh-ceasefire-opens-in-azerbaijan/
+	// Point 6: intermediate, suspended. Latest: Blockade of the Lachin corridor begins (2022-12-12) https://news.am/eng/news/734934.html
+	// Point 7: minimal. Latest: Russia's foreign ministry quotes point 7 in reply to a question on the return of Azerbaijani displaced persons (2021-12-30) https://en.apa.az/foreign-policy/russian-mfa-comments-on-return-process-of-former-azerbaijani-idps-364994
+	// Point 8: intermediate, disputed. Latest: Azerbaijan's State Commission: 1,713 bodies handed over; 25 Azerbaijanis returned (2022-08-30) https://news.az/news/baku-hands-over-bodies-of-1713-armenian-servicemen-to-yerevan-after-trilateral-statement-signed
+	// Point 9: minimal, disputed. Latest: Pashinyan: the statement provides for no corridor through Armenia (2022-12-15) https://news.am/eng/news/735231.html
+}

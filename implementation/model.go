@@ -83,7 +83,8 @@ type Observation struct {
 	State State `json:"state,omitempty"`
 	// Summary is our English account of the point's state at Date.
 	Summary string `json:"summary"`
-	// Evidence are the timeline events that show the state.
+	// Evidence are the timeline events that show the state: first the
+	// event that brought it about, then any others in chronological order.
 	Evidence karabakh.List[timeline.ID] `json:"evidence"`
 	Sources  karabakh.Sources           `json:"sources"`
 }
@@ -119,4 +120,17 @@ type Miss struct {
 	Event   timeline.ID      `json:"event"`
 	Note    string           `json:"note,omitempty"`
 	Sources karabakh.Sources `json:"sources"`
+}
+
+// LatestEvidence returns the most recent of o's evidence events (the one
+// that starts last; the first listed among equals).
+func (o Observation) LatestEvidence() (timeline.Event, bool) {
+	var latest timeline.Event
+	found := false
+	for id := range o.Evidence.All() {
+		if e, ok := timeline.Get(id); ok && (!found || e.When.Start.Compare(latest.When.Start) > 0) {
+			latest, found = e, true
+		}
+	}
+	return latest, found
 }

@@ -85,6 +85,12 @@ func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilm
 			if !o.Date.IsZero() && e.When.Start.Lower().After(o.Date.Upper()) {
 				c.Addf(rec, f, "event %q begins %s, after the observation's date", e.ID, e.When.Start)
 			}
+			// After the first, the events are in chronological order.
+			if j > 1 {
+				if p, ok := timeline.Get(o.Evidence.At(j - 1)); ok && e.When.Start.Compare(p.When.Start) < 0 {
+					c.Addf(rec, f, "event %q (%s) is listed after %q (%s): after the first, list evidence in chronological order", e.ID, e.When.Start, p.ID, p.When.Start)
+				}
+			}
 		}
 		c.Sources(rec, "Sources", o.Sources)
 	}

@@ -33,3 +33,58 @@ func ExampleGet() {
 	// Քելբաջարի շրջան (Armenian rendering of the Azerbaijani district name)
 	// Քարվաճառ (Armenian usage)
 }
+
+// A map developer's question: every place's label in Armenian,
+// Azerbaijani and Russian, in exactly that language. LabelIn never falls
+// back to English; a dash marks a language with no label.
+func ExampleGet_labels() {
+	langs := []language.Tag{language.Armenian, language.Azerbaijani, language.Russian}
+	for p := range places.All() {
+		line := string(p.ID)
+		for _, lang := range langs {
+			l, ok := p.Names.LabelIn(lang)
+			if !ok {
+				l = "—"
+			}
+			line += " | " + l
+		}
+		fmt.Println(line)
+	}
+	// Output:
+	// nagorno-karabakh | Լեռնային Ղարաբաղ | Dağlıq Qarabağ | Нагорный Карабах
+	// stepanakert | Ստեփանակերտ | Xankəndi | Степанакерт
+	// shusha | Շուշի | Şuşa | Шуша
+	// aghdam-district | — | Ağdam rayonu | Агдамский район
+	// aghdam-city | Աղդամ | Ağdam | Агдам
+	// kiyamanddinli | — | — | —
+	// kalbajar-district | Քելբաջարի շրջան | Kəlbəcər rayonu | Кельбаджарский район
+	// dadivank | — | — | —
+	// lachin-district | Լաչինի շրջան | Laçın rayonu | Лачинский район
+	// lachin-town | Բերձոր | Laçın | Лачин
+	// lachin-corridor | Լաչինի միջանցք | Laçın dəhlizi | Лачинский коридор
+	// hakari-bridge | Հակարի գետի կամուրջ | — | —
+	// armenia | Հայաստան | Ermənistan | Армения
+	// yerevan | Երևան | — | Ереван
+	// syunik | Սյունիք | Zəngəzur | Сюникская область
+	// goris | — | Gorus | Горис
+	// tripp-route | Թրամփի ուղի | Zəngəzur dəhlizi | Маршрут Трампа за международный мир и процветание
+	// gegharkunik | — | — | —
+	// vayots-dzor | — | — | —
+	// baghanis | — | — | —
+	// voskepar | — | — | —
+	// kirants | — | — | —
+	// azerbaijan | Ադրբեջան | Azərbaycan | Азербайджан
+	// baku | Բաքու | Bakı | Баку
+	// yevlakh | — | Yevlax | —
+	// nakhchivan | Նախիջևանի Ինքնավար Հանրապետություն | Naxçıvan Muxtar Respublikası | Нахичеванская Автономная Республика
+	// gazakh-district | — | Qazax | Газахский район
+	// baganis-ayrum | — | — | —
+	// ashagi-askipara | — | — | —
+	// kheyrimli | — | — | —
+	// gizil-hajili | — | — | —
+	// russia | Ռուսաստան | Rusiya | Россия
+	// moscow | Մոսկվա | — | Москва
+	// sochi | Սոչի | Soçi | —
+	// ulyanovsk-vostochny-airfield | — | — | Ульяновск-Восточный
+	// washington-dc | — | — | —
+}

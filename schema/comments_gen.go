@@ -106,7 +106,7 @@ var comments = map[string]string{
 	"github.com/caucasus-data/karabakh/implementation.Miss.Date":            "Date is the day by which the source shows it had not been done.",
 	"github.com/caucasus-data/karabakh/implementation.Observation":          "An Observation is the state of one point from a date on, until the next observation of the same point.",
 	"github.com/caucasus-data/karabakh/implementation.Observation.Date":     "Date from which the observation holds.",
-	"github.com/caucasus-data/karabakh/implementation.Observation.Evidence": "Evidence are the timeline events that show the state.",
+	"github.com/caucasus-data/karabakh/implementation.Observation.Evidence": "Evidence are the timeline events that show the state: first the event that brought it about, then any others in chronological order.",
 	"github.com/caucasus-data/karabakh/implementation.Observation.Level":    "Level is how far the point had been carried out by Date, in our reading of the evidence. Once a point is suspended, lapsed or overtaken it keeps the level it had reached, and State says what became of it.",
 	"github.com/caucasus-data/karabakh/implementation.Observation.Summary":  "Summary is our English account of the point's state at Date.",
 	"github.com/caucasus-data/karabakh/implementation.State":                "A State is what the PAM scale cannot say about a point: that its deadline moved, that the parties dispute it, or that events ended it.",
