@@ -1,6 +1,8 @@
 package agreement
 
 import (
+	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -75,6 +77,76 @@ func TestPeacekeepingTerms(t *testing.T) {
 	}
 	if _, err := PeacekeepingTermAt(time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)); err == nil {
 		t.Error("a moment before the statement has a term")
+	}
+}
+
+// TestPeacekeepingTermsBounded checks the reproducers of issue 11: the
+// term at the year 80,000 or 1,000,000 took seconds to never, and n had
+// no cap. Terms are bounded by the year 9999, the term at any moment costs
+// the same as the first, and every term's days and notice are real dates.
+func TestPeacekeepingTermsBounded(t *testing.T) {
+	r, err := ruleOf(synthetic(5, 5, 6))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := r.count()
+	// 2020 + 5 + 5(n-1) <= 9999 < 2020 + 5 + 5n.
+	if 2025+5*(n-1) > 9999 || 2025+5*n <= 9999 {
+		t.Fatalf("count() = %d: the last term does not end in the last five years before 10000", n)
+	}
+	ts, err := termsOf(synthetic(5, 5, 6), n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, tm := range ts {
+		// The term in force at its first and its last moment is itself,
+		// found without walking the terms before it.
+		for _, at := range []time.Time{tm.Start, tm.End.Add(-time.Nanosecond)} {
+			got, err := r.termAt(at)
+			if err != nil || got != tm {
+				t.Fatalf("termAt(%v) = %+v, %v; want term %d %+v", at, got, err, i+1, tm)
+			}
+		}
+		days, notice := tm.Days(), tm.NoticeDay()
+		if days.Start.IsZero() || days.End.IsZero() || notice.IsZero() || !days.Valid() {
+			t.Fatalf("term %d: Days() = %v, NoticeDay() = %v", tm.Number, days, notice)
+		}
+	}
+	for _, n := range []int{n + 1, 1e9, math.MaxInt} {
+		if ts, err := termsOf(synthetic(5, 5, 6), n); err == nil || !strings.Contains(err.Error(), "at most") {
+			t.Errorf("termsOf(%d) = %d terms, %v; want an error giving the limit", n, len(ts), err)
+		}
+	}
+	for _, y := range []int{10000, 80000, 1000000} {
+		at := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		if tm, err := r.termAt(at); err == nil {
+			t.Errorf("termAt(year %d) = %+v, want an error", y, tm)
+		}
+	}
+	// The cost does not grow with the year.
+	early := testing.AllocsPerRun(100, func() { r.termAt(time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)) })
+	late := testing.AllocsPerRun(100, func() { r.termAt(time.Date(9990, 1, 1, 0, 0, 0, 0, time.UTC)) })
+	if late > early {
+		t.Errorf("termAt allocates %v times in 9990 and %v in 2021", late, early)
+	}
+	if got := testing.AllocsPerRun(10, func() { r.termAt(time.Date(1000000, 1, 1, 0, 0, 0, 0, time.UTC)) }); got > 10 {
+		t.Errorf("termAt(year 1,000,000) allocates %v times", got)
+	}
+}
+
+// TestTermPastTheCalendar checks that a Term a caller builds past the year
+// 9999 gives documented zeros rather than a panic.
+func TestTermPastTheCalendar(t *testing.T) {
+	far := time.Date(10000, 5, 1, 0, 0, 0, 0, time.UTC)
+	tm := Term{Number: 1, Start: time.Date(9998, 1, 1, 0, 0, 0, 0, time.UTC), End: far, NoticeBy: far}
+	if d := tm.NoticeDay(); !d.IsZero() {
+		t.Errorf("NoticeDay() = %v, want the zero Date", d)
+	}
+	if d := tm.Days(); d.Start.String() != "9998-01-01" || !d.End.IsZero() {
+		t.Errorf("Days() = %v, want 9998-01-01/..", d)
+	}
+	if d := (Term{}).Days(); d.String() != "0001-01-01/.." {
+		t.Errorf("Term{}.Days() = %v", d)
 	}
 }
 
