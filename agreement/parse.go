@@ -1,9 +1,11 @@
 package agreement
 
 import (
-	"github.com/caucasus-data/karabakh"
+	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/caucasus-data/karabakh"
 
 	"github.com/caucasus-data/karabakh/internal/check"
 )
@@ -32,6 +34,12 @@ func ParsePointID(s string) (PointID, error) {
 		return "", &karabakh.IDError{Kind: "point", Input: in, Reason: `want an agreement ID, "#" and a point number`}
 	}
 	if _, err := ParseID(ag); err != nil {
+		// The error is about the point ID the caller gave, not about an
+		// agreement ID.
+		var ie *karabakh.IDError
+		if errors.As(err, &ie) {
+			return "", &karabakh.IDError{Kind: "point", Input: in, Reason: "before \"#\": " + ie.Reason}
+		}
 		return "", err
 	}
 	n, err := strconv.Atoi(num)

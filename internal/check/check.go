@@ -30,10 +30,14 @@ func (c *Checker) Err() error {
 	return &karabakh.ValidationError{Problems: c.problems}
 }
 
+// MaxIDLen is the most bytes an ID may have.
+const MaxIDLen = 100
+
 // ValidID reports whether id is lower-case ASCII words joined by hyphens,
-// the form every ID in the dataset takes ("ilham-aliyev", "15th-brigade").
+// the form every ID in the dataset takes ("ilham-aliyev", "15th-brigade"),
+// of at most MaxIDLen bytes.
 func ValidID(id string) bool {
-	if id == "" || len(id) > 100 {
+	if id == "" || len(id) > MaxIDLen {
 		return false
 	}
 	prevHyphen := true
