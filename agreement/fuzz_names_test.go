@@ -11,7 +11,8 @@ import (
 
 // FuzzLookupPlace checks that LookupPlace and SearchPlaces never panic,
 // that a name LookupPlace finds resolves to the same place after changes
-// of case, width and normal form, and that Search ranks it first.
+// of case, width and normal form and with an invisible character inside,
+// and that Search ranks it first.
 func FuzzLookupPlace(f *testing.F) {
 	for p := range Places() {
 		for n := range p.Names.Values() {
@@ -36,7 +37,8 @@ func FuzzLookupPlace(f *testing.F) {
 		if len(ms) == 0 || ms[0].ID != id {
 			t.Fatalf("LookupPlace(%q) = %q but SearchPlaces ranks %+v first", s, id, ms)
 		}
-		for _, v := range []string{strings.ToUpper(s), strings.ToLower(s), width.Widen.String(s), norm.NFD.String(s)} {
+		_, first := utf8.DecodeRuneInString(s)
+		for _, v := range []string{strings.ToUpper(s), strings.ToLower(s), width.Widen.String(s), norm.NFD.String(s), s[:first] + "\u2060" + s[first:]} {
 			if got, ok := LookupPlace(v); !ok || got != id {
 				t.Errorf("LookupPlace(%q) = %q, %v; LookupPlace(%q) = %q", v, got, ok, s, id)
 			}
