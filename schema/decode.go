@@ -138,10 +138,9 @@ var recordKinds = []string{"deadline change", "observation", "correction", "fulf
 // problemPath turns a problem a ValidateRecords function reports, which
 // names a record and a Go field path ("actor ilham-aliyev",
 // "Offices[1].Term"), into a JSON path ("/actors/0/offices/1/term"). A
-// record is named by its ID, by its index ("deadline change #2 (...)"), or,
-// for observations, by point and date ("observation
-// statement-2020-11-10#4@2020-11-10"). It falls back to the record and
-// field as text where it cannot.
+// record is named by its ID or by its index ("deadline change #2 (...)",
+// "observation #4 (...)"). It falls back to the record and field as text
+// where it cannot.
 func (ds Dataset) problemPath(p karabakh.Problem) PathError {
 	fallback := PathError{"", p.String()}
 	var kind, id string
@@ -186,9 +185,7 @@ func (ds Dataset) problemPath(p karabakh.Problem) PathError {
 	case "event":
 		find("events", len(ds.Events), func(i int) string { return string(ds.Events[i].ID) }, reflect.TypeFor[timeline.Event]())
 	case "observation":
-		find("observations", len(ds.Observations), func(i int) string {
-			return string(ds.Observations[i].Point) + "@" + ds.Observations[i].Date.String()
-		}, reflect.TypeFor[implementation.Observation]())
+		find("observations", len(ds.Observations), nil, reflect.TypeFor[implementation.Observation]())
 	case "deadline change":
 		find("deadlineChanges", len(ds.DeadlineChanges), nil, reflect.TypeFor[implementation.DeadlineChange]())
 	case "fulfilment":

@@ -164,6 +164,11 @@ func TestProblemPathImplementation(t *testing.T) {
 		{"deadline change from", func(ds *Dataset) { ds.DeadlineChanges[0].From = karabakh.Year(2019) }, "/deadlineChanges/0/from: "},
 		{"fulfilment event", func(ds *Dataset) { ds.Fulfilments[1].Event = "no-such-event" }, "/fulfilments/1/event: "},
 		{"fulfilment twice", func(ds *Dataset) { ds.Fulfilments[1].Obligation = ds.Fulfilments[0].Obligation }, "/fulfilments/1/obligation: "},
+		// The copy is at fault, not the record it copies, though both have
+		// the same point and date.
+		{"observation twice", func(ds *Dataset) {
+			ds.Observations = slices.Insert(ds.Observations, 4, ds.Observations[3])
+		}, "/observations/4/date: "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
