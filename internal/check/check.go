@@ -99,6 +99,23 @@ func (c *Checker) Text(rec, field, s string) {
 	}
 }
 
+// AsFound checks text kept as it was found, damage included, such as a
+// garbled name or a claim quoted from a source: it must be set, valid UTF-8
+// in NFC and free of invisible characters, but may look like mojibake.
+func (c *Checker) AsFound(rec, field, s string) {
+	switch {
+	case strings.TrimSpace(s) == "":
+		c.Addf(rec, field, "is empty")
+		return
+	case !utf8.ValidString(s):
+		c.Addf(rec, field, "text %s is not valid UTF-8", QuoteInput(s))
+		return
+	case !norm.NFC.IsNormalString(s):
+		c.Addf(rec, field, "text %s is not in Unicode NFC", QuoteInput(s))
+	}
+	c.invisible(rec, field, s)
+}
+
 // invisible reports the first default-ignorable code point in s: a soft
 // hyphen, a zero-width character, a bidirectional control, a variation
 // selector. They show nothing, or reorder what is shown, so that a name
@@ -208,12 +225,7 @@ func (c *Checker) Names(rec, field string, ns karabakh.Names) {
 			c.Addf(rec, f+".Lang", "has no language")
 		}
 		if n.Kind == karabakh.Garbled {
-			if strings.TrimSpace(n.Text) == "" {
-				c.Addf(rec, f+".Text", "is empty")
-			} else if !norm.NFC.IsNormalString(n.Text) {
-				c.Addf(rec, f+".Text", "text %s is not in Unicode NFC", QuoteInput(n.Text))
-			}
-			c.invisible(rec, f+".Text", n.Text)
+			c.AsFound(rec, f+".Text", n.Text)
 		} else {
 			c.Required(rec, f+".Text", n.Text)
 		}
