@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -17,6 +15,7 @@ import (
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/implementation"
+	"github.com/caucasus-data/karabakh/internal/safefile"
 	"github.com/caucasus-data/karabakh/timeline"
 	"github.com/invopop/jsonschema"
 	"golang.org/x/text/language"
@@ -275,21 +274,20 @@ func Files() ([]File, error) {
 }
 
 // Write writes every file of [Files] into dir, creating dir if needed. It
-// leaves other files in dir alone.
+// leaves other files in dir alone. It writes all the files or, if it
+// fails, none: they are written aside and then renamed into place. A
+// symbolic link in dir under one of their names is replaced by the file,
+// never written through.
 func Write(dir string) error {
 	files, err := Files()
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+	out := make([]safefile.File, len(files))
+	for i, f := range files {
+		out[i] = safefile.File{Name: f.Name, Data: f.Data}
 	}
-	for _, f := range files {
-		if err := os.WriteFile(filepath.Join(dir, f.Name), f.Data, 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
+	return safefile.WriteDir(dir, out, 0o644)
 }
 
 // Marshal returns the JSON the files hold: indented by two spaces, keys in
