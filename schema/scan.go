@@ -324,18 +324,22 @@ func (s *scanner) members(value func(keyAt int, key []byte, escaped bool) bool) 
 			return
 		}
 		s.space()
-		if !value(keyAt, key, escaped) {
-			return
-		}
-		switch {
-		case s.next(','):
-		case s.next('}'):
-			return
-		default:
-			s.fail(s.pos, "want ',' or '}' after an object's member, found %s", s.found())
+		if !value(keyAt, key, escaped) || !s.more('}', "an object's member") {
 			return
 		}
 	}
+}
+
+// more reads what follows a member or an element: a comma, and it reports
+// that another follows, or the closing bracket close.
+func (s *scanner) more(close byte, after string) bool {
+	switch {
+	case s.next(','):
+		return true
+	case !s.next(close):
+		s.fail(s.pos, "want ',' or '%c' after %s, found %s", close, after, s.found())
+	}
+	return false
 }
 
 // elements scans the elements of an array whose '[' has been read, up to
@@ -353,15 +357,7 @@ func (s *scanner) elements(value func() bool) {
 			s.path[len(s.path)-1].index = i
 		}
 		s.space()
-		if !value() {
-			return
-		}
-		switch {
-		case s.next(','):
-		case s.next(']'):
-			return
-		default:
-			s.fail(s.pos, "want ',' or ']' after an array's element, found %s", s.found())
+		if !value() || !s.more(']', "an array's element") {
 			return
 		}
 	}

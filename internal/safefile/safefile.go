@@ -121,7 +121,7 @@ func WriteDir(dir string, files []File, perm fs.FileMode) error {
 }
 
 // createDir writes files into a new directory, which it renames to dir.
-func createDir(dir string, files []File, perm fs.FileMode) error {
+func createDir(dir string, files []File, perm fs.FileMode) (err error) {
 	parent := filepath.Dir(filepath.Clean(dir))
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
@@ -130,22 +130,23 @@ func createDir(dir string, files []File, perm fs.FileMode) error {
 	if err != nil {
 		return err
 	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(tmp)
+		}
+	}()
 	// MkdirTemp made it 0700; a directory of files to publish is
 	// readable by all.
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		os.RemoveAll(tmp)
-		return err
+	if err = os.Chmod(tmp, 0o755); err == nil {
+		err = writeAll(tmp, files, perm)
 	}
-	if err := writeAll(tmp, files, perm); err != nil {
-		os.RemoveAll(tmp)
-		return err
+	if err == nil {
+		err = os.Rename(tmp, dir)
 	}
-	if err := os.Rename(tmp, dir); err != nil {
-		os.RemoveAll(tmp)
-		return err
+	if err == nil {
+		syncDir(parent)
 	}
-	syncDir(parent)
-	return nil
+	return err
 }
 
 func writeAll(dir string, files []File, perm fs.FileMode) error {

@@ -26,17 +26,17 @@ func names(t *testing.T) []string {
 	return ns
 }
 
+// list returns the names in dir, hidden ones included, in order.
 func list(t *testing.T, dir string) []string {
 	t.Helper()
-	des, err := os.ReadDir(dir)
+	paths, err := filepath.Glob(filepath.Join(dir, "*"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ns []string
-	for _, d := range des {
-		ns = append(ns, d.Name())
+	for i, p := range paths {
+		paths[i] = filepath.Base(p)
 	}
-	return ns
+	return paths
 }
 
 func TestWrites(t *testing.T) {
@@ -89,20 +89,16 @@ func TestMisuse(t *testing.T) {
 // a file outside -out.
 func TestLinks(t *testing.T) {
 	root := t.TempDir()
-	out := filepath.Join(root, "out")
-	if err := os.Mkdir(out, 0o755); err != nil {
-		t.Fatal(err)
+	out, victim, outside := filepath.Join(root, "out"), filepath.Join(root, "victim"), filepath.Join(root, "outside.json")
+	for _, err := range []error{os.WriteFile(victim, []byte("precious"), 0o644), os.Mkdir(out, 0o755)} {
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
-	victim := filepath.Join(root, "victim")
-	if err := os.WriteFile(victim, []byte("precious"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink("../victim", filepath.Join(out, "dataset.json")); err != nil {
-		t.Skip("no symbolic links here:", err)
-	}
-	outside := filepath.Join(root, "outside.json")
-	if err := os.Symlink(outside, filepath.Join(out, "actors.json")); err != nil {
-		t.Fatal(err)
+	for name, target := range map[string]string{"dataset.json": "../victim", "actors.json": outside} {
+		if err := os.Symlink(target, filepath.Join(out, name)); err != nil {
+			t.Skip("no symbolic links here:", err)
+		}
 	}
 	var stderr bytes.Buffer
 	if code := run([]string{"-out", out}, &stderr); code != 0 {
