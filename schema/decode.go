@@ -524,8 +524,9 @@ func (d *decoder) stringAt(at int) []byte {
 }
 
 // maxTextLen is the most bytes of a date, interval, instant or language
-// tag: none of the forms the Go types write comes close.
-const maxTextLen = 256
+// tag: none of the forms the Go types write comes close (an interval takes
+// 21, an instant 35), and the cap keeps the parsers' messages short.
+const maxTextLen = 64
 
 // text checks a value of a type that unmarshals from text: it must parse
 // and be written as the type writes it.
@@ -554,7 +555,7 @@ func (d *decoder) text(t reflect.Type, at int) (zero, empty bool) {
 	}
 	if m, ok := v.Interface().(encoding.TextMarshaler); ok {
 		if w, err := m.MarshalText(); err == nil && string(w) != string(b) && d.listing() {
-			d.addf(at, "%s is not written as the dataset writes it: want %q", excerpt(b), w)
+			d.addf(at, "%s is not written as the dataset writes it: want %s", excerpt(b), excerpt(w))
 			return false, false
 		}
 	}
@@ -681,10 +682,13 @@ func (d *decoder) object(t reflect.Type, at int) (zero bool) {
 	zero = true
 	d.members(func(_ int, key []byte, escaped bool) bool {
 		valAt := d.pos
-		i, ok := fs.index[string(key)]
+		var i int
+		var ok bool
 		if escaped {
 			k, _ := unquote(key, -1)
 			i, ok = fs.index[k]
+		} else {
+			i, ok = fs.index[string(key)]
 		}
 		if !ok {
 			if d.listing() {
