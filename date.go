@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+	"unicode/utf8"
 )
 
 // Precision says how much of a [Date] is known.
@@ -78,9 +79,14 @@ func Day(y int, m time.Month, day int) Date {
 	return d
 }
 
-// DateOf returns the day of t in t's own location.
+// DateOf returns the day of t in t's own location. It returns the zero
+// Date if that day falls outside the years 1 to 9999, which a Date cannot
+// hold.
 func DateOf(t time.Time) Date {
 	y, m, d := t.Date()
+	if y < 1 || y > 9999 {
+		return Date{}
+	}
 	return Day(y, m, d)
 }
 
@@ -183,15 +189,33 @@ func (d Date) Contains(e Date) bool {
 	return !e.Lower().Before(d.Lower()) && !e.Upper().After(d.Upper())
 }
 
-// AddDays returns the day n days after the first day of d.
+// AddDays returns the day n days after the first day of d (before it, for
+// a negative n). Like every method that computes a Date, it returns the
+// zero Date, "not known", when there is no answer: when d is the zero Date,
+// or when the day would fall outside the years 1 to 9999.
 func (d Date) AddDays(n int) Date {
+	if d.IsZero() {
+		return Date{}
+	}
+	// Bound n first: a count of days beyond the calendar's span is out of
+	// range whatever d is, and AddDate must not be left to overflow.
+	const span = 10000 * 366
+	if n < -span || n > span {
+		return Date{}
+	}
 	return DateOf(d.Lower().AddDate(0, 0, n))
 }
 
 // DaysUntil returns the number of days from the first day of d to the first
-// day of e; negative if e is earlier.
+// day of e; negative if e is earlier. It returns 0 if either is the zero
+// Date.
 func (d Date) DaysUntil(e Date) int {
-	return int(e.Lower().Sub(d.Lower()).Hours() / 24)
+	if d.IsZero() || e.IsZero() {
+		return 0
+	}
+	// Whole seconds, not a time.Duration, which cannot span more than 292
+	// years. Both are midnights UTC, so the division is exact.
+	return int((e.Lower().Unix() - d.Lower().Unix()) / 86400)
 }
 
 func cmpInt(a, b int) int {
@@ -258,7 +282,7 @@ func (d *Date) UnmarshalText(b []byte) error {
 
 // A DateError says why a text is not a valid date or interval.
 type DateError struct {
-	Input  string // the text given, cut to 64 bytes
+	Input  string // the text given, cut to at most 64 bytes at a character boundary
 	Reason string
 }
 
@@ -267,11 +291,15 @@ func (e *DateError) Error() string {
 }
 
 func dateErr(in []byte, reason string) error {
-	s := string(in)
-	if len(s) > 64 {
-		s = s[:64] + "…"
+	if len(in) > 64 {
+		// Cut at the start of a character, never inside one.
+		n := 64
+		for n > 0 && !utf8.RuneStart(in[n]) {
+			n--
+		}
+		return &DateError{Input: string(in[:n]) + "…", Reason: reason}
 	}
-	return &DateError{Input: s, Reason: reason}
+	return &DateError{Input: string(in), Reason: reason}
 }
 
 // ParseDate parses a date in one of the forms "YYYY", "YYYY-MM" or

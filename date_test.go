@@ -3,8 +3,11 @@ package karabakh_test
 import (
 	"encoding/json"
 	"errors"
+	"math"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/caucasus-data/karabakh"
 )
@@ -156,5 +159,68 @@ func TestDateAllocs(t *testing.T) {
 	e := karabakh.Month(2020, time.November)
 	if n := testing.AllocsPerRun(100, func() { _ = d.Compare(e); _ = e.Contains(d) }); n != 0 {
 		t.Errorf("Compare/Contains allocate %v times", n)
+	}
+}
+
+// TestDateArithmeticAtTheEdges checks the rule that methods computing a
+// Date return the zero Date when there is no answer, rather than panic or
+// invent one.
+func TestDateArithmeticAtTheEdges(t *testing.T) {
+	first := karabakh.Day(1, time.January, 1)
+	last := karabakh.Day(9999, time.December, 31)
+	tests := []struct {
+		name string
+		got  karabakh.Date
+		want karabakh.Date
+	}{
+		{"Year(1).AddDays(-1)", karabakh.Year(1).AddDays(-1), karabakh.Date{}},
+		{"Date{}.AddDays(-1)", karabakh.Date{}.AddDays(-1), karabakh.Date{}},
+		{"Date{}.AddDays(0)", karabakh.Date{}.AddDays(0), karabakh.Date{}},
+		{"Date{}.AddDays(1)", karabakh.Date{}.AddDays(1), karabakh.Date{}},
+		{"last day + 1", last.AddDays(1), karabakh.Date{}},
+		{"first day + 0", first.AddDays(0), first},
+		{"last day - 0", last.AddDays(0), last},
+		{"first day + whole span", first.AddDays(first.DaysUntil(last)), last},
+		{"AddDays(MaxInt)", first.AddDays(math.MaxInt), karabakh.Date{}},
+		{"AddDays(MinInt)", last.AddDays(math.MinInt), karabakh.Date{}},
+		{"DateOf(time.Time{}.Add(-1))", karabakh.DateOf(time.Time{}.Add(-1)), karabakh.Date{}},
+		{"DateOf(time.Time{})", karabakh.DateOf(time.Time{}), first},
+		{"DateOf(year 10000)", karabakh.DateOf(time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)), karabakh.Date{}},
+		{"DateOf(9999-12-31)", karabakh.DateOf(time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC)), last},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s = %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+	// 3,652,058 days from 0001-01-01 to 9999-12-31: a time.Duration, which
+	// saturates at 292 years, would get this wrong.
+	if got := first.DaysUntil(last); got != 3652058 {
+		t.Errorf("DaysUntil over the whole calendar = %d, want 3652058", got)
+	}
+	if got := last.DaysUntil(first); got != -3652058 {
+		t.Errorf("DaysUntil backwards over the whole calendar = %d, want -3652058", got)
+	}
+	if got := (karabakh.Date{}).DaysUntil(last); got != 0 {
+		t.Errorf("DaysUntil from the zero Date = %d, want 0", got)
+	}
+}
+
+// TestDateErrorInputIsValidUTF8 checks that a long input is cut at a
+// character boundary.
+func TestDateErrorInputIsValidUTF8(t *testing.T) {
+	for pad := range 4 {
+		in := strings.Repeat("x", pad) + strings.Repeat("ə", 40) // 2 bytes each
+		_, err := karabakh.ParseDate(in)
+		var de *karabakh.DateError
+		if !errors.As(err, &de) {
+			t.Fatalf("ParseDate(%q) = %v, want a *DateError", in, err)
+		}
+		if !utf8.ValidString(de.Input) || len(de.Input) > 64+len("…") || !strings.HasSuffix(de.Input, "…") {
+			t.Errorf("Input of a %d-byte text = %q: want at most 64 valid bytes and an ellipsis", len(in), de.Input)
+		}
+		if _, err := karabakh.ParseInterval(in + "/2020"); !errors.As(err, &de) || !utf8.ValidString(de.Input) {
+			t.Errorf("ParseInterval: Input %q is not valid UTF-8", de.Input)
+		}
 	}
 }

@@ -54,6 +54,14 @@
 // with its time zone, such as the ceasefire taking effect at 00:00 Moscow time,
 // is a [time.Time] kept beside the calendar date.
 //
+// A Date holds the years 1 to 9999. What computes a Date ([DateOf],
+// [Date.AddDays] and the terms and deadlines built on them) returns the zero
+// Date, "not known", when there is no answer: for the zero Date, or for a day
+// outside those years. It never panics and never makes up a day. Only the
+// constructors for dates written in code ([Year], [Month], [Day],
+// [MustParseDate]) panic, on a date that does not exist; text from outside
+// goes through [ParseDate], which returns an error.
+//
 // # Names
 //
 // A record's [Names] keep labels apart from aliases, transliterations and

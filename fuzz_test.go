@@ -35,10 +35,10 @@ func FuzzParseDate(f *testing.F) {
 }
 
 // FuzzParseInterval checks that ParseInterval never panics, that what it
-// accepts is in order and survives a print-parse round trip, and that what
+// accepts is in order and prints back to exactly the input, and that what
 // it rejects comes with a reason.
 func FuzzParseInterval(f *testing.F) {
-	for _, s := range []string{"2020-11-10", "2020-11-10/2020-11-12", "../2023", "2020/..", "../..", "2021/2020", "/", "..", "2020//2021", "2020/2020-12/"} {
+	for _, s := range []string{"2020-11-10", "2020-11-10/2020-11-12", "../2023", "2020/..", "../..", "2021/2020", "/", "..", "2020//2021", "2020/2020-12/", "2020/2020", "2020-11/2020-11"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -53,9 +53,9 @@ func FuzzParseInterval(f *testing.F) {
 		if !iv.Valid() {
 			t.Fatalf("ParseInterval(%q) accepted an interval out of order", s)
 		}
-		back, err := karabakh.ParseInterval(iv.String())
-		if err != nil || back != iv {
-			t.Fatalf("round trip of %q via %q: %v, %v", s, iv.String(), back, err)
+		// ParseInterval accepts only the form String writes.
+		if got := iv.String(); got != s {
+			t.Fatalf("ParseInterval(%q).String() = %q", s, got)
 		}
 	})
 }

@@ -114,7 +114,10 @@ func (iv *Interval) UnmarshalText(b []byte) error {
 
 // ParseInterval parses an interval in EDTF form: a single date ("2020-11"),
 // "start/end", or either end written ".." for open. Both ends open, "../..",
-// is the zero Interval. The start must not come after the end.
+// is the zero Interval. The start must not come after the end, and must
+// differ from it: a single date is written alone ("2020", not
+// "2020/2020"). ParseInterval accepts only the form String writes, so an
+// accepted text prints back to exactly itself.
 func ParseInterval(s string) (Interval, error) { return parseInterval([]byte(s)) }
 
 // MustParseInterval is like [ParseInterval] but panics on invalid input.
@@ -159,6 +162,11 @@ func parseInterval(b []byte) (Interval, error) {
 	}
 	if !iv.Valid() {
 		return Interval{}, dateErr(b, "start is after end")
+	}
+	if iv.IsDate() {
+		// String writes a single date alone; accepting "2020/2020" too
+		// would give one Interval two spellings.
+		return Interval{}, dateErr(b, "start and end are the same date; write it alone")
 	}
 	return iv, nil
 }

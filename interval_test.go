@@ -26,7 +26,7 @@ func TestIntervalRoundTrip(t *testing.T) {
 }
 
 func TestIntervalRejects(t *testing.T) {
-	for _, s := range []string{"", "/", "2020/", "/2020", "2021/2020", "2020-11-12/2020-11-10", "2020/2021/2022", "../2020-13", "...", "2020-11-10/.."[:11] + "x"} {
+	for _, s := range []string{"", "/", "2020/", "/2020", "2021/2020", "2020-11-12/2020-11-10", "2020/2021/2022", "2020/2020", "2020-11-10/2020-11-10", "../2020-13", "...", "2020-11-10/.."[:11] + "x"} {
 		if iv, err := karabakh.ParseInterval(s); err == nil {
 			t.Errorf("ParseInterval(%q) = %v, want error", s, iv)
 		}

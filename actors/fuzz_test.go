@@ -29,7 +29,8 @@ func seedNames(f *testing.F) {
 }
 
 // FuzzLookup checks that Lookup never panics and that a name it finds
-// resolves to the same actor after changes of case, width and diacritics.
+// resolves to the same actor after changes of case, width and diacritics,
+// and with an invisible character inside.
 func FuzzLookup(f *testing.F) {
 	seedNames(f)
 	strip := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
@@ -43,7 +44,12 @@ func FuzzLookup(f *testing.F) {
 			return
 		}
 		stripped, _, _ := transform.String(strip, s)
-		for _, v := range []string{strings.ToUpper(s), strings.ToLower(s), width.Widen.String(s), width.Narrow.String(s), norm.NFD.String(s), norm.NFKC.String(s), stripped} {
+		// An invisible character, of a kind picked by the input, after its
+		// first character.
+		_, first := utf8.DecodeRuneInString(s)
+		c := invisible[len(s)%len(invisible)]
+		for _, v := range []string{strings.ToUpper(s), strings.ToLower(s), width.Widen.String(s), width.Narrow.String(s), norm.NFD.String(s), norm.NFKC.String(s), stripped,
+			s[:first] + c + s[first:]} {
 			if got, ok := Lookup(v); !ok || got != id {
 				t.Errorf("Lookup(%q) = %q, %v; Lookup(%q) = %q", v, got, ok, s, id)
 			}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/caucasus-data/karabakh"
 	"golang.org/x/text/runes"
@@ -30,6 +31,27 @@ func TestLookupErdogan(t *testing.T) {
 		ms := slices.Collect(Search(name))
 		if len(ms) == 0 || ms[0].ID != Erdogan || ms[0].Ambiguous {
 			t.Errorf("slices.Collect(Search(%q)) = %+v; want Erdoğan first, unambiguous", name, ms)
+		}
+	}
+}
+
+// invisible are default-ignorable code points of each kind: soft hyphen,
+// zero-width space, non-joiner and joiner, left-to-right and right-to-left
+// marks and override, word joiner, BOM, variation selector 16, tag space.
+var invisible = []string{"\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202e", "\u2060", "\ufeff", "\ufe0f", "\U000e0020"}
+
+// TestLookupIgnoresInvisible checks that Lookup ignores every kind of
+// invisible character alike: a soft hyphen or a joiner made it miss,
+// where a zero-width space did not.
+func TestLookupIgnoresInvisible(t *testing.T) {
+	for _, c := range invisible {
+		for _, name := range []string{"Ilham Ali" + c + "yev", c + "Ilham Aliyev", "Ilham" + c + " Aliyev" + c} {
+			if id, ok := Lookup(name); !ok || id != Aliyev {
+				t.Errorf("Lookup(%+q) = %q, %v; want %q", name, id, ok, Aliyev)
+			}
+			if ms := slices.Collect(Search(name)); len(ms) == 0 || ms[0].ID != Aliyev || ms[0].How != karabakh.MatchFolded {
+				t.Errorf("Search(%+q) = %+v; want a folded match of %q first", name, ms, Aliyev)
+			}
 		}
 	}
 }
@@ -60,7 +82,9 @@ func TestLookupInvariance(t *testing.T) {
 				t.Errorf("Lookup(%q) = %q, want %q", nm.Text, id, a.ID)
 			}
 			stripped, _, _ := transform.String(stripMarks, nm.Text)
-			for _, v := range []string{strings.ToUpper(nm.Text), strings.ToLower(nm.Text), width.Widen.String(nm.Text), norm.NFD.String(nm.Text), stripped} {
+			_, first := utf8.DecodeRuneInString(nm.Text)
+			for _, v := range []string{strings.ToUpper(nm.Text), strings.ToLower(nm.Text), width.Widen.String(nm.Text), norm.NFD.String(nm.Text), stripped,
+				nm.Text[:first] + "\u00ad" + nm.Text[first:], nm.Text[:first] + "\u200d" + nm.Text[first:]} {
 				if got, ok := Lookup(v); !ok || got != id {
 					t.Errorf("Lookup(%q) = %q, %v; want %q as for %q", v, got, ok, id, nm.Text)
 				}

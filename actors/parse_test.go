@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
@@ -19,6 +20,29 @@ func TestParseID(t *testing.T) {
 	for _, s := range []string{"", "Nikol-Pashinyan", "no-such-actor", " nikol-pashinyan", "a\x00b", "\xff", strings.Repeat("a", 1<<16)} {
 		if _, err := actors.ParseID(s); err == nil {
 			t.Errorf("ParseID(%q) succeeded", s)
+		}
+	}
+}
+
+// TestParseIDBlames checks that a rejection names the first thing wrong:
+// a 101-byte ID is too long, whatever its characters.
+func TestParseIDBlames(t *testing.T) {
+	tests := []struct{ in, reason string }{
+		{strings.Repeat("a", 101), "101 bytes long; an ID has at most 100"},
+		{strings.Repeat("ə", 60), "120 bytes long"},
+		{"", "empty"},
+		{"\xff", "not valid UTF-8"},
+		{"Nikol", "not lower-case ASCII"},
+		{strings.Repeat("a", 100), "no such actor"},
+	}
+	for _, tt := range tests {
+		_, err := actors.ParseID(tt.in)
+		var e *karabakh.IDError
+		if !errors.As(err, &e) || e.Kind != "actor" || !strings.Contains(e.Reason, tt.reason) {
+			t.Errorf("ParseID(%d bytes) = %v, want an actor IDError saying %q", len(tt.in), err, tt.reason)
+		}
+		if e != nil && !utf8.ValidString(e.Input) {
+			t.Errorf("ParseID(%d bytes): Input %q is cut inside a character", len(tt.in), e.Input)
 		}
 	}
 }

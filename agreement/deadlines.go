@@ -156,11 +156,15 @@ func noticeDeadlines(a Agreement) []Deadline {
 	if err != nil {
 		return nil
 	}
+	r, err := ruleOf(a)
+	if err != nil {
+		return nil
+	}
 	var out []Deadline
-	for n := 1; ; n++ {
-		t, err := termOf(a, n)
-		if err != nil || karabakh.DateOf(t.Start).Compare(updated) > 0 {
-			return out
+	for n := 1; n <= r.count(); n++ {
+		t := r.term(n)
+		if karabakh.DateOf(t.Start).Compare(updated) > 0 {
+			break
 		}
 		out = append(out, Deadline{
 			ID:        DeadlineID(fmt.Sprintf("%s-peacekeeping-notice-%d", a.ID, n)),
@@ -173,18 +177,7 @@ func noticeDeadlines(a Agreement) []Deadline {
 			Sources: p.Sources,
 		})
 	}
-}
-
-// termOf returns the n-th peacekeeping term of agreement a.
-func termOf(a Agreement, n int) (Term, error) {
-	ts, err := termsOf(a, n)
-	if err != nil {
-		return Term{}, err
-	}
-	if len(ts) < n {
-		return Term{}, ErrNoTerm
-	}
-	return ts[n-1], nil
+	return out
 }
 
 // addPeriod returns the day n units after d. A month or year after a day

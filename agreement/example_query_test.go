@@ -9,13 +9,11 @@ import (
 )
 
 func ExamplePeacekeepingTerms() {
-	terms, err := agreement.PeacekeepingTerms(2)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, t := range terms {
-		fmt.Printf("term %d: %s, notice by %s\n", t.Number, t.Days(), t.NoticeDay())
+	for t := range agreement.PeacekeepingTerms() {
+		fmt.Println(t)
+		if t.Number == 2 {
+			break
+		}
 	}
 	// Output:
 	// term 1: 2020-11-10/2025-11-09, notice by 2025-05-10

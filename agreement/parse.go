@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
@@ -26,6 +27,12 @@ func ParsePointID(s string) (PointID, error) {
 		return "", &karabakh.IDError{Kind: "point", Input: in, Reason: `want an agreement ID, "#" and a point number`}
 	}
 	if _, err := ParseID(ag); err != nil {
+		// The error is about the point ID the caller gave, not about an
+		// agreement ID.
+		var ie *karabakh.IDError
+		if errors.As(err, &ie) {
+			return "", &karabakh.IDError{Kind: "point", Input: in, Reason: "before \"#\": " + ie.Reason}
+		}
 		return "", err
 	}
 	n, err := strconv.Atoi(num)

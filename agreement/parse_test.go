@@ -37,6 +37,25 @@ func TestParseIDs(t *testing.T) {
 	}
 }
 
+// TestParsePointIDKind checks that every rejection of a point ID is
+// reported as one, with what is wrong in its agreement part.
+func TestParsePointIDKind(t *testing.T) {
+	tests := []struct{ in, reason string }{
+		{"nope#4", `before "#": no such agreement`},
+		{"Statement#4", `before "#": not lower-case`},
+		{"#4", `before "#": empty`},
+		{"statement-2020-11-10#x", "not a positive whole number"},
+		{"statement-2020-11-10", `want an agreement ID, "#"`},
+	}
+	for _, tt := range tests {
+		_, err := agreement.ParsePointID(tt.in)
+		var e *karabakh.IDError
+		if !errors.As(err, &e) || e.Kind != "point" || !strings.Contains(e.Reason, tt.reason) {
+			t.Errorf("ParsePointID(%q) = %v, want a point IDError saying %q", tt.in, err, tt.reason)
+		}
+	}
+}
+
 // FuzzParsePointID checks that the ID parsers never panic, accept only IDs
 // that exist, exactly as given, and say why they reject the rest.
 func FuzzParsePointID(f *testing.F) {
@@ -58,6 +77,9 @@ func FuzzParsePointID(f *testing.F) {
 		}
 		p, err := agreement.ParsePointID(s)
 		check("point", string(p), err)
+		if e := (*karabakh.IDError)(nil); errors.As(err, &e) && e.Kind != "point" {
+			t.Fatalf("ParsePointID(%q) reports kind %q", s, e.Kind)
+		}
 		a, err := agreement.ParseID(s)
 		check("agreement", string(a), err)
 		pl, err := places.ParseID(s)

@@ -23,11 +23,22 @@ func synthetic(term, renewal, notice int64) Agreement {
 	}
 }
 
-func TestTermsOf(t *testing.T) {
-	ts, err := termsOf(synthetic(5, 5, 6), 3)
+// firstTerms returns the first n terms of a's rule.
+func firstTerms(t *testing.T, a Agreement, n int) []Term {
+	t.Helper()
+	r, err := ruleOf(a)
 	if err != nil {
 		t.Fatal(err)
 	}
+	var ts []Term
+	for i := range min(n, r.count()) {
+		ts = append(ts, r.term(i+1))
+	}
+	return ts
+}
+
+func TestTerms(t *testing.T) {
+	ts := firstTerms(t, synthetic(5, 5, 6), 3)
 	want := []struct{ start, end, notice string }{
 		{"2020-11-10", "2025-11-10", "2025-05-10"},
 		{"2025-11-10", "2030-11-10", "2030-05-10"},
@@ -46,22 +57,24 @@ func TestTermsOf(t *testing.T) {
 		t.Errorf("Days() = %s", d)
 	}
 	// Different quantities give different terms: nothing is hard-coded.
-	ts, _ = termsOf(synthetic(3, 2, 1), 2)
+	ts = firstTerms(t, synthetic(3, 2, 1), 2)
 	if ts[0].End.Year() != 2023 || ts[1].End.Year() != 2025 || ts[1].NoticeBy.Month() != time.October {
 		t.Errorf("3+2 years, 1 month notice: %+v", ts)
 	}
-	if _, err := termsOf(Agreement{}, 1); err != ErrNoTerm {
+	if _, err := ruleOf(Agreement{}); err != ErrNoTerm {
 		t.Errorf("empty agreement: err = %v", err)
 	}
 }
 
 func TestPeacekeepingTerms(t *testing.T) {
-	ts, err := PeacekeepingTerms(2)
-	if err == ErrNoTerm {
-		t.Skip("statement data not present")
+	var ts []Term
+	for tm := range PeacekeepingTerms() {
+		if ts = append(ts, tm); len(ts) == 2 {
+			break
+		}
 	}
-	if err != nil {
-		t.Fatal(err)
+	if len(ts) < 2 {
+		t.Fatalf("PeacekeepingTerms yields %d terms", len(ts))
 	}
 	first := ts[0]
 	if !first.Start.Equal(time.Date(2020, time.November, 9, 21, 0, 0, 0, time.UTC)) {
@@ -76,6 +89,75 @@ func TestPeacekeepingTerms(t *testing.T) {
 	}
 	if _, err := PeacekeepingTermAt(time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)); err == nil {
 		t.Error("a moment before the statement has a term")
+	}
+}
+
+// TestPeacekeepingTermsBounded checks the reproducers of issue 11: the
+// term at the year 80,000 or 1,000,000 took seconds to never, and n had
+// no cap. Terms are bounded by the year 9999, the term at any moment costs
+// the same as the first, and every term's days and notice are real dates.
+func TestPeacekeepingTermsBounded(t *testing.T) {
+	r, err := ruleOf(synthetic(5, 5, 6))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := r.count()
+	// 2020 + 5 + 5(n-1) <= 9999 < 2020 + 5 + 5n.
+	if 2025+5*(n-1) > 9999 || 2025+5*n <= 9999 {
+		t.Fatalf("count() = %d: the last term does not end in the last five years before 10000", n)
+	}
+	ts := firstTerms(t, synthetic(5, 5, 6), n+10)
+	if len(ts) != n {
+		t.Fatalf("%d terms, want count() = %d", len(ts), n)
+	}
+	for i, tm := range ts {
+		// The term in force at its first and its last moment is itself,
+		// found without walking the terms before it.
+		for _, at := range []time.Time{tm.Start, tm.End.Add(-time.Nanosecond)} {
+			got, err := r.termAt(at)
+			if err != nil || got != tm {
+				t.Fatalf("termAt(%v) = %+v, %v; want term %d %+v", at, got, err, i+1, tm)
+			}
+		}
+		days, notice := tm.Days(), tm.NoticeDay()
+		if days.Start.IsZero() || days.End.IsZero() || notice.IsZero() || !days.Valid() {
+			t.Fatalf("term %d: Days() = %v, NoticeDay() = %v", tm.Number, days, notice)
+		}
+	}
+	// The shipped statement's terms stop at the same bound.
+	if got := len(slices.Collect(PeacekeepingTerms())); got != n {
+		t.Errorf("PeacekeepingTerms yields %d terms, want %d", got, n)
+	}
+	for _, y := range []int{10000, 80000, 1000000} {
+		at := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		if tm, err := r.termAt(at); err == nil {
+			t.Errorf("termAt(year %d) = %+v, want an error", y, tm)
+		}
+	}
+	// The cost does not grow with the year.
+	early := testing.AllocsPerRun(100, func() { r.termAt(time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)) })
+	late := testing.AllocsPerRun(100, func() { r.termAt(time.Date(9990, 1, 1, 0, 0, 0, 0, time.UTC)) })
+	if late > early {
+		t.Errorf("termAt allocates %v times in 9990 and %v in 2021", late, early)
+	}
+	if got := testing.AllocsPerRun(10, func() { r.termAt(time.Date(1000000, 1, 1, 0, 0, 0, 0, time.UTC)) }); got > 10 {
+		t.Errorf("termAt(year 1,000,000) allocates %v times", got)
+	}
+}
+
+// TestTermPastTheCalendar checks that a Term a caller builds past the year
+// 9999 gives documented zeros rather than a panic.
+func TestTermPastTheCalendar(t *testing.T) {
+	far := time.Date(10000, 5, 1, 0, 0, 0, 0, time.UTC)
+	tm := Term{Number: 1, Start: time.Date(9998, 1, 1, 0, 0, 0, 0, time.UTC), End: far, NoticeBy: far}
+	if d := tm.NoticeDay(); !d.IsZero() {
+		t.Errorf("NoticeDay() = %v, want the zero Date", d)
+	}
+	if d := tm.Days(); d.Start.String() != "9998-01-01" || !d.End.IsZero() {
+		t.Errorf("Days() = %v, want 9998-01-01/..", d)
+	}
+	if d := (Term{}).Days(); d.String() != "0001-01-01/.." {
+		t.Errorf("Term{}.Days() = %v", d)
 	}
 }
 

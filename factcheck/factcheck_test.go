@@ -214,6 +214,8 @@ func TestValidateRecordsReportsEachRule(t *testing.T) {
 		{"missing source", func(c *Correction) { c.Sources = karabakh.Sources{} }, "Sources", "cites no source"},
 		{"empty correction", func(c *Correction) { c.Correction = " " }, "Correction", "is empty"},
 		{"empty claim", func(c *Correction) { c.Claim = "" }, "Claim", "is empty"},
+		{"invisible character in claim", func(c *Correction) { c.Claim += "\u200b" }, "Claim", "invisible character U+200B"},
+		{"mojibake in claim is kept", func(c *Correction) { c.Claim += " Ã©\u00ad" }, "Claim", "invisible character U+00AD"},
 		{"bad ID", func(c *Correction) { c.ID = "Erdogan Mojibake" }, "ID", "lower-case"},
 		{"mojibake in correction", func(c *Correction) { c.Correction = "Ã©" }, "Correction", "mojibake"},
 	}

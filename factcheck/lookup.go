@@ -44,10 +44,8 @@ func ValidateRecords(all []Correction) error {
 		rec := check.Rec("correction", string(x.ID), i)
 		c.ID(seen, rec, "ID", string(x.ID))
 		// The claim is quoted as found, damage included: only its
-		// encoding and normal form are checked.
-		if x.Claim == "" {
-			c.Addf(rec, "Claim", "is empty")
-		}
+		// encoding, normal form and invisible characters are checked.
+		c.AsFound(rec, "Claim", x.Claim)
 		c.Required(rec, "Where", x.Where)
 		if !x.Verdict.Valid() {
 			c.Addf(rec, "Verdict", "unknown verdict %q", x.Verdict)

@@ -342,7 +342,7 @@ func TestValidateRecordsMutations(t *testing.T) {
 	if aghdam < 0 {
 		t.Fatal("no Aghdam observation")
 	}
-	const aghdamRec = "observation statement-2020-11-10#2@2020-11-20"
+	aghdamRec := fmt.Sprintf("observation #%d (statement-2020-11-10#2@2020-11-20)", aghdam)
 	lachin := slices.IndexFunc(base.fulfilments, func(f Fulfilment) bool { return f.Obligation == agreement.ObligationReturnLachin })
 	lachinRec := fmt.Sprintf("fulfilment #%d (%s)", lachin, agreement.ObligationReturnLachin)
 	tests := []struct {
@@ -362,7 +362,7 @@ func TestValidateRecordsMutations(t *testing.T) {
 			record: aghdamRec, field: "Sources[0]"},
 		{name: "out of date order",
 			obs:    func(o []Observation) { o[aghdam-1], o[aghdam] = o[aghdam], o[aghdam-1] },
-			record: "observation statement-2020-11-10#2@2020-11-10", field: "Date"},
+			record: fmt.Sprintf("observation #%d (statement-2020-11-10#2@2020-11-10)", aghdam), field: "Date"},
 		{name: "level 4",
 			obs:    func(o []Observation) { o[aghdam].Level = 4 },
 			record: aghdamRec, field: "Level"},
@@ -445,11 +445,11 @@ func TestValidateRecordsMutations(t *testing.T) {
 		o := Observation{Point: agreement.Point1, Date: day(2020, time.November, 1), Level: NotInitiated,
 			Summary: "x", Evidence: karabakh.ListOf(timeline.SecondKarabakhWar),
 			Sources: src.List(src.Q(language.English, "https://www.bbc.com/news/world-europe-54882564", "x"))}
-		checkOneProblem(t, ValidateRecords([]Observation{o}, nil, nil, nil), "observation statement-2020-11-10#1@2020-11-01", "Date")
+		checkOneProblem(t, ValidateRecords([]Observation{o}, nil, nil, nil), "observation #0 (statement-2020-11-10#1@2020-11-01)", "Date")
 	})
 	t.Run("points out of order", func(t *testing.T) {
 		obs := []Observation{base.observations[aghdam], base.observations[0]}
-		checkOneProblem(t, ValidateRecords(obs, nil, nil, nil), "observation statement-2020-11-10#1@2020-11-10", "Point")
+		checkOneProblem(t, ValidateRecords(obs, nil, nil, nil), "observation #1 (statement-2020-11-10#1@2020-11-10)", "Point")
 	})
 }
 

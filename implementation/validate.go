@@ -45,7 +45,9 @@ func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilm
 		}
 	}
 	for i, o := range obs {
-		rec := fmt.Sprintf("observation %s@%s", o.Point, o.Date)
+		// Named by position as well as by point and date, since two
+		// records can share the latter: the report must say which.
+		rec := fmt.Sprintf("observation #%d (%s@%s)", i, o.Point, o.Date)
 		point := o.Point
 		if _, ok := agreement.GetPoint(o.Point); !ok {
 			c.Addf(rec, "Point", "no point %q", o.Point)

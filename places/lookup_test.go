@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
@@ -53,7 +54,9 @@ func TestLookupPlaceInvariance(t *testing.T) {
 			if id != p.ID {
 				t.Errorf("Lookup(%q) = %q, want %q", nm.Text, id, p.ID)
 			}
-			for _, v := range []string{strings.ToUpper(nm.Text), width.Widen.String(nm.Text), norm.NFD.String(nm.Text)} {
+			_, first := utf8.DecodeRuneInString(nm.Text)
+			for _, v := range []string{strings.ToUpper(nm.Text), width.Widen.String(nm.Text), norm.NFD.String(nm.Text),
+				nm.Text[:first] + "\u00ad" + nm.Text[first:], nm.Text[:first] + "\u200c" + nm.Text[first:], nm.Text[:first] + "\u202e" + nm.Text[first:]} {
 				if got, ok := Lookup(v); !ok || got != id {
 					t.Errorf("Lookup(%q) = %q, %v; want %q", v, got, ok, id)
 				}

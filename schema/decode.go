@@ -1,11 +1,13 @@
 package schema
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"reflect"
 	"regexp"
 	"slices"
@@ -18,6 +20,7 @@ import (
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/implementation"
+	"github.com/caucasus-data/karabakh/internal/check"
 	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 )
@@ -25,27 +28,40 @@ import (
 // A PathError is one problem at one place in a JSON document.
 type PathError struct {
 	// Path is a JSON Pointer (RFC 6901) to the value: "/events/12/when".
-	// It is "" for the whole document.
+	// It is "" for the whole document. A key longer than 32 bytes is cut
+	// and of a path deeper than 32 levels only the first and last 16 are
+	// kept, each cut marked with "…", so that a path stays short whatever
+	// the document.
 	Path    string
 	Message string
 }
 
-func (e PathError) Error() string {
-	p := e.Path
-	if p == "" {
-		p = "(document)"
+func (e PathError) Error() string { return e.where() + ": " + e.Message }
+
+// where returns the path, or "(document)" for the whole document.
+func (e PathError) where() string {
+	if e.Path == "" {
+		return "(document)"
 	}
-	return p + ": " + e.Message
+	return e.Path
 }
 
-// A DecodeError lists every problem [Decode] found, each at its JSON path.
+// A DecodeError lists the problems [Decode] found, each at its JSON path.
 type DecodeError struct {
+	// Problems are the first problems found, at most as many as
+	// [MaxProblems] allows.
 	Problems []PathError
+	// More is the number of problems found beyond those listed.
+	More int
 }
 
 func (e *DecodeError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "schema: %d problem(s) in the JSON dataset:", len(e.Problems))
+	fmt.Fprintf(&b, "schema: %d problem(s) in the JSON dataset", len(e.Problems))
+	if e.More > 0 {
+		fmt.Fprintf(&b, ", and %d more not listed", e.More)
+	}
+	b.WriteByte(':')
 	for _, p := range e.Problems {
 		b.WriteString("\n\t")
 		b.WriteString(p.Error())
@@ -53,71 +69,154 @@ func (e *DecodeError) Error() string {
 	return b.String()
 }
 
+// The limits [Decode] applies unless told otherwise. They let it read
+// documents from anyone: its time and memory grow linearly with the
+// document, so a size limit bounds both.
+const (
+	// DefaultMaxSize is 16 MiB, eighteen times the dataset this module
+	// ships.
+	DefaultMaxSize = 16 << 20
+	// DefaultMaxDepth is well above the 11 levels of the dataset.
+	DefaultMaxDepth = 64
+	// DefaultMaxProblems is how many problems a DecodeError lists.
+	DefaultMaxProblems = 100
+)
+
+// maxDepthLimit caps MaxDepth, as encoding/json caps its own nesting.
+const maxDepthLimit = 10000
+
+// A DecodeOption sets a limit of [Decode]. Later options override earlier
+// ones; the zero DecodeOption changes nothing.
+type DecodeOption struct {
+	set func(*limits)
+}
+
+type limits struct {
+	size     int64
+	depth    int
+	problems int
+}
+
+// MaxSize sets the size, in bytes, of the largest document Decode reads
+// (default [DefaultMaxSize]); n < 1 means the default. A larger document
+// is refused before it is parsed.
+func MaxSize(n int64) DecodeOption {
+	return DecodeOption{func(l *limits) {
+		if n > 0 {
+			l.size = n
+		}
+	}}
+}
+
+// MaxDepth sets how deeply arrays and objects may nest (default
+// [DefaultMaxDepth], at most 10,000); n < 1 means the default.
+func MaxDepth(n int) DecodeOption {
+	return DecodeOption{func(l *limits) {
+		if n > 0 {
+			l.depth = min(n, maxDepthLimit)
+		}
+	}}
+}
+
+// MaxProblems sets how many problems a [DecodeError] lists (default
+// [DefaultMaxProblems]); n < 1 means the default. Decode counts the
+// problems beyond them in DecodeError.More.
+func MaxProblems(n int) DecodeOption {
+	return DecodeOption{func(l *limits) {
+		if n > 0 {
+			l.problems = n
+		}
+	}}
+}
+
 // Decode reads a dataset in the form of dataset.json and checks it as a
 // whole. It is strict where encoding/json is lenient, so that a document
 // that decodes is one this package could have written:
 //
+//   - the document is valid JSON in valid UTF-8;
 //   - every field is known and every required field is present; null is
-//     never a value;
+//     never a value, and an optional field does not hold the value that
+//     would leave it out ("title": "", "point": 0, "places": []);
 //   - enums, string or integer, hold one of their values; IDs, dates, intervals, instants and
 //     language tags are well formed and written as the Go types write them;
-//   - numbers fit their Go types, with no fraction or exponent;
+//   - numbers fit their Go types and are written as Go writes them: no
+//     fraction, exponent or "-0";
 //   - an object has no key twice, and nothing follows the document;
 //   - IDs are unique, and every reference names a record the document
 //     holds;
 //   - the records pass the packages' ValidateRecords rules (sourced, text
-//     in NFC, points numbered in order ...). Those functions check
-//     references between packages against the shipped data, so a document
-//     that adds records the module does not ship may be refused.
+//     in NFC with no invisible characters, points numbered in order ...).
+//     Those functions check references between packages against the
+//     shipped data, so a document that adds records the module does not
+//     ship may be refused.
 //
-// Every problem is reported at once, at its JSON path, in a *DecodeError.
-func Decode(r io.Reader) (Dataset, error) {
-	dec := json.NewDecoder(r)
-	dec.UseNumber()
-	var d decoder
-	root, err := d.parse(dec)
-	if err != nil {
-		return Dataset{}, &DecodeError{[]PathError{{"", err.Error()}}}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return Dataset{}, &DecodeError{[]PathError{{"", "data after the end of the document"}}}
-	}
-	d.check("", root, reflect.TypeFor[Dataset](), false)
-	if root.kind == 'o' {
-		if v, ok := root.get("version"); ok && v.kind == 's' && !versionRE.MatchString(v.str) {
-			d.addf("/version", "%q is not a version of the form 1.2.3", v.str)
+// Problems are reported in a *DecodeError, each at its JSON path, with the
+// offset, line and column of a syntax error or of a byte that is not
+// UTF-8. Decode reports every problem of the document's shape at once, or
+// if there is none every problem the ValidateRecords functions find; it
+// lists the first [DefaultMaxProblems] and counts the rest. A syntax
+// error, or a document over a limit, is reported alone. An error reading r
+// is returned as it is.
+//
+// Decode is meant for documents from anyone. Its time and memory grow
+// linearly with the size of the document, with a small constant (see
+// BENCHMARKS.md), and the options [MaxSize], [MaxDepth] and [MaxProblems]
+// bound the size, the nesting and the length of the error; their defaults
+// suit untrusted input.
+func Decode(r io.Reader, opts ...DecodeOption) (Dataset, error) {
+	lim := limits{size: DefaultMaxSize, depth: DefaultMaxDepth, problems: DefaultMaxProblems}
+	for _, o := range opts {
+		if o.set != nil {
+			o.set(&lim)
 		}
+	}
+	src, err := io.ReadAll(io.LimitReader(r, min(lim.size, math.MaxInt64-1)+1))
+	if err != nil {
+		return Dataset{}, err
+	}
+	if int64(len(src)) > lim.size {
+		return Dataset{}, &DecodeError{Problems: []PathError{{"", fmt.Sprintf("the document is larger than %d bytes, the limit MaxSize sets", lim.size)}}}
+	}
+	d := decoder{lim: lim}
+	d.src, d.maxDepth = src, lim.depth
+	d.badUTF8 = d.notUTF8
+	d.document()
+	if d.fatal != nil {
+		return Dataset{}, &DecodeError{Problems: []PathError{*d.fatal}}
 	}
 	d.checkRefs()
 	if len(d.problems) > 0 {
-		return Dataset{}, &DecodeError{d.problems}
+		return Dataset{}, d.err()
 	}
-	// The document is known to fit the Go types, so a plain decode of the
-	// tree cannot fail.
+	// The document is known to fit the Go types, so a plain decode cannot
+	// fail.
 	var ds Dataset
-	if err := json.Unmarshal(d.src, &ds); err != nil {
-		return Dataset{}, &DecodeError{[]PathError{{"", err.Error()}}}
+	if err := json.Unmarshal(src, &ds); err != nil {
+		return Dataset{}, &DecodeError{Problems: []PathError{{"", err.Error()}}}
 	}
-	if err := ds.validate(); err != nil {
+	if err := ds.validate(lim.problems); err != nil {
 		return Dataset{}, err
 	}
 	return ds, nil
 }
 
-var versionRE = regexp.MustCompile(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$`)
-
-// validate runs each package's ValidateRecords and reports the problems at
-// their JSON paths.
-func (ds Dataset) validate() error {
-	var probs []PathError
+// validate runs each package's ValidateRecords and reports the first limit
+// problems at their JSON paths, counting the rest.
+func (ds Dataset) validate(limit int) error {
+	de := &DecodeError{}
+	var ix recordIndex
 	add := func(err error) {
 		var ve *karabakh.ValidationError
 		if errors.As(err, &ve) {
 			for _, p := range ve.Problems {
-				probs = append(probs, ds.problemPath(p))
+				if len(de.Problems) < limit {
+					de.Problems = append(de.Problems, ds.problemPath(p, &ix))
+				} else {
+					de.More++
+				}
 			}
 		} else if err != nil {
-			probs = append(probs, PathError{"", err.Error()})
+			de.Problems = append(de.Problems, PathError{"", err.Error()})
 		}
 	}
 	add(actors.ValidateRecords(ds.Actors))
@@ -126,10 +225,30 @@ func (ds Dataset) validate() error {
 	add(timeline.ValidateRecords(ds.Events))
 	add(implementation.ValidateRecords(ds.Observations, ds.DeadlineChanges, ds.Fulfilments, ds.Misses))
 	add(factcheck.ValidateRecords(ds.Corrections))
-	if len(probs) > 0 {
-		return &DecodeError{probs}
+	if len(de.Problems) > 0 {
+		return de
 	}
 	return nil
+}
+
+// A recordIndex maps the IDs of each collection to positions, built on
+// first use, so that each problem costs a map lookup, not a search.
+type recordIndex map[string]map[string]int
+
+func (ix *recordIndex) find(coll string, n int, idOf func(int) string, id string) (int, bool) {
+	if *ix == nil {
+		*ix = recordIndex{}
+	}
+	m, ok := (*ix)[coll]
+	if !ok {
+		m = make(map[string]int, n)
+		for i := n - 1; i >= 0; i-- { // the first of equal IDs wins
+			m[idOf(i)] = i
+		}
+		(*ix)[coll] = m
+	}
+	i, ok := m[id]
+	return i, ok
 }
 
 // recordKinds are the words by which ValidateRecords functions name the
@@ -140,11 +259,10 @@ var recordKinds = []string{"deadline change", "observation", "correction", "fulf
 // problemPath turns a problem a ValidateRecords function reports, which
 // names a record and a Go field path ("actor ilham-aliyev",
 // "Offices[1].Term"), into a JSON path ("/actors/0/offices/1/term"). A
-// record is named by its ID, by its index ("deadline change #2 (...)"), or,
-// for observations, by point and date ("observation
-// statement-2020-11-10#4@2020-11-10"). It falls back to the record and
-// field as text where it cannot.
-func (ds Dataset) problemPath(p karabakh.Problem) PathError {
+// record is named by its ID or by its index ("deadline change #2 (...)",
+// "observation #4 (...)"). It falls back to the record and field as text
+// where it cannot.
+func (ds Dataset) problemPath(p karabakh.Problem, ix *recordIndex) PathError {
 	fallback := PathError{"", p.String()}
 	var kind, id string
 	for _, k := range recordKinds {
@@ -171,11 +289,8 @@ func (ds Dataset) problemPath(p karabakh.Problem) PathError {
 		if idOf == nil {
 			return
 		}
-		for i := range n {
-			if idOf(i) == id {
-				idx = i
-				return
-			}
+		if i, ok := ix.find(name, n, idOf, id); ok {
+			idx = i
 		}
 	}
 	switch kind {
@@ -188,9 +303,7 @@ func (ds Dataset) problemPath(p karabakh.Problem) PathError {
 	case "event":
 		find("events", len(ds.Events), func(i int) string { return string(ds.Events[i].ID) }, reflect.TypeFor[timeline.Event]())
 	case "observation":
-		find("observations", len(ds.Observations), func(i int) string {
-			return string(ds.Observations[i].Point) + "@" + ds.Observations[i].Date.String()
-		}, reflect.TypeFor[implementation.Observation]())
+		find("observations", len(ds.Observations), nil, reflect.TypeFor[implementation.Observation]())
 	case "deadline change":
 		find("deadlineChanges", len(ds.DeadlineChanges), nil, reflect.TypeFor[implementation.DeadlineChange]())
 	case "fulfilment":
@@ -236,284 +349,427 @@ func elemType(t reflect.Type) reflect.Type {
 	return t
 }
 
-// A node is a parsed JSON value that keeps the order of an object's keys.
-type node struct {
-	kind byte // 'o' object, 'a' array, 's' string, 'n' number, 'b' bool, 'z' null
-	str  string
-	keys []string
-	vals []*node
-}
-
-func (n *node) get(key string) (*node, bool) {
-	for i, k := range n.keys {
-		if k == key {
-			return n.vals[i], true
-		}
-	}
-	return nil, false
+// A decoder checks a document against the Go types it must decode into, in
+// one pass of its scanner, and collects the problems.
+type decoder struct {
+	scanner
+	lim      limits
+	problems []problem // the first lim.problems found
+	more     int       // the number found beyond them
+	// ids maps each ID type to the IDs the document defines, each to the
+	// offset of its definition.
+	ids map[reflect.Type]map[string]int
+	// refs are references to IDs not yet defined where they were read.
+	refs []ref
 }
 
 type ref struct {
-	typ   reflect.Type
-	value string
-	path  string
+	at  int // offset of the string
+	typ reflect.Type
 }
 
-type decoder struct {
-	src      []byte
-	problems []PathError
-	defs     map[reflect.Type]map[string]string // ID type → ID → path of its definition
-	refs     []ref
-}
-
-func (d *decoder) addf(path, format string, args ...any) {
-	d.problems = append(d.problems, PathError{path, fmt.Sprintf(format, args...)})
-}
-
-// parse reads one JSON value with encoding/json, which checks its syntax,
-// then builds the tree with scan. It keeps the source for the final decode,
-// and refuses duplicate keys, where encoding/json would let the last one
-// win.
-func (d *decoder) parse(dec *json.Decoder) (*node, error) {
-	raw := json.RawMessage{}
-	if err := dec.Decode(&raw); err != nil {
-		return nil, fmt.Errorf("invalid JSON: %w", err)
+// listing reports whether one more problem is listed. If not, it counts
+// it, so that a problem beyond the limit costs nothing more.
+func (d *decoder) listing() bool {
+	if len(d.problems) < d.lim.problems {
+		return true
 	}
-	d.src = raw
-	n, _ := d.scan(raw, 0, "")
-	return n, nil
+	d.more++
+	return false
 }
 
-// scan builds the node for the value at b[i:], which is known to be valid
-// JSON, and returns it with the offset after it.
-func (d *decoder) scan(b []byte, i int, path string) (*node, int) {
-	i = skipSpace(b, i)
-	switch c := b[i]; {
-	case c == '{':
-		n := &node{kind: 'o'}
-		i = skipSpace(b, i+1)
-		seen := map[string]bool{}
-		for b[i] != '}' {
-			k, j := scanString(b, i)
-			p := join(path, k)
-			if seen[k] {
-				d.addf(p, "key %q appears twice", k)
-			}
-			seen[k] = true
-			j = skipSpace(b, j) + 1 // the colon
-			var v *node
-			v, i = d.scan(b, j, p)
-			n.keys, n.vals = append(n.keys, k), append(n.vals, v)
-			if i = skipSpace(b, i); b[i] == ',' {
-				i = skipSpace(b, i+1)
-			}
-		}
-		return n, i + 1
-	case c == '[':
-		n := &node{kind: 'a'}
-		i = skipSpace(b, i+1)
-		for k := 0; b[i] != ']'; k++ {
-			var v *node
-			v, i = d.scan(b, i, join(path, strconv.Itoa(k)))
-			n.vals = append(n.vals, v)
-			if i = skipSpace(b, i); b[i] == ',' {
-				i = skipSpace(b, i+1)
-			}
-		}
-		return n, i + 1
-	case c == '"':
-		s, j := scanString(b, i)
-		return &node{kind: 's', str: s}, j
-	case c == 't':
-		return &node{kind: 'b', str: "true"}, i + 4
-	case c == 'f':
-		return &node{kind: 'b', str: "false"}, i + 5
-	case c == 'n':
-		return &node{kind: 'z'}, i + 4
-	default:
-		j := i
-		for j < len(b) && strings.IndexByte("+-0123456789.eE", b[j]) >= 0 {
-			j++
-		}
-		return &node{kind: 'n', str: string(b[i:j])}, j
+// notUTF8 records that the string at offset at holds a byte at pos that
+// is not UTF-8.
+func (d *decoder) notUTF8(at, pos int) {
+	if d.listing() {
+		d.problems = append(d.problems, problem{at: at, pos: pos, first: -1, msg: fmt.Sprintf("is not valid UTF-8: byte %#02x", d.src[pos])})
 	}
 }
 
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return i
+// addf records a problem of the value at offset at. Callers check
+// listing first, so that nothing is formatted for problems not listed.
+func (d *decoder) addf(at int, format string, args ...any) {
+	d.problems = append(d.problems, problem{at: at, pos: -1, first: -1, msg: fmt.Sprintf(format, args...)})
 }
 
-// scanString returns the string whose opening quote is at b[i], and the
-// offset after its closing quote.
-func scanString(b []byte, i int) (string, int) {
-	escaped := false
-	j := i + 1
-	for ; b[j] != '"'; j++ {
-		if b[j] == '\\' {
-			escaped = true
-			j++
-		}
+// shown returns a JSON value as a message shows it: as it is written if it
+// is short, else by its kind.
+func shown(v []byte) string {
+	if len(v) > 40 || bytes.ContainsAny(v, "\r\n") {
+		return kindAt(v[0])
 	}
-	if !escaped {
-		return string(b[i+1 : j]), j + 1
-	}
-	var s string
-	json.Unmarshal(b[i:j+1], &s) // valid JSON: cannot fail
-	return s, j + 1
+	return string(v)
 }
 
-// join appends a key to a JSON Pointer. The root is "/" while parsing and
-// "" in reports.
-func join(path, key string) string {
-	if path == "/" {
-		path = ""
-	}
-	return path + "/" + escapePointer(key)
+// excerpt quotes a piece of the document for a message, cut to 40 bytes.
+func excerpt(b []byte) string {
+	return check.QuoteInput(string(b[:min(len(b), 41)]))
 }
 
-var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")
-
-func escapePointer(s string) string {
-	if !strings.ContainsAny(s, "~/") {
-		return s
-	}
-	return pointerEscaper.Replace(s)
-}
-
-var kindNames = map[byte]string{'o': "an object", 'a': "an array", 's': "a string", 'n': "a number", 'b': "a boolean", 'z': "null"}
-
-// check compares the value n at path with the Go type t it must decode
-// into. def is set when n is the "id" of a record, which defines an ID
-// rather than refers to one.
-func (d *decoder) check(path string, n *node, t reflect.Type, def bool) {
-	if n.kind == 'z' {
-		d.addf(path, "is null; leave the field out instead")
+// document checks the whole document as a Dataset.
+func (d *decoder) document() {
+	d.value(reflect.TypeFor[Dataset](), nil)
+	if d.fatal != nil {
 		return
 	}
-	want := func(k byte) bool {
-		if n.kind != k {
-			d.addf(path, "is %s, want %s", kindNames[n.kind], kindNames[k])
-			return false
+	if d.space(); d.pos < len(d.src) && d.listing() {
+		d.problems = append(d.problems, problem{at: -1, pos: d.pos, first: -1, msg: "data after the end of the document"})
+	}
+}
+
+// value checks the value at d.pos against the Go type t, as the field f
+// (nil for an array's element or the document), and leaves d.pos after
+// it. It reports whether the value would decode to t's zero value, which
+// omitzero leaves out, and whether to an empty one, which omitempty leaves
+// out.
+func (d *decoder) value(t reflect.Type, f *field) (zero, empty bool) {
+	d.space()
+	at := d.pos
+	if at >= len(d.src) {
+		d.fail(at, "want a value, found the end of the document")
+		return false, false
+	}
+	c := d.src[at]
+	if c == 'n' {
+		if d.literal("null") && d.listing() {
+			d.addf(at, "is null; leave the field out instead")
 		}
-		return true
+		return false, false
 	}
 	ti := infoOf(t)
 	if ti.alias != nil {
-		d.check(path, n, ti.alias, def)
-		return
+		// A List: empty is its zero value; as a struct, omitempty never
+		// leaves it out.
+		_, empty := d.value(ti.alias, f)
+		return empty, false
 	}
-	if ti.id && n.kind == 's' {
-		if def {
-			if d.defs == nil {
-				d.defs = map[reflect.Type]map[string]string{}
+	switch {
+	case ti.text:
+		if !d.want(c, '"', "a string") {
+			return false, false
+		}
+		return d.text(t, at)
+	case t.Kind() == reflect.String:
+		if !d.want(c, '"', "a string") {
+			return false, false
+		}
+		return d.string(t, ti, f, at)
+	case t.Kind() == reflect.Bool:
+		if !d.want(c, 't', "a boolean") {
+			return false, false
+		}
+		v := c == 't'
+		if v {
+			d.literal("true")
+		} else {
+			d.literal("false")
+		}
+		return !v, !v
+	case reflect.Int <= t.Kind() && t.Kind() <= reflect.Uint64:
+		if !d.want(c, '0', "a number") {
+			return false, false
+		}
+		return d.integer(t, ti, at)
+	case t.Kind() == reflect.Slice:
+		if !d.want(c, '[', "an array") || !d.enter() {
+			return false, false
+		}
+		d.pos++
+		n := 0
+		d.elements(func() bool {
+			n++
+			d.value(t.Elem(), nil)
+			return !d.halted()
+		})
+		d.depth--
+		// A decoded [] is an empty slice, not a nil one.
+		return false, n == 0
+	case t.Kind() == reflect.Struct:
+		if !d.want(c, '{', "an object") || !d.enter() {
+			return false, false
+		}
+		d.pos++
+		zero = d.object(t, at)
+		d.depth--
+		return zero, false
+	}
+	if d.listing() {
+		d.addf(at, "cannot check Go type %s", t)
+	}
+	d.skip()
+	return false, false
+}
+
+// want reports whether the value at d.pos, which starts with c, is of the
+// kind that starts with k ('0' for a number, 't' for a boolean). If not, it
+// reports the value and skips it.
+func (d *decoder) want(c, k byte, kind string) bool {
+	if got := kindAt(c); got == kindAt(k) {
+		return true
+	} else if got == "" {
+		d.fail(d.pos, "want a value, found %s", d.found())
+		return false
+	} else if d.listing() {
+		d.addf(d.pos, "is %s, want %s", got, kind)
+	}
+	d.skip()
+	return false
+}
+
+// stringAt scans the string at d.pos and returns its text, in place where
+// it can be.
+func (d *decoder) stringAt(at int) []byte {
+	raw, escaped := d.str(at)
+	if escaped && d.fatal == nil {
+		s, _ := unquote(raw, -1)
+		return []byte(s)
+	}
+	return raw
+}
+
+// maxTextLen is the most bytes of a date, interval, instant or language
+// tag: none of the forms the Go types write comes close (an interval takes
+// 21, an instant 35), and the cap keeps the parsers' messages short.
+const maxTextLen = 64
+
+// text checks a value of a type that unmarshals from text: it must parse
+// and be written as the type writes it.
+func (d *decoder) text(t reflect.Type, at int) (zero, empty bool) {
+	b := d.stringAt(at)
+	switch {
+	case d.fatal != nil:
+		return false, false
+	case len(b) == 0:
+		if d.listing() {
+			d.addf(at, "is empty")
+		}
+		return false, false
+	case len(b) > maxTextLen:
+		if d.listing() {
+			d.addf(at, "is %d bytes long; no %s is longer than %d", len(b), defName(t), maxTextLen)
+		}
+		return false, false
+	}
+	v := reflect.New(t)
+	if err := v.Interface().(encoding.TextUnmarshaler).UnmarshalText(b); err != nil {
+		if d.listing() {
+			d.addf(at, "%v", err)
+		}
+		return false, false
+	}
+	if m, ok := v.Interface().(encoding.TextMarshaler); ok {
+		if w, err := m.MarshalText(); err == nil && string(w) != string(b) && d.listing() {
+			d.addf(at, "%s is not written as the dataset writes it: want %s", excerpt(b), excerpt(w))
+			return false, false
+		}
+	}
+	return isZero(v.Elem()), false
+}
+
+// isZero reports whether v is zero as omitzero sees it: by its IsZero
+// method if it has one.
+func isZero(v reflect.Value) bool {
+	if z, ok := v.Interface().(interface{ IsZero() bool }); ok {
+		return z.IsZero()
+	}
+	return v.IsZero()
+}
+
+// string checks a value of a string type: an ID, an enum or a pattern.
+func (d *decoder) string(t reflect.Type, ti *typeInfo, f *field, at int) (zero, empty bool) {
+	b := d.stringAt(at)
+	if d.fatal != nil {
+		return false, false
+	}
+	if ti.id {
+		d.id(t, f != nil && f.name == "id", b, at)
+	}
+	if ti.enum != nil && !slices.ContainsFunc(ti.enum, func(e string) bool { return e == string(b) }) && d.listing() {
+		d.addf(at, "unknown %s %s; want one of %s", defName(t), excerpt(b), strings.Join(ti.enum, ", "))
+	}
+	if ti.pattern != nil && !ti.pattern.Match(b) && d.listing() {
+		d.addf(at, "%s is not a valid %s (pattern %s)", excerpt(b), defName(t), ti.pattern)
+	}
+	if f != nil && f.pattern != nil && !f.pattern.Match(b) && d.listing() {
+		d.addf(at, "%s is not a valid %s (pattern %s)", excerpt(b), f.name, f.pattern)
+	}
+	return len(b) == 0, len(b) == 0
+}
+
+// id records the definition of an ID, or a reference to one.
+func (d *decoder) id(t reflect.Type, def bool, b []byte, at int) {
+	defs := d.ids[t]
+	if def {
+		if defs == nil {
+			if d.ids == nil {
+				d.ids = map[reflect.Type]map[string]int{}
 			}
-			m := d.defs[t]
-			if m == nil {
-				m = map[string]string{}
-				d.defs[t] = m
-			}
-			if first, dup := m[n.str]; dup {
-				d.addf(path, "duplicate %s %q, first at %s", defName(t), n.str, first)
-			} else {
-				m[n.str] = path
+			defs = map[string]int{}
+			d.ids[t] = defs
+		}
+		if first, dup := defs[string(b)]; dup {
+			if d.listing() {
+				d.problems = append(d.problems, problem{at: at, pos: -1, first: first,
+					msg: fmt.Sprintf("duplicate %s %s", defName(t), excerpt(b))})
 			}
 		} else {
-			d.refs = append(d.refs, ref{t, n.str, path})
-		}
-	}
-	if ti.text {
-		if !want('s') {
-			return
-		}
-		if n.str == "" {
-			d.addf(path, "is empty")
-			return
-		}
-		v := reflect.New(t)
-		if err := v.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.str)); err != nil {
-			d.addf(path, "%v", err)
-			return
-		}
-		if m, ok := v.Elem().Interface().(encoding.TextMarshaler); ok {
-			if b, err := m.MarshalText(); err == nil && string(b) != n.str {
-				d.addf(path, "%q is not written as the dataset writes it: want %q", n.str, b)
-			}
+			defs[string(b)] = at
 		}
 		return
 	}
-	switch t.Kind() {
-	case reflect.String:
-		if !want('s') {
-			return
-		}
-		if ti.enum != nil && !slices.Contains(ti.enum, n.str) {
-			d.addf(path, "unknown %s %q; want one of %s", defName(t), n.str, strings.Join(ti.enum, ", "))
-		}
-		if ti.pattern != nil && !ti.pattern.MatchString(n.str) {
-			d.addf(path, "%q is not a valid %s (pattern %s)", n.str, defName(t), ti.pattern)
-		}
-	case reflect.Bool:
-		want('b')
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		if want('n') {
-			v, err := strconv.ParseInt(n.str, 10, t.Bits())
-			if err != nil {
-				d.addf(path, "%s is not an integer that fits %s", n.str, t)
-			} else if ti.intEnum != nil && !slices.Contains(ti.intEnum, int(v)) {
-				d.addf(path, "unknown %s %d; want one of %s", defName(t), v, joinInts(ti.intEnum))
-			}
-		}
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		if want('n') {
-			if _, err := strconv.ParseUint(n.str, 10, t.Bits()); err != nil {
-				d.addf(path, "%s is not an integer that fits %s", n.str, t)
-			}
-		}
-	case reflect.Float32, reflect.Float64:
-		if want('n') {
-			if _, err := strconv.ParseFloat(n.str, t.Bits()); err != nil {
-				d.addf(path, "%s does not fit %s", n.str, t)
-			}
-		}
-	case reflect.Slice:
-		if want('a') {
-			for i, c := range n.vals {
-				d.check(join(path, strconv.Itoa(i)), c, t.Elem(), false)
-			}
-		}
-	case reflect.Struct:
-		if !want('o') {
-			return
-		}
-		fs := fieldsOf(t)
-		for i, k := range n.keys {
-			f, ok := fs.byJSON[k]
-			if !ok {
-				d.addf(join(path, k), "unknown field %q in %s", k, defName(t))
-				continue
-			}
-			d.check(join(path, k), n.vals[i], f.typ, f.name == "id")
-		}
-		for _, f := range fs.list {
-			if _, ok := n.get(f.name); f.required && !ok {
-				d.addf(path, "missing required field %q of %s", f.name, defName(t))
-			}
-		}
-	default:
-		d.addf(path, "cannot check Go type %s", t)
+	if _, ok := defs[string(b)]; !ok {
+		// Not defined yet: perhaps further on.
+		d.refs = append(d.refs, ref{at, t})
 	}
 }
 
 // checkRefs reports every reference to an ID the document does not define.
 func (d *decoder) checkRefs() {
 	for _, r := range d.refs {
-		if _, ok := d.defs[r.typ][r.value]; !ok {
-			d.addf(r.path, "refers to %s %q, which the document does not hold", defName(r.typ), r.value)
+		s := scanner{src: d.src, pos: r.at}
+		b, escaped := s.str(r.at)
+		if escaped {
+			u, _ := unquote(b, -1)
+			b = []byte(u)
+		}
+		if _, ok := d.ids[r.typ][string(b)]; !ok && d.listing() {
+			d.addf(r.at, "refers to %s %s, which the document does not hold", defName(r.typ), excerpt(b))
 		}
 	}
+}
+
+// integer checks a number that must fit the integer type t.
+func (d *decoder) integer(t reflect.Type, ti *typeInfo, at int) (zero, empty bool) {
+	num := d.number()
+	if d.fatal != nil {
+		return false, false
+	}
+	var v int64
+	var canon []byte
+	if t.Kind() <= reflect.Int64 {
+		n, err := strconv.ParseInt(string(num), 10, t.Bits())
+		if err != nil {
+			if d.listing() {
+				d.addf(at, "%s is not an integer that fits %s", excerpt(num), t)
+			}
+			return false, false
+		}
+		v, canon = n, strconv.AppendInt(nil, n, 10)
+	} else {
+		n, err := strconv.ParseUint(string(num), 10, t.Bits())
+		if err != nil {
+			if d.listing() {
+				d.addf(at, "%s is not an integer that fits %s", excerpt(num), t)
+			}
+			return false, false
+		}
+		v, canon = int64(min(n, math.MaxInt64)), strconv.AppendUint(nil, n, 10)
+	}
+	if string(canon) != string(num) {
+		if d.listing() {
+			d.addf(at, "%s is not written as the dataset writes it: want %s", num, canon)
+		}
+		return false, false
+	}
+	if ti.intEnum != nil && !slices.Contains(ti.intEnum, int(v)) && d.listing() {
+		d.addf(at, "unknown %s %d; want one of %s", defName(t), v, joinInts(ti.intEnum))
+	}
+	return v == 0, v == 0
+}
+
+// object checks the members of an object, whose '{' at offset at has been
+// read, against the fields of struct type t. It reports whether every
+// member it holds is zero, so that the struct is.
+func (d *decoder) object(t reflect.Type, at int) (zero bool) {
+	fs := fieldsOf(t)
+	var seen uint64 // bit i: fs.list[i] is present
+	zero = true
+	d.members(func(_ int, key []byte, escaped bool) bool {
+		valAt := d.pos
+		var i int
+		var ok bool
+		if escaped {
+			k, _ := unquote(key, -1)
+			i, ok = fs.index[k]
+		} else {
+			i, ok = fs.index[string(key)]
+		}
+		if !ok {
+			if d.listing() {
+				d.addf(valAt, "unknown field %s in %s", excerpt(key), defName(t))
+			}
+			zero = false
+			d.skip()
+			return !d.halted()
+		}
+		f := &fs.list[i]
+		if seen&(1<<i) != 0 && d.listing() {
+			d.addf(valAt, "key %q appears twice", f.name)
+		}
+		seen |= 1 << i
+		z, e := d.value(f.typ, f)
+		if d.halted() {
+			return false
+		}
+		if !f.required && (f.omitZero && z || f.omitEmpty && e) && d.listing() {
+			d.addf(valAt, "%s is the value that leaves the field out: the dataset never writes it", shown(d.src[valAt:d.pos]))
+		}
+		zero = zero && z
+		return true
+	})
+	if d.fatal != nil {
+		return false
+	}
+	for i, f := range fs.list {
+		if f.required && seen&(1<<i) == 0 && d.listing() {
+			d.addf(at, "missing required field %q of %s", f.name, defName(t))
+		}
+	}
+	return zero
+}
+
+// err returns the problems as a *DecodeError, with the offsets turned
+// into paths, lines and columns in one more pass over the document.
+func (d *decoder) err() *DecodeError {
+	var offs, poss []int
+	for _, p := range d.problems {
+		for _, o := range []int{p.at, p.first} {
+			if o >= 0 {
+				offs = append(offs, o)
+			}
+		}
+		if p.pos >= 0 {
+			poss = append(poss, p.pos)
+		}
+	}
+	slices.Sort(offs)
+	offs = slices.Compact(offs)
+	r := scanner{src: d.src, maxDepth: d.maxDepth, track: true, want: offs, paths: make(map[int]string, len(offs))}
+	if len(offs) > 0 {
+		r.skip()
+	}
+	slices.Sort(poss)
+	loc := locator{src: d.src}
+	where := make(map[int]string, len(poss))
+	for _, p := range slices.Compact(poss) {
+		line, col := loc.locate(p)
+		where[p] = fmt.Sprintf(" at offset %d (line %d, column %d)", p, line, col)
+	}
+	de := &DecodeError{More: d.more}
+	for _, p := range d.problems {
+		e := PathError{Message: p.msg}
+		if p.at >= 0 {
+			e.Path = r.paths[p.at]
+		}
+		if p.pos >= 0 {
+			e.Message += where[p.pos]
+		}
+		if p.first >= 0 {
+			e.Message += ", first at " + PathError{Path: r.paths[p.first]}.where()
+		}
+		de.Problems = append(de.Problems, e)
+	}
+	return de
 }
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
@@ -562,15 +818,17 @@ func joinInts(vs []int) string {
 }
 
 type field struct {
-	name     string // JSON name
-	typ      reflect.Type
-	required bool
+	name                string // JSON name
+	typ                 reflect.Type
+	required            bool // neither omitempty nor omitzero: always written
+	omitEmpty, omitZero bool
+	pattern             *regexp.Regexp // from a jsonschema pattern= tag, or nil
 }
 
 type fields struct {
-	list   []field
-	byJSON map[string]field
-	byGo   map[string]field
+	list  []field
+	index map[string]int // JSON name → index in list
+	byGo  map[string]field
 }
 
 var fieldCache sync.Map // reflect.Type → *fields
@@ -582,7 +840,7 @@ func fieldsOf(t reflect.Type) *fields {
 	if f, ok := fieldCache.Load(t); ok {
 		return f.(*fields)
 	}
-	fs := &fields{byJSON: map[string]field{}, byGo: map[string]field{}}
+	fs := &fields{index: map[string]int{}, byGo: map[string]field{}}
 	if t.Kind() == reflect.Struct {
 		for i := range t.NumField() {
 			sf := t.Field(i)
@@ -597,14 +855,17 @@ func fieldsOf(t reflect.Type) *fields {
 			if name == "" {
 				name = sf.Name
 			}
-			f := field{name: name, typ: sf.Type, required: true}
+			f := field{name: name, typ: sf.Type}
 			for o := range strings.SplitSeq(opts, ",") {
-				if o == "omitempty" || o == "omitzero" {
-					f.required = false
-				}
+				f.omitEmpty = f.omitEmpty || o == "omitempty"
+				f.omitZero = f.omitZero || o == "omitzero"
 			}
+			f.required = !f.omitEmpty && !f.omitZero
+			if p, ok := strings.CutPrefix(sf.Tag.Get("jsonschema"), "pattern="); ok {
+				f.pattern = regexp.MustCompile(p)
+			}
+			fs.index[name] = len(fs.list)
 			fs.list = append(fs.list, f)
-			fs.byJSON[name] = f
 			fs.byGo[sf.Name] = f
 		}
 	}

@@ -19,7 +19,7 @@ import (
 // language.Tag included; time.Time compares with its Equal method.
 var everything = cmp.Exporter(func(reflect.Type) bool { return true })
 
-func committedDataset(t *testing.T) []byte {
+func committedDataset(t testing.TB) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("json", "dataset.json"))
 	if err != nil {
@@ -88,7 +88,7 @@ func TestDecodeRejects(t *testing.T) {
 		{"duplicate key", first(`"version": "`, `"updated": "2020", "version": "`), "/updated", "appears twice"},
 		{"dangling reference", first(`"actor": "`, `"actor": "nobody-`), "/agreements/0/parties/0/actor", "which the document does not hold"},
 		{"duplicate ID", first(`"id": "nikol-pashinyan"`, `"id": "ilham-aliyev"`), "/actors/", `duplicate actors.ID "ilham-aliyev"`},
-		{"bad version", first(`"version": "`, `"version": "v`), "/version", "not a version"},
+		{"bad version", first(`"version": "`, `"version": "v`), "/version", "not a valid version"},
 		{"trailing data", func(b []byte) []byte { return append(b, "{}"...) }, "(document)", "after the end"},
 		{"not JSON", func(b []byte) []byte { return b[:len(b)/2] }, "(document)", "invalid JSON"},
 		{"language tag", first(`"lang": "ru"`, `"lang": "RU"`), "/lang", "want \"ru\""},
@@ -103,6 +103,24 @@ func TestDecodeRejects(t *testing.T) {
 		{"dangling evidence", first(`"evidence": \[\s*"`, `"evidence": ["no-such-`), "/observations/0/evidence/0", "which the document does not hold"},
 		{"dangling obligation", first(`"obligation": "`, `"obligation": "no-such-`), "/deadlineChanges/0/obligation", "which the document does not hold"},
 		{"dangling event", first(`"event": "`, `"event": "no-such-`), "/deadlineChanges/0/event", "which the document does not hold"},
+		// Values the package never writes: the zero value of a field it
+		// leaves out when zero, and numbers not as Go writes them.
+		{"point 0", first(`"point": [1-9]`, `"point": 0`), "/point", `0 is the value that leaves the field out`},
+		{"point -0", first(`"point": [1-9]`, `"point": -0`), "/point", `-0 is not written as the dataset writes it: want 0`},
+		{"level -0", first(`"level": 0`, `"level": -0`), "/level", `-0 is not written as the dataset writes it: want 0`},
+		{"empty required title", first(`"title": "President"`, `"title": ""`), "/actors/0/offices/0/title", `is empty`},
+		{"empty source title", first(`"publisher": "([^"]*)"`, `"publisher": "$1", "title": ""`), "/sources/0/title", `"" is the value that leaves the field out`},
+		{"empty part of", first(`"partOf": "[a-z-]+"`, `"partOf": ""`), "/partOf", `"" is the value that leaves the field out`},
+		{"no places", first(`"places": \[`, `"places": [], "x": [`), "/places", `[] is the value that leaves the field out`},
+		{"not authentic", first(`"authentic": true`, `"authentic": false`), "/authentic", `false is the value that leaves the field out`},
+		{"zero moment", first(`"moment": "[^"]*"`, `"moment": "0001-01-01T00:00:00Z"`), "/events/", `is the value that leaves the field out`},
+		{"empty state", first(`"level": 3,`, `"level": 3, "state": "",`), "/observations/0/state", `"" is the value that leaves the field out`},
+		// Text the package never writes either: not UTF-8, or holding
+		// invisible characters.
+		{"not UTF-8", first(`"kind": "person"`, "\"kind\": \"pers\xffon\""), "/actors/0/kind", "is not valid UTF-8: byte 0xff at offset"},
+		{"bidirectional override in a name", first(`"text": "`, `"text": "\u202e`), "/actors/0/names/0/text", "invisible character U+202E"},
+		{"zero-width joiner in a title", first(`"title": "President`, `"title": "Pres\u200dident`), "/actors/0/offices/0/title", "invisible character U+200D"},
+		{"soft hyphen in a publisher", first(`"publisher": "`, "\"publisher\": \"\u00ad"), "/sources/0/publisher", "invisible character U+00AD"},
 		{"missing summary", first(`"summary": "[^"]*",\s*"evidence"`, `"evidence"`), "/observations/0", `missing required field "summary"`},
 	}
 	for _, tt := range tests {
@@ -127,6 +145,22 @@ func TestDecodeRejects(t *testing.T) {
 	}
 }
 
+// TestDecodeBlamesTheCopy decodes the dataset with /observations/3
+// repeated as /observations/4: the copy is at fault, and only it.
+func TestDecodeBlamesTheCopy(t *testing.T) {
+	ds := Export()
+	ds.Observations = slices.Insert(ds.Observations, 4, ds.Observations[3])
+	b, err := Marshal(ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Decode(bytes.NewReader(b))
+	var de *DecodeError
+	if !errors.As(err, &de) || len(de.Problems) != 1 || de.Problems[0].Path != "/observations/4/date" {
+		t.Errorf("want one problem, at /observations/4/date; got:\n%v", err)
+	}
+}
+
 // TestProblemPath checks that problems found by the packages' Validate
 // functions are reported at their JSON path.
 func TestProblemPath(t *testing.T) {
@@ -137,7 +171,7 @@ func TestProblemPath(t *testing.T) {
 	a := ds.Actors[0]
 	a.Note = "Ã©"
 	ds.Actors[0] = a
-	err := ds.validate()
+	err := ds.validate(DefaultMaxProblems)
 	if err == nil || !strings.Contains(err.Error(), "/actors/0/note: ") {
 		t.Errorf("want a problem at /actors/0/note, got:\n%v", err)
 	}
@@ -164,12 +198,17 @@ func TestProblemPathImplementation(t *testing.T) {
 		{"deadline change from", func(ds *Dataset) { ds.DeadlineChanges[0].From = karabakh.Year(2019) }, "/deadlineChanges/0/from: "},
 		{"fulfilment event", func(ds *Dataset) { ds.Fulfilments[1].Event = "no-such-event" }, "/fulfilments/1/event: "},
 		{"fulfilment twice", func(ds *Dataset) { ds.Fulfilments[1].Obligation = ds.Fulfilments[0].Obligation }, "/fulfilments/1/obligation: "},
+		// The copy is at fault, not the record it copies, though both have
+		// the same point and date.
+		{"observation twice", func(ds *Dataset) {
+			ds.Observations = slices.Insert(ds.Observations, 4, ds.Observations[3])
+		}, "/observations/4/date: "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ds := Export()
 			tt.spoil(&ds)
-			err := ds.validate()
+			err := ds.validate(DefaultMaxProblems)
 			if err == nil || !strings.Contains(err.Error(), tt.path) {
 				t.Errorf("want a problem at %s got:\n%v", tt.path, err)
 			}

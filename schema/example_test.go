@@ -45,6 +45,27 @@ func ExampleDecode_errors() {
 	//	/events/0: missing required field "title" of timeline.Event
 }
 
+// Options set the limits of Decode: here, the number of problems listed.
+// The rest are counted. A syntax error, or a document over a limit, is
+// reported alone, where it is.
+func ExampleMaxProblems() {
+	doc := `{"actors": [{}, {}, {}]}`
+	_, err := schema.Decode(strings.NewReader(doc), schema.MaxProblems(2))
+	fmt.Println(err)
+	_, err = schema.Decode(strings.NewReader("{\n  \"version\": 1.0.0\n}"))
+	fmt.Println(err)
+	_, err = schema.Decode(strings.NewReader(doc), schema.MaxSize(10))
+	fmt.Println(err)
+	// Output:
+	// schema: 2 problem(s) in the JSON dataset, and 20 more not listed:
+	//	/actors/0: missing required field "id" of actors.Actor
+	//	/actors/0: missing required field "kind" of actors.Actor
+	// schema: 1 problem(s) in the JSON dataset:
+	//	(document): invalid JSON at offset 18 (line 2, column 17): want ',' or '}' after an object's member, found '.'
+	// schema: 1 problem(s) in the JSON dataset:
+	//	(document): the document is larger than 10 bytes, the limit MaxSize sets
+}
+
 // Marshal writes the JSON of the files: indented, with "&" as itself.
 func ExampleMarshal() {
 	b, err := schema.Marshal(karabakh.Source{

@@ -4,9 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
+	"iter"
 	"path"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -17,6 +16,7 @@ import (
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/implementation"
+	"github.com/caucasus-data/karabakh/internal/safefile"
 	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 	"github.com/invopop/jsonschema"
@@ -266,45 +266,50 @@ type File struct {
 	Data []byte
 }
 
-// Files returns every file [Write] writes, in a stable order: for the
+// Files yields every file [Write] writes, in a stable order, or an error
+// that ends the sequence: for the
 // dataset and each collection the data file and then its schema, then the
 // schema of each model.
-func Files() ([]File, error) {
-	ds := Export()
-	var out []File
-	for _, d := range documents {
-		if d.data != nil {
-			b, err := Marshal(d.data(ds))
-			if err != nil {
-				return nil, fmt.Errorf("schema: %s.json: %w", d.name, err)
+func Files() iter.Seq2[File, error] {
+	return func(yield func(File, error) bool) {
+		ds := Export()
+		for _, d := range documents {
+			if d.data != nil {
+				b, err := Marshal(d.data(ds))
+				if err != nil {
+					yield(File{}, fmt.Errorf("schema: %s.json: %w", d.name, err))
+					return
+				}
+				if !yield(File{d.name + ".json", b}, nil) {
+					return
+				}
 			}
-			out = append(out, File{d.name + ".json", b})
+			b, err := Marshal(d.reflectSchema())
+			if err != nil {
+				yield(File{}, fmt.Errorf("schema: %s.schema.json: %w", d.name, err))
+				return
+			}
+			if !yield(File{d.name + ".schema.json", b}, nil) {
+				return
+			}
 		}
-		b, err := Marshal(d.reflectSchema())
-		if err != nil {
-			return nil, fmt.Errorf("schema: %s.schema.json: %w", d.name, err)
-		}
-		out = append(out, File{d.name + ".schema.json", b})
 	}
-	return out, nil
 }
 
 // Write writes every file of [Files] into dir, creating dir if needed. It
-// leaves other files in dir alone.
+// leaves other files in dir alone. It writes all the files or, if it
+// fails, none: they are written aside and then renamed into place. A
+// symbolic link in dir under one of their names is replaced by the file,
+// never written through.
 func Write(dir string) error {
-	files, err := Files()
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	for _, f := range files {
-		if err := os.WriteFile(filepath.Join(dir, f.Name), f.Data, 0o644); err != nil {
+	var out []safefile.File
+	for f, err := range Files() {
+		if err != nil {
 			return err
 		}
+		out = append(out, safefile.File{Name: f.Name, Data: f.Data})
 	}
-	return nil
+	return safefile.WriteDir(dir, out, 0o644)
 }
 
 // Marshal returns the JSON the files hold: indented by two spaces, keys in

@@ -56,10 +56,7 @@ func instance(t *testing.T, b []byte) any {
 // TestDocumentsValidate validates every exported document against its
 // schema, and every record of every collection against its model's schema.
 func TestDocumentsValidate(t *testing.T) {
-	files, err := Files()
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := allFiles(t)
 	schemas := compileAll(t, files)
 	model := map[string]string{"actors": "actor", "agreements": "agreement", "places": "place", "events": "event",
 		"observations": "observation", "deadline-changes": "deadline-change", "fulfilments": "fulfilment", "misses": "miss", "corrections": "correction"}
@@ -111,10 +108,7 @@ func leafLocations(err *jsonschema.ValidationError) []string {
 // by the schema validator at the place the manifest names, and that Decode
 // rejects a dataset holding each of them with an error naming its path.
 func TestBrokenRejected(t *testing.T) {
-	files, err := Files()
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := allFiles(t)
 	schemas := compileAll(t, files)
 	var cases []brokenCase
 	manifest, err := os.ReadFile(filepath.Join("testdata", "broken", "manifest.json"))

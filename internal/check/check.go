@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/internal/fold"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -30,10 +31,14 @@ func (c *Checker) Err() error {
 	return &karabakh.ValidationError{Problems: c.problems}
 }
 
+// MaxIDLen is the most bytes an ID may have.
+const MaxIDLen = 100
+
 // ValidID reports whether id is lower-case ASCII words joined by hyphens,
-// the form every ID in the dataset takes ("ilham-aliyev", "15th-brigade").
+// the form every ID in the dataset takes ("ilham-aliyev", "15th-brigade"),
+// of at most MaxIDLen bytes.
 func ValidID(id string) bool {
-	if id == "" || len(id) > 100 {
+	if id == "" || len(id) > MaxIDLen {
 		return false
 	}
 	prevHyphen := true
@@ -65,29 +70,62 @@ func (c *Checker) ID(seen map[string]bool, rec, field, id string) {
 	seen[id] = true
 }
 
-// Text checks that s is valid UTF-8 in NFC, with no control characters and
-// none of the marks of text decoded with the wrong encoding. Empty text is
-// allowed; use Required for fields that must be set.
+// Text checks that s is valid UTF-8 in NFC, with no control characters, no
+// invisible characters and none of the marks of text decoded with the
+// wrong encoding. Empty text is allowed; use Required for fields that must
+// be set. Messages quote at most the first 40 bytes of s, and say at which
+// byte of it a bad character is.
 func (c *Checker) Text(rec, field, s string) {
 	if !utf8.ValidString(s) {
-		c.Addf(rec, field, "text is not valid UTF-8")
+		c.Addf(rec, field, "text %s is not valid UTF-8", QuoteInput(s))
 		return
 	}
 	if !norm.NFC.IsNormalString(s) {
-		c.Addf(rec, field, "text %q is not in Unicode NFC", s)
+		c.Addf(rec, field, "text %s is not in Unicode NFC", QuoteInput(s))
 	}
-	for _, r := range s {
+	for i, r := range s {
 		if r == utf8.RuneError {
-			c.Addf(rec, field, "text %q holds U+FFFD, a character lost in decoding", s)
+			c.Addf(rec, field, "text %s holds U+FFFD, a character lost in decoding, at byte %d", QuoteInput(s), i)
 			break
 		}
 		if r < 0x20 && r != '\n' || r == 0x7f || r >= 0x80 && r < 0xa0 {
-			c.Addf(rec, field, "text %q holds control character %U", s, r)
+			c.Addf(rec, field, "text %s holds control character %U at byte %d", QuoteInput(s), r, i)
 			break
 		}
 	}
+	c.invisible(rec, field, s)
 	if m := Mojibake(s); m != "" {
-		c.Addf(rec, field, "text %q looks like mojibake (%q: UTF-8 read as Windows-1252 or Latin-1)", s, m)
+		c.Addf(rec, field, "text %s looks like mojibake (%q: UTF-8 read as Windows-1252 or Latin-1)", QuoteInput(s), m)
+	}
+}
+
+// AsFound checks text kept as it was found, damage included, such as a
+// garbled name or a claim quoted from a source: it must be set, valid UTF-8
+// in NFC and free of invisible characters, but may look like mojibake.
+func (c *Checker) AsFound(rec, field, s string) {
+	switch {
+	case strings.TrimSpace(s) == "":
+		c.Addf(rec, field, "is empty")
+		return
+	case !utf8.ValidString(s):
+		c.Addf(rec, field, "text %s is not valid UTF-8", QuoteInput(s))
+		return
+	case !norm.NFC.IsNormalString(s):
+		c.Addf(rec, field, "text %s is not in Unicode NFC", QuoteInput(s))
+	}
+	c.invisible(rec, field, s)
+}
+
+// invisible reports the first default-ignorable code point in s: a soft
+// hyphen, a zero-width character, a bidirectional control, a variation
+// selector. They show nothing, or reorder what is shown, so that a name
+// holding one can pass for another; the dataset has no use for them.
+func (c *Checker) invisible(rec, field, s string) {
+	for i, r := range s {
+		if fold.Ignorable(r) {
+			c.Addf(rec, field, "text %s holds invisible character %U at byte %d (a zero-width, bidirectional or formatting control)", QuoteInput(s), r, i)
+			return
+		}
 	}
 }
 
@@ -156,8 +194,9 @@ func (c *Checker) Sources(rec, field string, srcs karabakh.Sources) {
 func (c *Checker) Source(rec, f string, s karabakh.Source) {
 	u, err := url.Parse(s.URL)
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		c.Addf(rec, f+".URL", "%q is not an absolute http(s) URL", s.URL)
+		c.Addf(rec, f+".URL", "%s is not an absolute http(s) URL", QuoteInput(s.URL))
 	}
+	c.invisible(rec, f+".URL", s.URL)
 	c.Required(rec, f+".Publisher", s.Publisher)
 	c.Text(rec, f+".Title", s.Title)
 	c.Text(rec, f+".Quote", s.Quote)
@@ -188,11 +227,7 @@ func (c *Checker) Names(rec, field string, ns karabakh.Names) {
 			c.Addf(rec, f+".Lang", "has no language")
 		}
 		if n.Kind == karabakh.KindGarbled {
-			if strings.TrimSpace(n.Text) == "" {
-				c.Addf(rec, f+".Text", "is empty")
-			} else if !norm.NFC.IsNormalString(n.Text) {
-				c.Addf(rec, f+".Text", "text %q is not in Unicode NFC", n.Text)
-			}
+			c.AsFound(rec, f+".Text", n.Text)
 		} else {
 			c.Required(rec, f+".Text", n.Text)
 		}

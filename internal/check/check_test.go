@@ -59,6 +59,38 @@ func TestTextRules(t *testing.T) {
 	}
 }
 
+// TestTextRejectsInvisible checks that every text field, names of any
+// kind and URLs included, rejects each default-ignorable character, and
+// that the message stays short however long the text.
+func TestTextRejectsInvisible(t *testing.T) {
+	long := strings.Repeat("Ağdam ", 10000)
+	for _, inv := range []string{"\u00ad", "\u200b", "\u200d", "\u200f", "\u202e", "\u2066", "\ufeff", "\ufe0f", "\U000e0041"} {
+		var c Checker
+		c.Text("r", "text", "Ali"+inv+"yev")
+		c.Required("r", "required", long+inv)
+		c.Names("r", "Names", karabakh.NamesOf(
+			karabakh.Name{Text: "Aliyev", Lang: language.English, Kind: karabakh.KindLabel},
+			karabakh.Name{Text: "Ali" + inv + "yev", Lang: language.English, Kind: karabakh.KindGarbled},
+		))
+		c.Source("r", "src", karabakh.Source{URL: "https://example.org/" + inv, Publisher: "X" + inv, Point: 1})
+		got := map[string]string{}
+		for _, p := range c.problems {
+			got[p.Field] = p.Message
+			if len(p.Message) > 200 {
+				t.Errorf("%+q: message of %d bytes: %.80s…", inv, len(p.Message), p.Message)
+			}
+		}
+		for _, f := range []string{"text", "required", "Names[1].Text", "src.URL", "src.Publisher"} {
+			if !strings.Contains(got[f], "invisible character") {
+				t.Errorf("%+q at %s: got %q, want an invisible character reported", inv, f, got[f])
+			}
+		}
+		if len(got) != 5 {
+			t.Errorf("%+q: problems at %v, want only the five fields", inv, got)
+		}
+	}
+}
+
 func TestSourcesRules(t *testing.T) {
 	var c Checker
 	c.Sources("r", "none", karabakh.Sources{})

@@ -8,7 +8,10 @@
 // (the tests check it against that chain), but works rune by rune into a
 // caller's buffer so that a lookup allocates nothing. Azerbaijani ə and
 // dotless ı, and a few Latin letters that have no decomposition (ł, ø, đ,
-// ß, æ), get explicit rules.
+// ß, æ), get explicit rules. Default-ignorable code points (soft hyphen,
+// zero-width space and joiners, bidirectional controls, variation
+// selectors ...) are removed with the combining marks, so that an invisible
+// character inside a name changes nothing.
 package fold
 
 import (
@@ -21,9 +24,10 @@ import (
 
 // AppendKey appends the folded key of s to dst and returns the result.
 // Letters and digits are kept, lower-cased and stripped of diacritics;
-// compatibility forms (full-width letters, ligatures) are decomposed; every
-// run of other characters (spaces, punctuation, symbols, invalid UTF-8)
-// becomes a single space, and none leads or trails.
+// compatibility forms (full-width letters, ligatures) are decomposed;
+// default-ignorable code points are dropped; every run of other characters
+// (spaces, punctuation, symbols, invalid UTF-8) becomes a single space, and
+// none leads or trails.
 //
 // With a large enough dst, AppendKey allocates nothing.
 func AppendKey(dst []byte, s string) []byte {
@@ -179,6 +183,8 @@ func foldRune(r rune, emit func(rune), sep *bool) {
 	switch {
 	case unicode.Is(unicode.Mn, r):
 		return // a combining mark: diacritics are ignored
+	case Ignorable(r):
+		return // invisible: "Ali\u00adyev" is "Aliyev"
 	case !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.Is(unicode.Mc, r):
 		*sep = true
 		return

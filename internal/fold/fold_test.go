@@ -52,7 +52,7 @@ func TestKey(t *testing.T) {
 // reference is the x/text chain Key stands in for, with the same
 // explicit rules for letters that do not decompose.
 func reference(s string) string {
-	tr := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), cases.Fold())
+	tr := transform.Chain(norm.NFKD, runes.Remove(runes.Predicate(func(r rune) bool { return unicode.Is(unicode.Mn, r) || Ignorable(r) })), cases.Fold())
 	out, _, _ := transform.String(tr, s)
 	var b strings.Builder
 	sep := false
@@ -329,5 +329,44 @@ func TestSearch(t *testing.T) {
 	}
 	if ms := ix.Search("zzzzzzzz", Options{}); len(ms) != 0 {
 		t.Errorf("nonsense matched %v", ms)
+	}
+}
+
+// TestIgnorableIsDerived checks defaultIgnorable against the derivation in
+// DerivedCoreProperties.txt, over every code point, from the property
+// tables of package unicode.
+func TestIgnorableIsDerived(t *testing.T) {
+	derived := func(r rune) bool {
+		if unicode.Is(unicode.White_Space, r) || r >= 0xfff9 && r <= 0xfffb ||
+			r >= 0x13430 && r <= 0x1343f || unicode.Is(unicode.Prepended_Concatenation_Mark, r) {
+			return false
+		}
+		return unicode.In(r, unicode.Other_Default_Ignorable_Code_Point, unicode.Cf, unicode.Variation_Selector)
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := Ignorable(r), derived(r); got != want {
+			t.Errorf("Ignorable(%U) = %v, the derivation gives %v", r, got, want)
+		}
+	}
+}
+
+// TestKeyDropsIgnorable checks that every default-ignorable code point
+// inside a name leaves its key as it was: not a separator, not a letter.
+func TestKeyDropsIgnorable(t *testing.T) {
+	want := Key("Aliyev")
+	n := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !Ignorable(r) {
+			continue
+		}
+		n++
+		for _, s := range []string{"Ali" + string(r) + "yev", string(r) + "Aliyev", "Aliyev" + string(r) + string(r)} {
+			if got := Key(s); got != want {
+				t.Fatalf("Key(%+q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	if n < 4000 {
+		t.Errorf("only %d default-ignorable code points", n)
 	}
 }

@@ -55,8 +55,13 @@ func queries() map[string]any {
 	put("agreement.Deadlines", slices.Collect(agreement.Deadlines()))
 	put("agreement.ObligationsOf", slices.Collect(agreement.ObligationsOf(actors.Armenia)))
 	put("agreement.ObligationsTo", slices.Collect(agreement.ObligationsTo(actors.Azerbaijan)))
-	terms, err := agreement.PeacekeepingTerms(3)
-	put("agreement.PeacekeepingTerms", fmt.Sprint(terms, err))
+	var terms []agreement.Term
+	for t := range agreement.PeacekeepingTerms() {
+		if terms = append(terms, t); len(terms) == 3 {
+			break
+		}
+	}
+	put("agreement.PeacekeepingTerms", terms)
 
 	// timeline
 	put("timeline.Query between", slices.Collect(timeline.Query(

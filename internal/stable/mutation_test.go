@@ -65,6 +65,10 @@ func TestEachRuleReportedExactly(t *testing.T) {
 			ev[aghdam].Title = "Ag\u0306dam" // g + combining breve, not the precomposed ğ
 			return ev
 		}, "event " + string(timeline.AghdamHandover), "Title", "NFC"},
+		{"invisible character", func(ev []timeline.Event) []timeline.Event {
+			ev[aghdam].Title = "Agdam handover \u202egnol" // a right-to-left override
+			return ev
+		}, "event " + string(timeline.AghdamHandover), "Title", "invisible character U+202E at byte 15"},
 		{"mojibake", func(ev []timeline.Event) []timeline.Event {
 			ev[aghdam].Summary = "Recep Tayyip ErdoÄŸan said"
 			return ev

@@ -6,19 +6,23 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
-	"log"
+	"io"
 	"os"
 
 	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/internal/cliflag"
 	"github.com/caucasus-data/karabakh/schema"
 )
 
 const usage = `usage: karabakh-json -out DIR
 
 karabakh-json writes the karabakh dataset (version %s) as JSON into DIR,
-creating DIR if needed and replacing files of the same names:
+creating DIR if needed and replacing files of the same names, all of them
+or, if it fails, none; it leaves other files in DIR alone, and replaces a
+symbolic link under one of the names rather than write through it:
 
   dataset.json           everything, as one document
   actors.json            one file per collection, each a JSON array in the
@@ -45,19 +49,38 @@ Flags:
 `
 
 func main() {
-	log.SetFlags(0)
-	log.SetPrefix("karabakh-json: ")
-	out := flag.String("out", "", "the directory to write the files into (required)")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), usage, karabakh.DatasetVersion, schema.BaseID)
-		flag.PrintDefaults()
+	os.Exit(run(os.Args[1:], os.Stderr))
+}
+
+// run runs the command with the arguments args, writing messages to
+// stderr, and returns the exit code: 0, 1 if writing failed, or 2 for a
+// misuse.
+func run(args []string, stderr io.Writer) int {
+	const cmd = "karabakh-json"
+	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("out", "", "the directory to write the files into (required)")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), usage, karabakh.DatasetVersion, schema.BaseID)
+		fs.PrintDefaults()
 	}
-	flag.Parse()
-	if *out == "" || flag.NArg() > 0 {
-		flag.Usage()
-		os.Exit(2)
+	err := cliflag.Parse(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fs.Usage()
+		return 0
+	case err == nil && *out == "":
+		err = errors.New("-out is missing: give the directory to write into, as in -out DIR")
+	case err == nil && fs.NArg() > 0:
+		err = fmt.Errorf("unexpected argument %q: give only -out DIR", fs.Arg(0))
+	}
+	if err != nil {
+		cliflag.Misuse(stderr, cmd, err)
+		return 2
 	}
 	if err := schema.Write(*out); err != nil {
-		log.Fatal(err)
+		fmt.Fprintf(stderr, "%s: %v\n", cmd, err)
+		return 1
 	}
+	return 0
 }

@@ -9,6 +9,9 @@ import (
 )
 
 func main() {
-	fmt.Println(agreement.PeacekeepingTerms(3))
+	for t := range agreement.PeacekeepingTerms() {
+		fmt.Println(t)
+		break
+	}
 	fmt.Println(len(slices.Collect(agreement.Deadlines())))
 }

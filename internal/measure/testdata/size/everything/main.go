@@ -17,7 +17,10 @@ import (
 
 func main() {
 	fmt.Println(actors.Search("Erdogan"), places.Search("Kelbajar"))
-	fmt.Println(agreement.PeacekeepingTerms(2))
+	for t := range agreement.PeacekeepingTerms() {
+		fmt.Println(t)
+		break
+	}
 	for e := range timeline.Query(timeline.Between(karabakh.Day(2020, time.November, 15), karabakh.Month(2020, time.November))) {
 		fmt.Println(e.Title)
 	}
