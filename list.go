@@ -34,15 +34,7 @@ func (l List[T]) At(i int) T { return l.s[i] }
 // All returns an iterator over the elements, in order. It yields values,
 // as every All in this module does; use [List.At] with [List.Len] where the
 // index matters.
-func (l List[T]) All() iter.Seq[T] {
-	return func(yield func(T) bool) {
-		for _, v := range l.s {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func (l List[T]) All() iter.Seq[T] { return slices.Values(l.s) }
 
 // Slice returns a new slice holding the elements; the caller owns it.
 func (l List[T]) Slice() []T { return slices.Clone(l.s) }

@@ -36,13 +36,7 @@ var nameKinds = [...]NameKind{KindLabel, KindAlias, KindTransliteration, KindGar
 func NameKinds() iter.Seq[NameKind] { return slices.Values(nameKinds[:]) }
 
 // Valid reports whether k is a known NameKind.
-func (k NameKind) Valid() bool {
-	switch k {
-	case KindLabel, KindAlias, KindTransliteration, KindGarbled:
-		return true
-	}
-	return false
-}
+func (k NameKind) Valid() bool { return slices.Contains(nameKinds[:], k) }
 
 // A Name is one name of a person, body or place, in one language.
 type Name struct {

@@ -65,11 +65,4 @@ var schemes = [...]Scheme{SchemeWikidata, SchemePAX, SchemeISO3166Alpha2, Scheme
 func Schemes() iter.Seq[Scheme] { return slices.Values(schemes[:]) }
 
 // Valid reports whether s is one of the schemes above.
-func (s Scheme) Valid() bool {
-	for _, v := range schemes {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
+func (s Scheme) Valid() bool { return slices.Contains(schemes[:], s) }

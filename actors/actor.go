@@ -32,13 +32,7 @@ var kinds = [...]Kind{Person, State, Organization, MilitaryUnit, DeFactoState}
 func Kinds() iter.Seq[Kind] { return slices.Values(kinds[:]) }
 
 // Valid reports whether k is a known Kind.
-func (k Kind) Valid() bool {
-	switch k {
-	case Person, State, Organization, MilitaryUnit, DeFactoState:
-		return true
-	}
-	return false
-}
+func (k Kind) Valid() bool { return slices.Contains(kinds[:], k) }
 
 // An Actor is a person or a body that acted in the events.
 type Actor struct {

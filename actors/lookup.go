@@ -2,6 +2,7 @@ package actors
 
 import (
 	"iter"
+	"slices"
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/internal/table"
@@ -24,15 +25,7 @@ func Exists(id ID) bool {
 }
 
 // All returns every actor, in the order of the dataset.
-func All() iter.Seq[Actor] {
-	return func(yield func(Actor) bool) {
-		for _, a := range data.Get().All {
-			if !yield(a) {
-				return
-			}
-		}
-	}
-}
+func All() iter.Seq[Actor] { return slices.Values(data.Get().All) }
 
 // Len returns the number of actors.
 func Len() int { return len(data.Get().All) }

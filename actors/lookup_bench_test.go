@@ -1,8 +1,9 @@
 package actors
 
 import (
-	"slices"
 	"testing"
+
+	"github.com/caucasus-data/karabakh/internal/nametest"
 )
 
 var (
@@ -56,38 +57,13 @@ func BenchmarkMapBaseline(b *testing.B) {
 // (labels, aliases, transliterations and garbled forms, in every script),
 // and, as the worst case, the longest stored name in bytes.
 func BenchmarkLookup(b *testing.B) {
-	var names []string
-	longest := ""
-	for a := range All() {
-		for n := range a.Names.All() {
-			if _, ok := Lookup(n.Text); ok {
-				names = append(names, n.Text)
-				if len(n.Text) > len(longest) {
-					longest = n.Text
-				}
-			}
+	var ns []string
+	for _, n := range storedNames {
+		if _, ok := Lookup(n.Text); ok {
+			ns = append(ns, n.Text)
 		}
 	}
-	if len(names) == 0 {
-		b.Skip("no names")
-	}
-	b.Run("every-name", func(b *testing.B) {
-		b.ReportAllocs()
-		i := 0
-		for b.Loop() {
-			sinkID, sinkOK = Lookup(names[i])
-			if i++; i == len(names) {
-				i = 0
-			}
-		}
-	})
-	b.Run("longest-name", func(b *testing.B) {
-		b.Logf("%q, %d bytes", longest, len(longest))
-		b.ReportAllocs()
-		for b.Loop() {
-			sinkID, sinkOK = Lookup(longest)
-		}
-	})
+	nametest.BenchLookup(b, ns, Lookup)
 }
 
 // misspelt are names as users type them or scraped text carries them,
@@ -98,18 +74,7 @@ var misspelt = []string{
 }
 
 // BenchmarkSearch searches for misspelt and mangled names in turn.
-func BenchmarkSearch(b *testing.B) {
-	benchIDs(b)
-	names.Lookup("")
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		sinkN = len(slices.Collect(Search(misspelt[i])))
-		if i++; i == len(misspelt) {
-			i = 0
-		}
-	}
-}
+func BenchmarkSearch(b *testing.B) { nametest.BenchSearch(b, misspelt, Search) }
 
 // BenchmarkMapBaselineIndex is a stricter baseline: a map[ID]int giving
 // only the record's position, as Get's own map does, without the copy of

@@ -4,23 +4,12 @@ import (
 	"iter"
 
 	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/internal/table"
 )
 
 // names indexes every name of every actor. It is built on the first use of
 // Lookup or Search, so programs that only call Get never pay for it.
-var names = karabakh.NewNameIndex(func(yield func(ID, karabakh.Name) bool) {
-	for _, a := range data.Get().All {
-		for n := range a.Names.All() {
-			if !yield(a.ID, n) {
-				return
-			}
-		}
-		// The ID itself is a name form too: "recep-tayyip-erdogan".
-		if !yield(a.ID, karabakh.Name{Text: string(a.ID), Kind: karabakh.KindAlias}) {
-			return
-		}
-	}
-})
+var names = table.NameIndex(data, func(a Actor) ID { return a.ID }, func(a Actor) karabakh.Names { return a.Names })
 
 // Lookup returns the actor that has name as a label, alias,
 // transliteration or known garbled form, in any language or script; see

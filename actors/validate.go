@@ -17,26 +17,10 @@ func Validate() error { return ValidateRecords(data.Get().All) }
 // problem at once.
 func ValidateRecords(all []Actor) error {
 	var c check.Checker
-	seen := make(map[string]bool, len(all))
-	for i, a := range all {
-		c.ID(seen, check.Rec("actor", string(a.ID), i), "ID", string(a.ID))
-	}
-	for i, a := range all {
-		rec := check.Rec("actor", string(a.ID), i)
-		if !a.Kind.Valid() {
-			c.Addf(rec, "Kind", "unknown kind %q", a.Kind)
-		}
-		c.Names(rec, "Names", a.Names)
-		if a.PartOf != "" {
-			if !seen[string(a.PartOf)] {
-				c.Addf(rec, "PartOf", "no actor %q", a.PartOf)
-			} else if a.PartOf == a.ID {
-				c.Addf(rec, "PartOf", "an actor cannot be part of itself")
-			}
-		}
-		c.Identifiers(rec, "Identifiers", a.Identifiers)
-		c.Text(rec, "Note", a.Note)
-		c.Sources(rec, "Sources", a.Sources)
+	check.NamedRecords(&c, "actor", all, func(a Actor) check.Named {
+		return check.Named{ID: string(a.ID), Kind: string(a.Kind), KindValid: a.Kind.Valid(), Names: a.Names,
+			PartOf: string(a.PartOf), Identifiers: a.Identifiers, Note: a.Note, Sources: a.Sources}
+	}, func(rec string, a Actor, seen map[string]bool) {
 		for j := range a.Offices.Len() {
 			o := a.Offices.At(j)
 			f := fmt.Sprintf("Offices[%d]", j)
@@ -69,6 +53,6 @@ func ValidateRecords(all []Actor) error {
 				}
 			}
 		}
-	}
+	})
 	return c.Err()
 }

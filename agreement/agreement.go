@@ -101,13 +101,7 @@ var roles = [...]Role{Signatory, Initialler, Mediator, Witness, PartyRole}
 func Roles() iter.Seq[Role] { return slices.Values(roles[:]) }
 
 // Valid reports whether r is a known Role.
-func (r Role) Valid() bool {
-	switch r {
-	case Signatory, Initialler, Mediator, Witness, PartyRole:
-		return true
-	}
-	return false
-}
+func (r Role) Valid() bool { return slices.Contains(roles[:], r) }
 
 // A Party is one actor's part in a document.
 type Party struct {
@@ -138,13 +132,7 @@ var relationKinds = [...]RelationKind{Implements, Elaborates, References, Supers
 func RelationKinds() iter.Seq[RelationKind] { return slices.Values(relationKinds[:]) }
 
 // Valid reports whether k is a known RelationKind.
-func (k RelationKind) Valid() bool {
-	switch k {
-	case Implements, Elaborates, References, Supersedes:
-		return true
-	}
-	return false
-}
+func (k RelationKind) Valid() bool { return slices.Contains(relationKinds[:], k) }
 
 // A Relation links a document, or one of its points, to an earlier
 // document or point.

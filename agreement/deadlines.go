@@ -72,15 +72,7 @@ func (d Deadline) String() string { return d.Due.String() + " " + string(d.ID) }
 //     (the first on 10 May 2025), for every term begun by the dataset's
 //     date ([karabakh.DatasetUpdated]); later renewals go on without end,
 //     and [PeacekeepingTerms] gives them.
-func Deadlines() iter.Seq[Deadline] {
-	return func(yield func(Deadline) bool) {
-		for _, d := range deadlines() {
-			if !yield(d) {
-				return
-			}
-		}
-	}
-}
+func Deadlines() iter.Seq[Deadline] { return slices.Values(deadlines()) }
 
 // GetDeadline returns the deadline with the given ID.
 func GetDeadline(id DeadlineID) (Deadline, bool) {

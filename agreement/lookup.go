@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -36,15 +37,7 @@ func Get(id ID) (Agreement, bool) {
 }
 
 // All returns every agreement in order of signature.
-func All() iter.Seq[Agreement] {
-	return func(yield func(Agreement) bool) {
-		for _, a := range data.Get().agreements.All {
-			if !yield(a) {
-				return
-			}
-		}
-	}
-}
+func All() iter.Seq[Agreement] { return slices.Values(data.Get().agreements.All) }
 
 // GetPoint returns the point with the given ID. It allocates nothing.
 func GetPoint(id PointID) (Point, bool) {

@@ -179,13 +179,7 @@ var units = [...]Unit{Personnel, ArmouredPersonnelCarriers, Vehicles, Kilometres
 func Units() iter.Seq[Unit] { return slices.Values(units[:]) }
 
 // Valid reports whether u is a known Unit.
-func (u Unit) Valid() bool {
-	switch u {
-	case Personnel, ArmouredPersonnelCarriers, Vehicles, Kilometres, Years, Months, Days:
-		return true
-	}
-	return false
-}
+func (u Unit) Valid() bool { return slices.Contains(units[:], u) }
 
 // A Quantity is a number a point sets: 1,960 personnel, a corridor 5 km wide,
 // a term of 5 years.
@@ -244,11 +238,4 @@ var topics = [...]Topic{TopicCeasefire, TopicPositions, TopicTerritorialHandover
 func Topics() iter.Seq[Topic] { return slices.Values(topics[:]) }
 
 // Valid reports whether t is a known Topic.
-func (t Topic) Valid() bool {
-	for _, k := range topics {
-		if k == t {
-			return true
-		}
-	}
-	return false
-}
+func (t Topic) Valid() bool { return slices.Contains(topics[:], t) }

@@ -34,14 +34,7 @@ var verdicts = [...]Verdict{Wrong, Misattributed, Garbled, Imprecise, Unverified
 func Verdicts() iter.Seq[Verdict] { return slices.Values(verdicts[:]) }
 
 // Valid reports whether v is a known Verdict.
-func (v Verdict) Valid() bool {
-	for _, k := range verdicts {
-		if k == v {
-			return true
-		}
-	}
-	return false
-}
+func (v Verdict) Valid() bool { return slices.Contains(verdicts[:], v) }
 
 // A Correction is one claim checked against the sources.
 type Correction struct {

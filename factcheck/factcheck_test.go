@@ -10,6 +10,7 @@ import (
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/internal/bundle"
 	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
@@ -315,6 +316,45 @@ func TestQuotesFromSourceBundle(t *testing.T) {
 			if !corpus.HasURL(s.URL) {
 				t.Errorf("%s: Sources[%d] URL %q is not in the source bundle", c.ID, i, s.URL)
 			}
+		}
+	}
+}
+
+// TestQuery checks Query against a plain filter over every correction: the
+// zero Option, AND of options, AnyOf, and AnyOf with nothing in it.
+func TestQuery(t *testing.T) {
+	all := slices.Collect(All())
+	for _, c := range []struct {
+		name string
+		opts []Option
+		want func(Correction) bool
+	}{
+		{"none", nil, func(Correction) bool { return true }},
+		{"zero option", []Option{{}}, func(Correction) bool { return true }},
+		{"empty AnyOf", []Option{AnyOf()}, func(Correction) bool { return false }},
+		{"actor", []Option{Actor(actors.Erdogan)}, func(c Correction) bool { return slices.Contains(c.Actors.Slice(), actors.Erdogan) }},
+		{"actor and verdict", []Option{Actor(actors.Erdogan), WithVerdict(Imprecise)}, func(c Correction) bool {
+			return slices.Contains(c.Actors.Slice(), actors.Erdogan) && c.Verdict == Imprecise
+		}},
+		{"point or place", []Option{AnyOf(Point(agreement.Point3), Place(places.Nakhchivan))}, func(c Correction) bool {
+			return slices.Contains(c.Points.Slice(), agreement.Point3) || slices.Contains(c.Places.Slice(), places.Nakhchivan)
+		}},
+		{"event", []Option{Event(timeline.StatementSigned)}, func(c Correction) bool { return slices.Contains(c.Events.Slice(), timeline.StatementSigned) }},
+	} {
+		var want, got []ID
+		for _, x := range all {
+			if c.want(x) {
+				want = append(want, x.ID)
+			}
+		}
+		for x := range Query(c.opts...) {
+			got = append(got, x.ID)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: Query = %v, want %v", c.name, got, want)
+		}
+		if c.name != "none" && c.name != "zero option" && c.name != "empty AnyOf" && len(want) == 0 {
+			t.Errorf("%s: the case selects nothing, so it tests nothing", c.name)
 		}
 	}
 }

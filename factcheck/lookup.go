@@ -2,6 +2,7 @@ package factcheck
 
 import (
 	"iter"
+	"slices"
 
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
@@ -21,15 +22,7 @@ func Get(id ID) (Correction, bool) { return data.Get().Get(id) }
 
 // All returns every correction, in the order the claims appear in the text
 // they were found in.
-func All() iter.Seq[Correction] {
-	return func(yield func(Correction) bool) {
-		for _, c := range data.Get().All {
-			if !yield(c) {
-				return
-			}
-		}
-	}
-}
+func All() iter.Seq[Correction] { return slices.Values(data.Get().All) }
 
 // Validate checks the shipped corrections and returns a
 // *karabakh.ValidationError listing every problem, or nil.

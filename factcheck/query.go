@@ -22,64 +22,43 @@ import (
 //	factcheck.Query(factcheck.AnyOf(
 //		factcheck.Actor(actors.Erdogan), factcheck.Actor(actors.Turkey), factcheck.Point(agreement.Point3)))
 type Option struct {
-	op      op
-	actor   actors.ID
-	place   places.ID
-	point   agreement.PointID
-	event   timeline.ID
-	verdict Verdict
-	any     []Option
+	keep func(*Correction) bool // nil keeps every correction
 }
 
-type op uint8
-
-const (
-	opNone op = iota
-	opActor
-	opPlace
-	opPoint
-	opEvent
-	opVerdict
-	opAny
-)
-
 // Actor keeps the corrections that concern actor id.
-func Actor(id actors.ID) Option { return Option{op: opActor, actor: id} }
+func Actor(id actors.ID) Option {
+	return Option{func(c *Correction) bool { return karabakh.Contains(c.Actors, id) }}
+}
 
 // Place keeps the corrections that concern place id.
-func Place(id places.ID) Option { return Option{op: opPlace, place: id} }
+func Place(id places.ID) Option {
+	return Option{func(c *Correction) bool { return karabakh.Contains(c.Places, id) }}
+}
 
 // Point keeps the corrections that concern point id, such as
 // agreement.Point3.
-func Point(id agreement.PointID) Option { return Option{op: opPoint, point: id} }
+func Point(id agreement.PointID) Option {
+	return Option{func(c *Correction) bool { return karabakh.Contains(c.Points, id) }}
+}
 
 // Event keeps the corrections that point to event id.
-func Event(id timeline.ID) Option { return Option{op: opEvent, event: id} }
+func Event(id timeline.ID) Option {
+	return Option{func(c *Correction) bool { return karabakh.Contains(c.Events, id) }}
+}
 
 // WithVerdict keeps the corrections with verdict v.
-func WithVerdict(v Verdict) Option { return Option{op: opVerdict, verdict: v} }
+func WithVerdict(v Verdict) Option {
+	return Option{func(c *Correction) bool { return c.Verdict == v }}
+}
 
 // AnyOf keeps the corrections that pass at least one of opts. AnyOf() with
 // no options keeps none.
-func AnyOf(opts ...Option) Option { return Option{op: opAny, any: slices.Clone(opts)} }
-
-func (o *Option) keeps(c *Correction) bool {
-	switch o.op {
-	case opActor:
-		return karabakh.Contains(c.Actors, o.actor)
-	case opPlace:
-		return karabakh.Contains(c.Places, o.place)
-	case opPoint:
-		return karabakh.Contains(c.Points, o.point)
-	case opEvent:
-		return karabakh.Contains(c.Events, o.event)
-	case opVerdict:
-		return c.Verdict == o.verdict
-	case opAny:
-		return slices.ContainsFunc(o.any, func(x Option) bool { return x.keeps(c) })
-	}
-	return true
+func AnyOf(opts ...Option) Option {
+	opts = slices.Clone(opts)
+	return Option{func(c *Correction) bool { return slices.ContainsFunc(opts, func(o Option) bool { return o.keeps(c) }) }}
 }
+
+func (o Option) keeps(c *Correction) bool { return o.keep == nil || o.keep(c) }
 
 // Query yields the corrections that pass every option, in the order of
 // [All]. With no option it yields every correction.

@@ -57,17 +57,7 @@ var states = [...]State{DeadlineExtended, Disputed, Suspended, Lapsed, Overtaken
 func States() iter.Seq[State] { return slices.Values(states[:]) }
 
 // Valid reports whether s is a known State or empty.
-func (s State) Valid() bool {
-	if s == "" {
-		return true
-	}
-	for _, v := range states {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
+func (s State) Valid() bool { return s == "" || slices.Contains(states[:], s) }
 
 // An Observation is the state of one point from a date on, until the next
 // observation of the same point.

@@ -34,15 +34,7 @@ func History(p agreement.PointID) iter.Seq[Observation] {
 }
 
 // Observations returns every observation, by point and then date.
-func Observations() iter.Seq[Observation] {
-	return func(yield func(Observation) bool) {
-		for _, o := range data().observations {
-			if !yield(o) {
-				return
-			}
-		}
-	}
-}
+func Observations() iter.Seq[Observation] { return slices.Values(data().observations) }
 
 // StateOn returns the observation of point p that holds on day d: the latest
 // whose date begins on or before d. An observation known only to the month
@@ -83,26 +75,10 @@ func StatesOn(d karabakh.Date) iter.Seq[Observation] {
 
 // DeadlineChanges returns the changes to deadlines, in the order they were
 // made.
-func DeadlineChanges() iter.Seq[DeadlineChange] {
-	return func(yield func(DeadlineChange) bool) {
-		for _, c := range data().changes {
-			if !yield(c) {
-				return
-			}
-		}
-	}
-}
+func DeadlineChanges() iter.Seq[DeadlineChange] { return slices.Values(data().changes) }
 
 // Fulfilments returns when obligations were carried out, in date order.
-func Fulfilments() iter.Seq[Fulfilment] {
-	return func(yield func(Fulfilment) bool) {
-		for _, f := range data().fulfilments {
-			if !yield(f) {
-				return
-			}
-		}
-	}
-}
+func Fulfilments() iter.Seq[Fulfilment] { return slices.Values(data().fulfilments) }
 
 // A Status says how a deadline stands on a day.
 type Status string

@@ -28,15 +28,7 @@ func Get(id ID) (Place, bool) {
 func Exists(id ID) bool { return data.Get().Has(id) }
 
 // All returns every place, in the order of the dataset.
-func All() iter.Seq[Place] {
-	return func(yield func(Place) bool) {
-		for _, p := range data.Get().All {
-			if !yield(p) {
-				return
-			}
-		}
-	}
-}
+func All() iter.Seq[Place] { return slices.Values(data.Get().All) }
 
 // Len returns the number of places.
 func Len() int { return len(data.Get().All) }

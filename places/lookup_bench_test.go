@@ -1,8 +1,9 @@
 package places
 
 import (
-	"slices"
 	"testing"
+
+	"github.com/caucasus-data/karabakh/internal/nametest"
 )
 
 var (
@@ -52,55 +53,19 @@ func BenchmarkGetMapBaseline(b *testing.B) {
 	}
 }
 
-// BenchmarkLookup looks up every stored place name in turn, and, as
-// the worst case, the longest in bytes.
+// BenchmarkLookup looks up every stored place name in turn, and, as the
+// worst case, the longest in bytes.
 func BenchmarkLookup(b *testing.B) {
-	var names []string
-	longest := ""
-	for p := range All() {
-		for n := range p.Names.All() {
-			if _, ok := Lookup(n.Text); ok {
-				names = append(names, n.Text)
-				if len(n.Text) > len(longest) {
-					longest = n.Text
-				}
-			}
+	var ns []string
+	for _, n := range storedNames {
+		if _, ok := Lookup(n.Text); ok {
+			ns = append(ns, n.Text)
 		}
 	}
-	if len(names) == 0 {
-		b.Skip("no names")
-	}
-	b.Run("every-name", func(b *testing.B) {
-		b.ReportAllocs()
-		i := 0
-		for b.Loop() {
-			sinkID, sinkOK = Lookup(names[i])
-			if i++; i == len(names) {
-				i = 0
-			}
-		}
-	})
-	b.Run("longest-name", func(b *testing.B) {
-		b.Logf("%q, %d bytes", longest, len(longest))
-		b.ReportAllocs()
-		for b.Loop() {
-			sinkID, sinkOK = Lookup(longest)
-		}
-	})
+	nametest.BenchLookup(b, ns, Lookup)
 }
 
 var misspeltPlaces = []string{"Kelbadjar", "Stepanakrt", "Ханкенди", "KÉ™lbÉ™cÉ™r", "Shushi", "Lachyn", "Aghdham", "Nakhichevan", "Zangezour", "Berdsor"}
 
 // BenchmarkSearch searches for misspelt and mangled place names.
-func BenchmarkSearch(b *testing.B) {
-	placeIDs(b)
-	names.Lookup("")
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		sinkN = len(slices.Collect(Search(misspeltPlaces[i])))
-		if i++; i == len(misspeltPlaces) {
-			i = 0
-		}
-	}
-}
+func BenchmarkSearch(b *testing.B) { nametest.BenchSearch(b, misspeltPlaces, Search) }

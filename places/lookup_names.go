@@ -4,22 +4,12 @@ import (
 	"iter"
 
 	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/internal/table"
 )
 
 // names indexes every name of every place. It is built on the first use of
 // Lookup or Search, so programs that only call Get never pay for it.
-var names = karabakh.NewNameIndex(func(yield func(ID, karabakh.Name) bool) {
-	for _, p := range data.Get().All {
-		for n := range p.Names.All() {
-			if !yield(p.ID, n) {
-				return
-			}
-		}
-		if !yield(p.ID, karabakh.Name{Text: string(p.ID), Kind: karabakh.KindAlias}) {
-			return
-		}
-	}
-})
+var names = table.NameIndex(data, func(p Place) ID { return p.ID }, func(p Place) karabakh.Names { return p.Names })
 
 // Lookup returns the place that has name as a label, alias,
 // transliteration or known garbled form, in any language or script and in

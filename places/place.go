@@ -32,13 +32,7 @@ var kinds = [...]Kind{District, City, Village, Corridor, Region, Exclave, Countr
 func Kinds() iter.Seq[Kind] { return slices.Values(kinds[:]) }
 
 // Valid reports whether k is a known Kind.
-func (k Kind) Valid() bool {
-	switch k {
-	case District, City, Village, Corridor, Region, Exclave, Country, Site:
-		return true
-	}
-	return false
-}
+func (k Kind) Valid() bool { return slices.Contains(kinds[:], k) }
 
 // A Place is a district, city, corridor or other place the documents or
 // events name. Contested places carry every side's names, each with its

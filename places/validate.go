@@ -12,26 +12,9 @@ func Validate() error { return ValidateRecords(data.Get().All) }
 // It reports every problem at once.
 func ValidateRecords(all []Place) error {
 	var c check.Checker
-	seen := make(map[string]bool, len(all))
-	for i, p := range all {
-		c.ID(seen, check.Rec("place", string(p.ID), i), "ID", string(p.ID))
-	}
-	for i, p := range all {
-		rec := check.Rec("place", string(p.ID), i)
-		if !p.Kind.Valid() {
-			c.Addf(rec, "Kind", "unknown kind %q", p.Kind)
-		}
-		c.Names(rec, "Names", p.Names)
-		if p.PartOf != "" {
-			if !seen[string(p.PartOf)] {
-				c.Addf(rec, "PartOf", "no place %q", p.PartOf)
-			} else if p.PartOf == p.ID {
-				c.Addf(rec, "PartOf", "a place cannot be part of itself")
-			}
-		}
-		c.Identifiers(rec, "Identifiers", p.Identifiers)
-		c.Text(rec, "Note", p.Note)
-		c.Sources(rec, "Sources", p.Sources)
-	}
+	check.NamedRecords(&c, "place", all, func(p Place) check.Named {
+		return check.Named{ID: string(p.ID), Kind: string(p.Kind), KindValid: p.Kind.Valid(), Names: p.Names,
+			PartOf: string(p.PartOf), Identifiers: p.Identifiers, Note: p.Note, Sources: p.Sources}
+	}, nil)
 	return c.Err()
 }

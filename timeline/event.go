@@ -49,14 +49,7 @@ var kinds = [...]Kind{War, Clash, Ceasefire, Signing, Meeting, Statement, Handov
 func Kinds() iter.Seq[Kind] { return slices.Values(kinds[:]) }
 
 // Valid reports whether k is a known Kind.
-func (k Kind) Valid() bool {
-	for _, v := range kinds {
-		if v == k {
-			return true
-		}
-	}
-	return false
-}
+func (k Kind) Valid() bool { return slices.Contains(kinds[:], k) }
 
 // A Role is an actor's part in an event.
 type Role string
@@ -78,14 +71,7 @@ var roles = [...]Role{Agent, Subject, Signatory, Mediator, Host, Speaker, TookPa
 func Roles() iter.Seq[Role] { return slices.Values(roles[:]) }
 
 // Valid reports whether r is a known Role.
-func (r Role) Valid() bool {
-	for _, v := range roles {
-		if v == r {
-			return true
-		}
-	}
-	return false
-}
+func (r Role) Valid() bool { return slices.Contains(roles[:], r) }
 
 // A Participant is an actor with its role in an event.
 type Participant struct {

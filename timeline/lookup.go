@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"iter"
+	"slices"
 
 	"github.com/caucasus-data/karabakh/internal/table"
 )
@@ -22,15 +23,7 @@ func Get(id ID) (Event, bool) {
 func Exists(id ID) bool { return data.Get().Has(id) }
 
 // All returns every event in chronological order.
-func All() iter.Seq[Event] {
-	return func(yield func(Event) bool) {
-		for _, e := range data.Get().All {
-			if !yield(e) {
-				return
-			}
-		}
-	}
-}
+func All() iter.Seq[Event] { return slices.Values(data.Get().All) }
 
 // Len returns the number of events.
 func Len() int { return len(data.Get().All) }

@@ -281,3 +281,56 @@ func Refs[T ~string](c *Checker, rec, field, kind string, ids karabakh.List[T], 
 		}
 	}
 }
+
+// A Named is what every record with names holds: actors and places.
+type Named struct {
+	ID, Kind    string
+	KindValid   bool
+	Names       karabakh.Names
+	PartOf      string
+	Identifiers karabakh.List[karabakh.Identifier]
+	Note        string
+	Sources     karabakh.Sources
+}
+
+// NamedRecords checks a complete set of named records of one kind ("actor",
+// "place"): IDs unique and well formed, kinds known, names, identifiers,
+// note and sources valid, and every PartOf within the set and not the
+// record itself. For the caller's own checks it calls more, if not nil,
+// with each record, the name problems are reported under, and the set of
+// IDs.
+func NamedRecords[T any](c *Checker, kind string, all []T, named func(T) Named, more func(rec string, r T, ids map[string]bool)) {
+	seen := make(map[string]bool, len(all))
+	for i, r := range all {
+		n := named(r)
+		c.ID(seen, Rec(kind, n.ID, i), "ID", n.ID)
+	}
+	for i, r := range all {
+		n := named(r)
+		rec := Rec(kind, n.ID, i)
+		if !n.KindValid {
+			c.Addf(rec, "Kind", "unknown kind %q", n.Kind)
+		}
+		c.Names(rec, "Names", n.Names)
+		if n.PartOf != "" {
+			if !seen[n.PartOf] {
+				c.Addf(rec, "PartOf", "no %s %q", kind, n.PartOf)
+			} else if n.PartOf == n.ID {
+				c.Addf(rec, "PartOf", "a%s %s cannot be part of itself", article(kind), kind)
+			}
+		}
+		c.Identifiers(rec, "Identifiers", n.Identifiers)
+		c.Text(rec, "Note", n.Note)
+		c.Sources(rec, "Sources", n.Sources)
+		if more != nil {
+			more(rec, r, seen)
+		}
+	}
+}
+
+func article(noun string) string {
+	if strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "n"
+	}
+	return ""
+}

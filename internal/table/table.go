@@ -6,6 +6,8 @@ package table
 import (
 	"sync"
 	"sync/atomic"
+
+	"github.com/caucasus-data/karabakh"
 )
 
 // A Table holds records in dataset order and by ID. Where two records share
@@ -70,4 +72,23 @@ func (l *Lazy[S]) Get() *S {
 		return s
 	}
 	return l.build()
+}
+
+// NameIndex returns an index over the names of the records l holds, with
+// each record's ID as one more of its names ("recep-tayyip-erdogan"). Like
+// l, it is built on first use.
+func NameIndex[K ~string, T any](l *Lazy[Table[K, T]], key func(T) K, names func(T) karabakh.Names) *karabakh.NameIndex[K] {
+	return karabakh.NewNameIndex(func(yield func(K, karabakh.Name) bool) {
+		for _, r := range l.Get().All {
+			id := key(r)
+			for n := range names(r).All() {
+				if !yield(id, n) {
+					return
+				}
+			}
+			if !yield(id, karabakh.Name{Text: string(id), Kind: karabakh.KindAlias}) {
+				return
+			}
+		}
+	})
 }
