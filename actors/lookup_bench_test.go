@@ -8,7 +8,6 @@ import (
 
 var (
 	sinkActor Actor
-	sinkID    ID
 	sinkOK    bool
 	sinkN     int
 )

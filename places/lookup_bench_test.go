@@ -8,9 +8,7 @@ import (
 
 var (
 	sinkPlace Place
-	sinkID    ID
 	sinkOK    bool
-	sinkN     int
 )
 
 func placeIDs(b *testing.B) []ID {

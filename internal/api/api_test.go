@@ -14,8 +14,6 @@ import (
 	"testing"
 )
 
-const module = "github.com/caucasus-data/karabakh"
-
 // publicPackages returns the directories of the module's importable,
 // non-internal, non-main packages, each with its parsed non-test files.
 func publicPackages(t *testing.T) map[string][]*ast.File {
