@@ -1,6 +1,7 @@
 package factcheck
 
 import (
+	"fmt"
 	"iter"
 	"slices"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/caucasus-data/karabakh/internal/table"
 	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
+	"golang.org/x/text/language"
 )
 
 // data holds the corrections, built on first use.
@@ -48,6 +50,22 @@ func ValidateRecords(all []Correction) error {
 		check.Refs(&c, rec, "Places", "place", x.Places, places.Exists)
 		check.Refs(&c, rec, "Points", "point", x.Points, agreement.ExistsPoint)
 		check.Refs(&c, rec, "Events", "event", x.Events, timeline.Exists)
+		if x.Seen.Len() > 0 {
+			c.Sources(rec, "Seen", x.Seen)
+		}
+		for i := range x.Cues.Terms.Len() {
+			f := fmt.Sprintf("Cues.Terms[%d]", i)
+			tm := x.Cues.Terms.At(i)
+			c.Required(rec, f+".Text", tm.Text)
+			c.Text(rec, f+".Text", tm.Text)
+			if tm.Lang == (language.Tag{}) {
+				c.Addf(rec, f+".Lang", "has no language")
+			}
+		}
+		for i := range x.Cues.Figures.Len() {
+			c.Required(rec, fmt.Sprintf("Cues.Figures[%d]", i), x.Cues.Figures.At(i))
+		}
+		c.Text(rec, "Cues.Contradicts", x.Cues.Contradicts)
 		c.Text(rec, "Note", x.Note)
 		c.Sources(rec, "Sources", x.Sources)
 	}
