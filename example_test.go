@@ -81,3 +81,10 @@ func ExampleList() {
 	// 1 Kalbajar
 	// 2 Lachin
 }
+
+// A source prints as its publisher, its address and what it supports.
+func ExampleSource_String() {
+	s := karabakh.Source{URL: "https://www.bbc.com/news/world-europe-54882564", Publisher: "BBC", Quote: "from 01:00 local time (21:00 GMT Monday)"}
+	fmt.Println(s)
+	// Output: BBC <https://www.bbc.com/news/world-europe-54882564>: “from 01:00 local time (21:00 GMT Monday)”
+}

@@ -3,6 +3,7 @@ package karabakh
 import (
 	"iter"
 	"slices"
+	"strconv"
 
 	"golang.org/x/text/language"
 )
@@ -33,6 +34,20 @@ type Source struct {
 	// without itself reporting the fact: an earlier report, a later
 	// summary, a reference page. A record's other sources report it.
 	Background bool `json:"background,omitempty"`
+}
+
+// String returns the source as its publisher and URL, then its quote or
+// the point it supports: "BBC <https://www.bbc.com/...>: “from 01:00 local
+// time”".
+func (s Source) String() string {
+	out := s.Publisher + " <" + s.URL + ">"
+	switch {
+	case s.Quote != "":
+		out += ": “" + s.Quote + "”"
+	case s.Point != 0:
+		out += ": point " + strconv.Itoa(s.Point)
+	}
+	return out
 }
 
 // Sources is the list of sources a record cites.

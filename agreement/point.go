@@ -3,6 +3,7 @@ package agreement
 import (
 	"iter"
 	"slices"
+	"strconv"
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
@@ -194,6 +195,16 @@ type Quantity struct {
 	// which disagree with the text; the text's value is authoritative.
 	Reported karabakh.List[ReportedValue] `json:"reported,omitzero"`
 	Sources  karabakh.Sources             `json:"sources"`
+}
+
+// String returns the quantity as "1960 personnel", with " at most" where
+// the text gives it as a limit.
+func (q Quantity) String() string {
+	s := strconv.FormatInt(q.Value, 10) + " " + string(q.Unit)
+	if q.Limit {
+		s += " at most"
+	}
+	return s
 }
 
 // A ReportedValue is a value a source gave that differs from the text.

@@ -79,6 +79,9 @@ type Participant struct {
 	Role  Role      `json:"role"`
 }
 
+// String returns the participant as "ilham-aliyev (signatory)".
+func (p Participant) String() string { return string(p.Actor) + " (" + string(p.Role) + ")" }
+
 // An Event is something that happened, on a date known to some precision.
 type Event struct {
 	ID   ID   `json:"id"`
