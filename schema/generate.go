@@ -230,8 +230,16 @@ var constraints = map[string]func(*jsonschema.Schema){
 var recordConstraints = map[string]func(*jsonschema.Schema){
 	// An office has a sourced term or attested days, never both.
 	"actors.Office": func(s *jsonschema.Schema) {
-		s.OneOf = []*jsonschema.Schema{{Required: []string{"term"}}, {Required: []string{"attested"}}}
+		s.OneOf = []*jsonschema.Schema{requiring("term"), requiring("attested")}
 	},
+}
+
+// requiring returns a schema that requires property name, declaring it
+// too so that strict validators (ajv) see where it is defined.
+func requiring(name string) *jsonschema.Schema {
+	props := jsonschema.NewProperties()
+	props.Set(name, jsonschema.TrueSchema)
+	return &jsonschema.Schema{Properties: props, Required: []string{name}}
 }
 
 func minItems1(s *jsonschema.Schema) {
