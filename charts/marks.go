@@ -128,28 +128,28 @@ func (d *drawing) deadlineMarks(sc scale, y float64, o implementation.Outcome) {
 			if sc.covers(c.To) {
 				d.line(sc.clamp(x), y, sc.mid(c.To), y, "kc-moved")
 				x = sc.mid(c.To)
-				d.diamond(x, y, 5, "kc-due")
+				d.shape(markDeadline, x, y)
 			}
 		}
 		if sc.covers(o.Deadline.Due) {
-			d.diamond(sc.mid(o.Deadline.Due), y, 5, "kc-due")
+			d.shape(markDeadline, sc.mid(o.Deadline.Due), y)
 		}
 	})
 	for c := range o.Changes.All() {
 		if day := eventDay(c.Event, c.From); sc.covers(day) {
 			d.mark(l.Event(c.Event), eventTitle(fmt.Sprintf("Deadline moved from %s to %s", human(c.From), human(c.To)), c.Event), "", func() {
-				d.triangle(sc.mid(day), y+11, 4.5, "kc-change")
+				d.shape(markChange, sc.mid(day), y+11)
 			})
 		}
 	}
 	if ev, ok := fulfilment(o); ok && sc.covers(o.Done) {
 		d.mark(l.Event(ev), eventTitle("Done on "+human(o.Done), ev), "", func() {
-			d.dot(sc.mid(o.Done), y, 3.5, "kc-done")
+			d.shape(markDone, sc.mid(o.Done), y)
 		})
 	}
 	if m, ok := miss(o); ok && o.Status == implementation.StatusMissed && sc.covers(m.Date) {
 		d.mark(l.Event(m.Event), eventTitle("Not done by "+human(m.Date), m.Event), "", func() {
-			d.cross(sc.mid(m.Date), y, 4, "kc-miss")
+			d.shape(markMiss, sc.mid(m.Date), y)
 		})
 	}
 }
@@ -182,35 +182,51 @@ func kindsOf(outcomes []implementation.Outcome) []markKind {
 	return kinds
 }
 
+// String returns what a mark of kind k stands for, as the legend says it.
+func (k markKind) String() string {
+	switch k {
+	case markDeadline:
+		return "deadline"
+	case markMoved:
+		return "date moved to"
+	case markChange:
+		return "event that moved it"
+	case markDone:
+		return "event that met it"
+	case markMiss:
+		return "event that showed it missed"
+	}
+	return "event"
+}
+
+// shape draws a mark of kind k centred on x, y: a diamond for a date due,
+// a dashed line into a diamond for a date moved to, a triangle for an event
+// that moved a deadline, a dot for one that met it (or any event), a cross
+// for one that showed it missed.
+func (d *drawing) shape(k markKind, x, y float64) {
+	switch k {
+	case markDeadline:
+		d.diamond(x, y, 5, "kc-due")
+	case markMoved:
+		d.line(x-12, y, x, y, "kc-moved")
+		d.diamond(x, y, 5, "kc-due")
+	case markChange:
+		d.triangle(x, y, 4.5, "kc-change")
+	case markMiss:
+		d.cross(x, y, 4, "kc-miss")
+	default:
+		d.dot(x, y, 3.5, "kc-done")
+	}
+}
+
 // markLegend draws the key to the given kinds of mark from x, y.
 func (d *drawing) markLegend(x, y float64, kinds []markKind) {
 	d.label(x, y+4, "kc-small kc-strong", "", "Marks")
 	x += 46
 	for _, k := range kinds {
-		var text string
-		switch k {
-		case markDeadline:
-			d.diamond(x+6, y, 5, "kc-due")
-			text = "deadline"
-		case markMoved:
-			d.line(x-6, y, x+6, y, "kc-moved")
-			d.diamond(x+6, y, 5, "kc-due")
-			text = "date moved to"
-		case markChange:
-			d.triangle(x+6, y, 4.5, "kc-change")
-			text = "event that moved it"
-		case markDone:
-			d.dot(x+6, y, 3.5, "kc-done")
-			text = "event that met it"
-		case markMiss:
-			d.cross(x+6, y, 4, "kc-miss")
-			text = "event that showed it missed"
-		case markEvent:
-			d.dot(x+6, y, 3.5, "kc-done")
-			text = "event"
-		}
-		d.label(x+16, y+4, "kc-small", "", text)
-		x += 16 + textWidth(text, 11) + 18
+		d.shape(k, x+6, y)
+		d.label(x+16, y+4, "kc-small", "", k.String())
+		x += 16 + textWidth(k.String(), 11) + 18
 	}
 }
 

@@ -47,7 +47,7 @@ func (d *drawing) peacekeepingTerm() error {
 	d.begin(pkWidth, height, d.peacekeepingDesc(terms, notices, deployed, withdrawn))
 	d.label(16, 28, "kc-title", "", d.chart.Title())
 	t := terms[0]
-	d.label(16, 47, "kc-muted", "", fmt.Sprintf("Point 4: a term of %s from the moment the statement took effect (%s), renewed unless a party gives notice %s before it ends.",
+	d.label(16, 47, "kc-muted", "", fmt.Sprintf("Point 4: %s from %s, renewed unless a party gives notice %s before the end.",
 		plural(monthsBetween(t.Start, t.End)/12, "year"), t.Start.Format("2 Jan 2006 15:04 MST"), plural(monthsBetween(t.NoticeBy, t.End), "month")))
 	d.markLegend(16, 72, []markKind{markDeadline, markEvent})
 	d.yearTicks(sc, pkTop-8, bottom)
@@ -140,7 +140,7 @@ func (d *drawing) whatHappened(sc scale, y float64, deployed, withdrawn []timeli
 			row = y + 52
 		}
 		d.mark(l.Event(e.ID), fmt.Sprintf("%s, %s.", strings.TrimSuffix(e.Title, "."), human(e.When.Start)), "", func() {
-			d.dot(sc.mid(e.When.Start), row, 3.5, "kc-done")
+			d.shape(markEvent, sc.mid(e.When.Start), row)
 		})
 	}
 }

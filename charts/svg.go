@@ -52,12 +52,18 @@ func (s *svg) indent() {
 	}
 }
 
-// open writes a start tag; close writes the matching end tag.
-func (s *svg) open(name string, kv ...string) {
+// tag writes an indented tag up to its closing bracket, which it leaves
+// to the caller.
+func (s *svg) tag(name string, kv []string) {
 	s.indent()
 	s.buf.WriteByte('<')
 	s.buf.WriteString(name)
 	s.attrs(kv)
+}
+
+// open writes a start tag; close writes the matching end tag.
+func (s *svg) open(name string, kv ...string) {
+	s.tag(name, kv)
 	s.buf.WriteString(">\n")
 	s.depth++
 }
@@ -72,19 +78,13 @@ func (s *svg) close(name string) {
 
 // leaf writes an empty element.
 func (s *svg) leaf(name string, kv ...string) {
-	s.indent()
-	s.buf.WriteByte('<')
-	s.buf.WriteString(name)
-	s.attrs(kv)
+	s.tag(name, kv)
 	s.buf.WriteString("/>\n")
 }
 
 // text writes an element holding text.
 func (s *svg) text(name, text string, kv ...string) {
-	s.indent()
-	s.buf.WriteByte('<')
-	s.buf.WriteString(name)
-	s.attrs(kv)
+	s.tag(name, kv)
 	s.buf.WriteByte('>')
 	s.escape(text)
 	s.buf.WriteString("</")
