@@ -190,16 +190,30 @@ func (siteLinks) Event(id timeline.ID) string { return "timeline.html#" + frag(s
 
 func frag(s string) string { return (&url.URL{Fragment: s}).EscapedFragment() }
 
-// hrefs returns the links of a rendered chart.
+// hrefs returns the links of a rendered chart, which must be well-formed
+// XML. It reads tokens rather than decoding into elements, which keeps the
+// fuzz target fast.
 func hrefs(t *testing.T, name string, data []byte) map[string]bool {
 	t.Helper()
 	out := map[string]bool{}
-	parse(t, name, data).walk(func(e element) {
-		if e.XMLName.Local == "a" {
-			out[e.attr("href")] = true
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	dec.Strict = true
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return out
 		}
-	})
-	return out
+		if err != nil {
+			t.Fatalf("%s does not parse as XML: %v", name, err)
+		}
+		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "a" {
+			for _, a := range se.Attr {
+				if a.Name.Local == "href" {
+					out[a.Value] = true
+				}
+			}
+		}
+	}
 }
 
 // TestEveryMarkLinks checks that PointsOverTime links every observation
@@ -323,3 +337,25 @@ func TestRenderErrors(t *testing.T) {
 type failWriter struct{ err error }
 
 func (w failWriter) Write([]byte) (int, error) { return 0, w.err }
+
+// TestHostileLinks gives whole charts addresses from outside through
+// LinkTo: each chart stays well-formed XML and links every mark to the
+// address as given, or to none for an empty one.
+func TestHostileLinks(t *testing.T) {
+	for _, link := range []string{"", "a.html#x", `"><script>alert(1)</script>`, "javascript:alert(1)", "&amp;&lt;", "]]>", "<!--", "a\nb\tc\rd", strings.Repeat("é", 300)} {
+		for c := range charts.Charts() {
+			got := hrefs(t, string(c), render(t, c, charts.LinkTo(anyLink(link))))
+			if link == "" && len(got) != 0 || link != "" && (len(got) != 1 || !got[link]) {
+				t.Errorf("%s with every address %q: links %v", c, link, got)
+			}
+		}
+	}
+}
+
+// anyLink links every mark to the same caller-given text.
+type anyLink string
+
+func (l anyLink) Point(agreement.PointID) string                { return string(l) }
+func (l anyLink) Observation(implementation.Observation) string { return string(l) }
+func (l anyLink) Deadline(agreement.DeadlineID) string          { return string(l) }
+func (l anyLink) Event(timeline.ID) string                      { return string(l) }

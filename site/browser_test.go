@@ -26,7 +26,9 @@ import (
 // DOM.
 //
 // It runs only where KARABAKH_CHROMIUM names the browser, as .ci/run sets
-// it; the screenshots and DOM dumps go to KARABAKH_ARTIFACTS, if set.
+// it. It opens the site in KARABAKH_SITE if set (.ci/run writes it there
+// with karabakh site), else one it writes; the screenshots and DOM dumps go
+// to KARABAKH_ARTIFACTS, if set.
 func TestInBrowser(t *testing.T) {
 	bin := os.Getenv("KARABAKH_CHROMIUM")
 	if bin == "" {
@@ -38,9 +40,12 @@ func TestInBrowser(t *testing.T) {
 	} else if err := os.MkdirAll(artifacts, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Join(t.TempDir(), "site")
-	if err := Write(dir); err != nil {
-		t.Fatal(err)
+	dir := os.Getenv("KARABAKH_SITE")
+	if dir == "" {
+		dir = filepath.Join(t.TempDir(), "site")
+		if err := Write(dir); err != nil {
+			t.Fatal(err)
+		}
 	}
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -64,13 +69,14 @@ func TestInBrowser(t *testing.T) {
 	// sees them.
 	const canary = "zz-canary.html"
 	canaryPage := `<!DOCTYPE html><title>canary</title><link rel="stylesheet" href="no-such.css"><script>console.error("canary")</script>`
-	if err := os.WriteFile(filepath.Join(dir, canary), []byte(canaryPage), 0o644); err != nil {
+	canaryDir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(canaryDir, canary), []byte(canaryPage), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	names := []string{canary}
+	names := []string{filepath.Join(canaryDir, canary)}
 	for _, f := range files(t) {
 		if ext := filepath.Ext(f.Name); ext == ".html" || ext == ".svg" {
-			names = append(names, f.Name)
+			names = append(names, filepath.Join(dir, f.Name))
 		}
 	}
 	start := time.Now()
@@ -105,7 +111,7 @@ func TestInBrowser(t *testing.T) {
 				tabMu.Lock()
 				current = names[i]
 				tabMu.Unlock()
-				if err := chromedp.Do(tab, chromedp.Navigate("file://"+filepath.Join(dir, names[i]))); err != nil {
+				if err := chromedp.Do(tab, chromedp.Navigate("file://"+names[i])); err != nil {
 					mu.Lock()
 					problems = append(problems, fmt.Sprintf("%s: %v", names[i], err))
 					mu.Unlock()
@@ -118,7 +124,7 @@ func TestInBrowser(t *testing.T) {
 	wg.Wait()
 	canaries := 0
 	for _, p := range problems {
-		if strings.HasPrefix(p, canary+":") {
+		if strings.HasPrefix(p, filepath.Join(canaryDir, canary)+":") {
 			canaries++
 			continue
 		}
