@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/caucasus-data/karabakh"
@@ -81,21 +82,11 @@ func TestDeterministic(t *testing.T) {
 }
 
 // element is an SVG element as encoding/xml reads it, with what the
-// accessibility and link checks need.
+// accessibility checks need.
 type element struct {
 	XMLName  xml.Name
-	Attrs    []xml.Attr `xml:",any,attr"`
-	Text     string     `xml:",chardata"`
-	Children []element  `xml:",any"`
-}
-
-func (e element) attr(name string) string {
-	for _, a := range e.Attrs {
-		if a.Name.Local == name {
-			return a.Value
-		}
-	}
-	return ""
+	Text     string    `xml:",chardata"`
+	Children []element `xml:",any"`
 }
 
 func (e element) walk(f func(e element)) {
@@ -359,3 +350,24 @@ func (l anyLink) Point(agreement.PointID) string                { return string(
 func (l anyLink) Observation(implementation.Observation) string { return string(l) }
 func (l anyLink) Deadline(agreement.DeadlineID) string          { return string(l) }
 func (l anyLink) Event(timeline.ID) string                      { return string(l) }
+
+// TestConcurrentRender draws every chart from several goroutines at once
+// (go test -race checks them) and compares each with a drawing made alone.
+func TestConcurrentRender(t *testing.T) {
+	want := map[charts.Chart][]byte{}
+	for c := range charts.Charts() {
+		want[c] = render(t, c, charts.LinkTo(siteLinks{}))
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for c := range charts.Charts() {
+				var b bytes.Buffer
+				if err := c.Render(&b, charts.LinkTo(siteLinks{})); err != nil || !bytes.Equal(b.Bytes(), want[c]) {
+					t.Errorf("%s drawn concurrently differs (%v)", c, err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}

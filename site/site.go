@@ -237,12 +237,16 @@ func agreementName(id agreement.ID) string {
 }
 
 // pointName names a point: "Point 4" for the 2020 statement, "point 2 of
-// <title>" for a later one.
+// “Statement” (11 January 2021)" for a later one, whose title alone may
+// not tell it from others.
 func pointName(id agreement.PointID) string {
 	if id.Agreement() == agreement.Statement2020 {
 		return fmt.Sprintf("Point %d", id.Number())
 	}
-	return fmt.Sprintf("point %d of %s", id.Number(), agreementName(id.Agreement()))
+	if a, ok := agreement.Get(id.Agreement()); ok {
+		return fmt.Sprintf("point %d of “%s” (%s)", id.Number(), a.Titles.English(), day(a.Signed))
+	}
+	return string(id)
 }
 
 // day writes a date as a reader would: "10 November 2020", "August 2022",
