@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/internal/datefmt"
 )
 
 // svg writes SVG elements one per line, indented, with every attribute and
@@ -185,18 +186,7 @@ func (sc scale) clamp(x float64) float64 { return min(max(x, sc.x0), sc.x1) }
 
 // human writes a date for a label as a reader would: "10 Nov 2020",
 // "Aug 2022", "2020".
-func human(d karabakh.Date) string {
-	t := d.Lower()
-	switch d.Precision() {
-	case karabakh.PrecisionDay:
-		return t.Format("2 Jan 2006")
-	case karabakh.PrecisionMonth:
-		return t.Format("Jan 2006")
-	case karabakh.PrecisionYear:
-		return t.Format("2006")
-	}
-	return "unknown date"
-}
+func human(d karabakh.Date) string { return datefmt.Short(d) }
 
 // shortDay writes a day without its year: "10 Nov".
 func shortDay(d karabakh.Date) string { return d.Lower().Format("2 Jan") }

@@ -16,6 +16,7 @@ import (
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/charts"
 	"github.com/caucasus-data/karabakh/implementation"
+	"github.com/caucasus-data/karabakh/internal/datefmt"
 	"github.com/caucasus-data/karabakh/internal/safefile"
 	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
@@ -251,18 +252,7 @@ func pointName(id agreement.PointID) string {
 
 // day writes a date as a reader would: "10 November 2020", "August 2022",
 // "2020".
-func day(d karabakh.Date) string {
-	t := d.Lower()
-	switch d.Precision() {
-	case karabakh.PrecisionDay:
-		return t.Format("2 January 2006")
-	case karabakh.PrecisionMonth:
-		return t.Format("January 2006")
-	case karabakh.PrecisionYear:
-		return t.Format("2006")
-	}
-	return "date unknown"
-}
+func day(d karabakh.Date) string { return datefmt.Long(d) }
 
 // when writes an interval: a date, "from … to …", "from …" or "until …".
 func when(iv karabakh.Interval) string {
