@@ -13,6 +13,8 @@
 //	factcheck                known misstatements about the statement, with corrections
 //	collation                sorting names the way a language sorts them
 //	schema                   JSON Schema and JSON export of all of the above; strict decoding
+//	charts                   SVG charts of the record: the points over time, the first sixty days, the peacekeeping term
+//	site                     the record as a static web site of HTML and CSS
 //
 // Every record cites at least one [Source]. Nothing here is filled in from
 // memory: where the stored sources hold only part of a text, the text says so

@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -22,12 +25,15 @@ func TestMisuse(t *testing.T) {
 		args []string
 		want string
 	}{
-		{nil, "no command given; want one of version, validate"},
-		{[]string{"xls"}, `unknown command "xls"; want one of version, validate`},
+		{nil, "no command given; want one of version, validate, site"},
+		{[]string{"xls"}, `unknown command "xls"; want one of version, validate, site`},
 		{[]string{"version", "extra"}, `unexpected argument "extra"`},
 		{[]string{"version", "-bogus"}, "bogus"},
 		{[]string{"validate"}, "want 1 argument(s) after the flags, got 0"},
 		{[]string{"validate", "a.json", "b.json"}, `unexpected argument "b.json"`},
+		{[]string{"site"}, "-out is missing"},
+		{[]string{"site", "-out", "a", "b"}, `unexpected argument "b"`},
+		{[]string{"site", "-out", "a", "-out", "b"}, "-out"},
 	} {
 		code, out, errs := exec("", c.args...)
 		lines := strings.Split(strings.TrimSuffix(errs, "\n"), "\n")
@@ -71,5 +77,27 @@ func TestValidate(t *testing.T) {
 	code, _, errs = exec("", "validate", "no/such/file.json")
 	if code != 1 || !strings.Contains(errs, "no such file") {
 		t.Errorf("validate of a missing file = %d, %q", code, errs)
+	}
+}
+
+// TestSite writes the site and checks what the command says; a directory
+// in the way of a page makes it fail with status 1 and write nothing.
+func TestSite(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "public")
+	code, out, errs := exec("", "site", "-out", dir)
+	if code != 0 || errs != "" || !strings.Contains(out, "wrote ") || !strings.Contains(out, filepath.Join(dir, "index.html")) {
+		t.Fatalf("site = %d, %q, %q", code, out, errs)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) < 20 || !strings.Contains(out, fmt.Sprintf("wrote %d files", len(entries))) {
+		t.Errorf("site wrote %d files (%v); it said %q", len(entries), err, out)
+	}
+	blocked := t.TempDir()
+	if err := os.Mkdir(filepath.Join(blocked, "index.html"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = exec("", "site", "-out", blocked)
+	if entries, _ := os.ReadDir(blocked); code != 1 || out != "" || !strings.Contains(errs, "index.html") || len(entries) != 1 {
+		t.Errorf("site into a directory with index.html a directory = %d, %q, %q, %d entries; want 1, an error naming it, nothing written", code, out, errs, len(entries))
 	}
 }
