@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/caucasus-data/karabakh/schema/internal/gocomments"
+	"github.com/caucasus-data/karabakh/internal/gocomments"
 )
 
 var update = flag.Bool("update", false, "rewrite the generated files under json/, testdata/ and comments_gen.go")
@@ -108,7 +108,7 @@ func TestComments(t *testing.T) {
 	for _, typ := range modelTypes() {
 		keep[typ.PkgPath()+"."+typ.Name()] = true
 	}
-	src, err := gocomments.Source(nil, func(key string) bool {
+	src, err := gocomments.Source("schema", nil, func(key string) bool {
 		i := strings.LastIndexByte(key, '.')
 		return keep[key] || keep[key[:i]]
 	})
