@@ -1,9 +1,7 @@
 package export
 
 import (
-	"bytes"
 	"flag"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -14,6 +12,7 @@ import (
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/implementation"
 	"github.com/caucasus-data/karabakh/internal/gocomments"
+	"github.com/caucasus-data/karabakh/internal/golden"
 	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
 )
@@ -40,28 +39,15 @@ var described = []any{
 // the types in described. With -update it rewrites the file; go generate
 // runs it before TestGolden, which builds the descriptions from it.
 func TestComments(t *testing.T) {
-	keep := map[string]bool{}
+	var types []reflect.Type
 	for _, v := range described {
-		typ := reflect.TypeOf(v)
-		keep[typ.PkgPath()+"."+typ.Name()] = true
+		types = append(types, reflect.TypeOf(v))
 	}
-	src, err := gocomments.Source("export", nil, func(key string) bool {
-		i := strings.LastIndexByte(key, '.')
-		return keep[key] || keep[key[:i]]
-	})
+	src, err := gocomments.ForTypes("export", types)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile("comments_gen.go", src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile("comments_gen.go")
-	if err != nil || !bytes.Equal(got, src) {
-		t.Errorf("comments_gen.go differs from the doc comments of the models; run go generate ./...")
-	}
+	golden.Check(t, map[string][]byte{"comments_gen.go": src}, nil, *update)
 }
 
 // TestEveryColumnDescribed checks that every table and column says what it

@@ -1,13 +1,11 @@
 package export
 
 import (
-	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
 	"iter"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -18,6 +16,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/implementation"
+	"github.com/caucasus-data/karabakh/internal/golden"
 	"github.com/caucasus-data/karabakh/schema"
 	"github.com/caucasus-data/karabakh/timeline"
 	"golang.org/x/text/runes"
@@ -61,40 +60,7 @@ func goldenFiles(t *testing.T) map[string][]byte {
 // generates. go generate ./..., or go test ./export -run TestGolden
 // -update, refreshes them.
 func TestGolden(t *testing.T) {
-	golden := goldenFiles(t)
-	for _, dir := range []string{"csv", "timelinejs", filepath.Join("testdata", "readme")} {
-		old, _ := filepath.Glob(filepath.Join(dir, "*.*"))
-		for _, o := range old {
-			if _, ok := golden[o]; ok {
-				continue
-			}
-			if *update {
-				os.Remove(o)
-			} else {
-				t.Errorf("%s is not generated any more; run go generate ./...", o)
-			}
-		}
-	}
-	for _, name := range slices.Sorted(maps.Keys(golden)) {
-		want := golden[name]
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(name, want, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		got, err := os.ReadFile(name)
-		if err != nil {
-			t.Errorf("%v; run go generate ./...", err)
-			continue
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from what the code generates; run go generate ./...", name)
-		}
-	}
+	golden.Check(t, goldenFiles(t), []string{"csv", "timelinejs", filepath.Join("testdata", "readme")}, *update)
 }
 
 // readmeOutputs returns what each snippet of README.md marked

@@ -77,16 +77,26 @@ func addKind(kinds []kindOf, k kindOf) []kindOf {
 	}
 	return append(kinds, k)
 }
-func namesTable(from []builder) *def[owned[karabakh.Name]] {
-	type row = owned[karabakh.Name]
-	var rows []row
+
+// gather returns the elements of the lists that each yields for every
+// builder of from, each with its record, and the kinds of those records.
+func gather[T any](from []builder, each func(b builder, f func(k kindOf, id string, l karabakh.List[T]))) ([]owned[T], []kindOf) {
+	var rows []owned[T]
 	var kinds []kindOf
 	for _, b := range from {
-		b.eachNames(func(k kindOf, id string, ns karabakh.Names) {
-			rows = ownedOf(rows, k.kind, id, ns.List)
+		each(b, func(k kindOf, id string, l karabakh.List[T]) {
+			rows = ownedOf(rows, k.kind, id, l)
 			kinds = addKind(kinds, k)
 		})
 	}
+	return rows, kinds
+}
+
+func namesTable(from []builder) *def[owned[karabakh.Name]] {
+	type row = owned[karabakh.Name]
+	rows, kinds := gather(from, func(b builder, f func(kindOf, string, karabakh.List[karabakh.Name])) {
+		b.eachNames(func(k kindOf, id string, ns karabakh.Names) { f(k, id, ns.List) })
+	})
 	type nm = karabakh.Name
 	return &def[row]{
 		name: "names", kind: "name", title: "Names",
@@ -118,14 +128,7 @@ func scriptOf(t language.Tag) string {
 
 func identifiersTable(from []builder) *def[owned[karabakh.Identifier]] {
 	type row = owned[karabakh.Identifier]
-	var rows []row
-	var kinds []kindOf
-	for _, b := range from {
-		b.eachIdentifiers(func(k kindOf, id string, l karabakh.List[karabakh.Identifier]) {
-			rows = ownedOf(rows, k.kind, id, l)
-			kinds = addKind(kinds, k)
-		})
-	}
+	rows, kinds := gather(from, builder.eachIdentifiers)
 	type ident = karabakh.Identifier
 	return &def[row]{
 		name: "identifiers", kind: "identifier", title: "Identifiers in other schemes",
@@ -147,13 +150,14 @@ func identifiersTable(from []builder) *def[owned[karabakh.Identifier]] {
 func sourcesTable(from []builder) *def[owned[karabakh.Source]] {
 	type row = owned[karabakh.Source]
 	type src = karabakh.Source
-	var rows []row
+	rows, _ := gather(from, builder.eachSources)
+	// Every kind that may carry sources, whether or not one does yet
+	// (the pages a claim was seen on).
 	var kinds []kindOf
 	for _, b := range from {
 		for _, k := range b.sourceKinds() {
 			kinds = addKind(kinds, k)
 		}
-		b.eachSources(func(k kindOf, id string, ss karabakh.Sources) { rows = ownedOf(rows, k.kind, id, ss) })
 	}
 	cols := ownerCols[src]("source", kinds, "")[1:] // a source has no ID of its own
 	return &def[row]{

@@ -14,6 +14,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 )
@@ -106,6 +107,20 @@ var Packages = []string{
 	"github.com/caucasus-data/karabakh/factcheck=../factcheck",
 	"github.com/caucasus-data/karabakh/implementation=../implementation",
 	"github.com/caucasus-data/karabakh/schema=.",
+}
+
+// ForTypes returns the formatted Go source of comments_gen.go, in package
+// pkg, with the doc comments of the given types and of their fields, read
+// from Packages.
+func ForTypes(pkg string, types []reflect.Type) ([]byte, error) {
+	keep := map[string]bool{}
+	for _, t := range types {
+		keep[t.PkgPath()+"."+t.Name()] = true
+	}
+	return Source(pkg, nil, func(key string) bool {
+		i := strings.LastIndexByte(key, '.')
+		return keep[key] || keep[key[:i]]
+	})
 }
 
 // Source returns the formatted Go source of comments_gen.go, in package
