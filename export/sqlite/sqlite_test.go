@@ -17,22 +17,20 @@ import (
 	"github.com/caucasus-data/karabakh/export"
 	"github.com/caucasus-data/karabakh/implementation"
 	"github.com/caucasus-data/karabakh/places"
+	"github.com/caucasus-data/karabakh/schema"
 	"github.com/caucasus-data/karabakh/timeline"
 )
 
-var built = sync.OnceValues(func() ([]byte, error) { return database() })
+// built is the database, built once for all the tests: under the race
+// detector a build takes seconds. ExampleFiles goes through Files.
+var built = sync.OnceValues(database)
 
-// open writes the database Files yields to a temporary file and opens it.
+// open writes the database to a temporary file and opens it read-only.
 func open(t *testing.T) *sql.DB {
 	t.Helper()
-	var data []byte
-	for f, err := range Files() {
-		if err != nil {
-			t.Fatal(err)
-		}
-		if f.Name == Database {
-			data = f.Data
-		}
+	data, err := built()
+	if err != nil {
+		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), Database)
 	if err := os.WriteFile(path, data, 0o644); err != nil {
@@ -285,15 +283,12 @@ func TestREADME(t *testing.T) {
 // column of the database.
 func TestMetadata(t *testing.T) {
 	var md dsMetadata
-	for f, err := range Files() {
-		if err != nil {
-			t.Fatal(err)
-		}
-		if f.Name == "metadata.json" {
-			if err := json.Unmarshal(f.Data, &md); err != nil {
-				t.Fatal(err)
-			}
-		}
+	b, err := schema.Marshal(metadata())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &md); err != nil {
+		t.Fatal(err)
 	}
 	tables := md.Databases["karabakh"].Tables
 	if md.Title == "" || md.LicenseURL == "" || md.SourceURL == "" || len(tables) == 0 {
