@@ -2,6 +2,7 @@ package export
 
 import (
 	"iter"
+	"math"
 	"reflect"
 	"strconv"
 	"time"
@@ -172,6 +173,11 @@ func day(d karabakh.Date) Value {
 	return Value{typ: Date, s: t.Format(time.DateOnly), n: t.Unix() / 86400}
 }
 
+// number returns f as a Number Value.
+func number(f float64) Value {
+	return Value{typ: Number, s: strconv.FormatFloat(f, 'f', -1, 64), n: int64(math.Float64bits(f))}
+}
+
 func dateTime(t time.Time) Value {
 	if t.IsZero() {
 		return Value{}
@@ -207,6 +213,17 @@ func numberCol[R any](desc string, get func(R) int) col[R] {
 
 func intCol[R any](name, desc string, get func(R) Value) col[R] {
 	return col[R]{Column{Name: name, Type: Integer, Description: desc}, get}
+}
+
+// floatCol is a column of Numbers, empty where get reports false: a
+// coordinate that is not known.
+func floatCol[R any](name, desc string, get func(R) (float64, bool)) col[R] {
+	return col[R]{Column{Name: name, Type: Number, Description: desc}, func(r R) Value {
+		if f, ok := get(r); ok {
+			return number(f)
+		}
+		return Value{}
+	}}
 }
 
 func boolCol[R any](name, desc string, get func(R) bool) col[R] {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -275,6 +276,11 @@ func TestCSVParsesBack(t *testing.T) {
 		files[f.Name] = f.Data
 	}
 	for tb := range Tables() {
+		// A record of one empty field would be an empty line, which
+		// readers skip.
+		if tb.Columns.Len() < 2 {
+			t.Errorf("%s has one column", tb.Name)
+		}
 		data := files[tb.Name+".csv"]
 		if !bytes.HasSuffix(data, []byte("\r\n")) || bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
 			t.Errorf("%s.csv: records must end with CRLF, and no byte order mark", tb.Name)
@@ -587,5 +593,50 @@ func TestDataPackage(t *testing.T) {
 	}
 	if i != len(dp.Resources) {
 		t.Errorf("%d resources, want %d", len(dp.Resources), i)
+	}
+}
+
+// TestNumberColumn checks a column of Numbers, which no table has yet (a
+// place's coordinates will be one): the CSV and NDJSON text reads back as
+// the same float, and an unknown value is empty.
+func TestNumberColumn(t *testing.T) {
+	type row struct {
+		lat float64
+		ok  bool
+	}
+	d := &def[row]{
+		name: "points_on_a_map", title: "T", desc: "D",
+		rows: slices.Values([]row{{39.8153, true}, {-0.1, true}, {1e-7, true}, {0, false}}),
+		cols: []col[row]{
+			reqText("id", "ID.", func(r row) string { return strconv.FormatFloat(r.lat, 'g', -1, 64) }),
+			floatCol("lat", "Latitude.", func(r row) (float64, bool) { return r.lat, r.ok }),
+		},
+		pk: []string{"id"},
+	}
+	tb := d.table()
+	recs, err := csv.NewReader(bytes.NewReader(encodeCSV(tb))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range slices.Collect(tb.Rows()) {
+		v := r.At(1)
+		var fromJSON struct{ Lat *float64 }
+		if err := json.Unmarshal(appendRow(nil, tb, r, ""), &fromJSON); err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case v.IsNull():
+			if recs[i+1][1] != "" || fromJSON.Lat != nil {
+				t.Errorf("an unknown number is %q in CSV, %v in NDJSON", recs[i+1][1], fromJSON.Lat)
+			}
+		default:
+			parsed, err := strconv.ParseFloat(recs[i+1][1], 64)
+			if err != nil || parsed != v.Float() || fromJSON.Lat == nil || *fromJSON.Lat != v.Float() || v.Type() != Number || v.Int() != 0 {
+				t.Errorf("%v reads back as %q (%v) in CSV, %v in NDJSON", v.Float(), recs[i+1][1], err, fromJSON.Lat)
+			}
+		}
+	}
+	if Number.String() != "number" {
+		t.Errorf("Number is %q in Table Schema", Number)
 	}
 }

@@ -67,6 +67,8 @@ func appendRow(b []byte, t Table, r Row, table string) []byte {
 			b = append(b, "null"...)
 		case Integer:
 			b = strconv.AppendInt(b, v.n, 10)
+		case Number:
+			b = append(b, v.s...)
 		case Boolean:
 			b = strconv.AppendBool(b, v.n != 0)
 		default:

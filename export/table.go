@@ -2,6 +2,7 @@ package export
 
 import (
 	"iter"
+	"math"
 	"slices"
 	"strconv"
 	"sync"
@@ -79,12 +80,13 @@ const (
 	Boolean                  // true or false
 	Date                     // a calendar day, ISO 8601: 2020-11-10
 	DateTime                 // an instant with its offset from UTC, RFC 3339
+	Number                   // a 64-bit floating-point number, such as a coordinate
 )
 
-var typeNames = [...]string{"", "string", "integer", "boolean", "date", "datetime"}
+var typeNames = [...]string{"", "string", "integer", "boolean", "date", "datetime", "number"}
 
 // String returns the Table Schema name of t: "string", "integer",
-// "boolean", "date" or "datetime".
+// "boolean", "date", "datetime" or "number".
 func (t Type) String() string {
 	if int(t) < len(typeNames) {
 		return typeNames[t]
@@ -109,8 +111,8 @@ func (r Row) All() iter.Seq[Value] { return slices.Values(r.cells) }
 // The zero Value is null.
 type Value struct {
 	typ Type
-	s   string // String; the ISO or RFC 3339 text of Date and DateTime
-	n   int64  // Integer; Boolean 0 or 1; days since 1970-01-01 for Date; Unix microseconds for DateTime
+	s   string // String; the text of Date, DateTime and Number
+	n   int64  // Integer; Boolean 0 or 1; days since 1970-01-01 for Date; Unix microseconds for DateTime; the bits of a Number
 }
 
 // IsNull reports whether v is null: a field the record leaves out.
@@ -121,7 +123,8 @@ func (v Value) Type() Type { return v.typ }
 
 // String returns v as a CSV file holds it: the text; an integer in
 // decimal; true or false; a date as 2020-11-10; an instant in RFC 3339
-// with its offset; "" for null.
+// with its offset; a number in decimal, as short as reads back exactly;
+// "" for null.
 func (v Value) String() string {
 	switch v.typ {
 	case Integer:
@@ -134,8 +137,21 @@ func (v Value) String() string {
 
 // Int returns the value of an Integer, 1 or 0 for a Boolean, the days
 // since 1970-01-01 for a Date, the Unix time in microseconds for a
-// DateTime, and 0 for null or a String.
-func (v Value) Int() int64 { return v.n }
+// DateTime, and 0 for null, a String or a Number (see Float).
+func (v Value) Int() int64 {
+	if v.typ == Number {
+		return 0
+	}
+	return v.n
+}
+
+// Float returns the value of a Number, and 0 for any other Value.
+func (v Value) Float() float64 {
+	if v.typ != Number {
+		return 0
+	}
+	return math.Float64frombits(uint64(v.n))
+}
 
 // Bool reports whether v is the Boolean true.
 func (v Value) Bool() bool { return v.typ == Boolean && v.n != 0 }

@@ -48,7 +48,7 @@ const rows = async (sql) => (await con.runAndReadAll(sql)).getRowsJson();
 const one = async (sql) => (await rows(sql))[0][0];
 const quote = (name) => '"' + name.replaceAll('"', '""') + '"';
 const literal = (s) => "'" + s.replaceAll("'", "''") + "'";
-const duckType = { string: "VARCHAR", integer: "BIGINT", boolean: "BOOLEAN", date: "DATE", datetime: "TIMESTAMP WITH TIME ZONE" };
+const duckType = { string: "VARCHAR", integer: "BIGINT", boolean: "BOOLEAN", date: "DATE", datetime: "TIMESTAMP WITH TIME ZONE", number: "DOUBLE" };
 
 for (const r of dp.resources) {
   const fields = r.schema.fields;

@@ -1,7 +1,7 @@
 // Package parquet writes the tables of package export as Parquet files,
 // one per table, with typed columns: text as UTF-8 strings, integers as
 // INT64, booleans as BOOLEAN, dates as DATE and instants as TIMESTAMP in
-// microseconds, adjusted to UTC (the offset the sources give for an
+// microseconds, adjusted to UTC, numbers as DOUBLE (the offset the sources give for an
 // instant is in the CSV and NDJSON, not here). An empty column is null. A
 // column that is never empty is required. The columns are in the order of
 // the table's, and the rows in its order.
@@ -84,6 +84,8 @@ func schemaOf(t export.Table) *pq.Schema {
 			typ, tag = reflect.TypeFor[int32](), ",date"
 		case export.DateTime:
 			typ, tag = reflect.TypeFor[int64](), ",timestamp(microsecond:utc)"
+		case export.Number:
+			typ = reflect.TypeFor[float64]()
 		default:
 			typ = reflect.TypeFor[string]()
 		}
@@ -119,6 +121,8 @@ func row(t export.Table, r export.Row) pq.Row {
 			pv = pq.Int32Value(int32(v.Int()))
 		case c.Type == export.Boolean:
 			pv = pq.BooleanValue(v.Bool())
+		case c.Type == export.Number:
+			pv = pq.DoubleValue(v.Float())
 		default:
 			pv = pq.ByteArrayValue([]byte(v.String()))
 		}

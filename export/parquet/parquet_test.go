@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"testing"
 	"time"
 
@@ -71,7 +72,7 @@ func TestReadBack(t *testing.T) {
 // parquet-go names them.
 var wantTypes = map[export.Type]string{
 	export.String: "STRING", export.Integer: "INT(64,true)", export.Boolean: "BOOLEAN",
-	export.Date: "DATE", export.DateTime: "TIMESTAMP(isAdjustedToUTC=true,unit=MICROS)",
+	export.Date: "DATE", export.DateTime: "TIMESTAMP(isAdjustedToUTC=true,unit=MICROS)", export.Number: "DOUBLE",
 }
 
 func checkColumns(t *testing.T, tb export.Table, s *pq.Schema) {
@@ -103,6 +104,8 @@ func show(typ export.Type, v pq.Value) string {
 		return fmt.Sprint(v.Int64())
 	case export.Boolean:
 		return fmt.Sprint(v.Boolean())
+	case export.Number:
+		return strconv.FormatFloat(v.Double(), 'f', -1, 64)
 	case export.Date:
 		return time.Unix(int64(v.Int32())*86400, 0).UTC().Format(time.DateOnly)
 	case export.DateTime:

@@ -193,7 +193,7 @@ func literal(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + 
 
 var sqlTypes = map[export.Type]string{
 	export.String: "TEXT", export.Integer: "INTEGER", export.Boolean: "INTEGER",
-	export.Date: "TEXT", export.DateTime: "TEXT",
+	export.Date: "TEXT", export.DateTime: "TEXT", export.Number: "REAL",
 }
 
 // createTable returns the CREATE TABLE statement of t.
@@ -261,6 +261,8 @@ func value(v export.Value) any {
 		return nil
 	case export.Integer, export.Boolean:
 		return v.Int()
+	case export.Number:
+		return v.Float()
 	}
 	return v.String()
 }
