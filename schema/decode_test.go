@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/caucasus-data/karabakh"
+	gold "github.com/caucasus-data/karabakh/internal/golden"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -48,7 +49,7 @@ func TestRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(b, again) {
-		t.Errorf("JSON → Go → JSON differs at byte %d", firstDiff(b, again))
+		t.Errorf("JSON → Go → JSON differs at byte %d", gold.FirstDiff(b, again))
 	}
 }
 

@@ -4,13 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
-	"github.com/caucasus-data/karabakh/schema/internal/gocomments"
+	"github.com/caucasus-data/karabakh/internal/gocomments"
+	gold "github.com/caucasus-data/karabakh/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the generated files under json/, testdata/ and comments_gen.go")
@@ -32,99 +31,29 @@ func allFiles(t *testing.T) []File {
 // generates, so that they never drift. Run go generate ./... or
 // go test ./schema -run TestGolden -update to refresh them.
 func TestGolden(t *testing.T) {
-	files := allFiles(t)
 	cases, err := brokenFiles()
 	if err != nil {
 		t.Fatal(err)
 	}
 	golden := map[string][]byte{}
-	for _, f := range files {
+	for _, f := range allFiles(t) {
 		golden[filepath.Join("json", f.Name)] = f.Data
 	}
 	for _, f := range cases {
 		golden[filepath.Join("testdata", "broken", f.Name)] = f.Data
 	}
-	for _, dir := range []string{"json", filepath.Join("testdata", "broken")} {
-		if *update {
-			// Remove files that are no longer generated.
-			old, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-			for _, o := range old {
-				if _, ok := golden[o]; !ok {
-					os.Remove(o)
-				}
-			}
-			continue
-		}
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range entries {
-			if _, ok := golden[filepath.Join(dir, e.Name())]; !ok {
-				t.Errorf("%s/%s is not generated any more; run go generate ./...", dir, e.Name())
-			}
-		}
-	}
-	for _, name := range slices.Sorted(func(yield func(string) bool) {
-		for k := range golden {
-			if !yield(k) {
-				return
-			}
-		}
-	}) {
-		want := golden[name]
-		if *update {
-			os.MkdirAll(filepath.Dir(name), 0o755)
-			if err := os.WriteFile(name, want, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		got, err := os.ReadFile(name)
-		if err != nil {
-			t.Errorf("%v; run go generate ./...", err)
-			continue
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from what the code generates (first difference at byte %d); run go generate ./...", name, firstDiff(got, want))
-		}
-	}
-}
-
-func firstDiff(a, b []byte) int {
-	for i := range min(len(a), len(b)) {
-		if a[i] != b[i] {
-			return i
-		}
-	}
-	return min(len(a), len(b))
+	gold.Check(t, golden, []string{"json", filepath.Join("testdata", "broken")}, *update)
 }
 
 // TestComments fails when comments_gen.go differs from the doc comments of
 // the dataset's types. With -update it rewrites the file; go generate runs
 // it before TestGolden, which builds the schemas with those comments.
 func TestComments(t *testing.T) {
-	keep := map[string]bool{}
-	for _, typ := range modelTypes() {
-		keep[typ.PkgPath()+"."+typ.Name()] = true
-	}
-	src, err := gocomments.Source(nil, func(key string) bool {
-		i := strings.LastIndexByte(key, '.')
-		return keep[key] || keep[key[:i]]
-	})
+	src, err := gocomments.ForTypes("schema", modelTypes())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile("comments_gen.go", src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile("comments_gen.go")
-	if err != nil || !bytes.Equal(got, src) {
-		t.Errorf("comments_gen.go differs from the doc comments of the models; run go generate ./...")
-	}
+	gold.Check(t, map[string][]byte{"comments_gen.go": src}, nil, *update)
 }
 
 // A brokenCase is a record of the dataset spoiled in one way, which every

@@ -3,6 +3,7 @@
 //
 //	karabakh version                 the dataset's version and date
 //	karabakh validate FILE|-         decode a JSON document strictly, as schema.Decode does
+//	karabakh export -format F -out DIR|-  write the dataset as json, csv, sqlite, parquet, ndjson or timelinejs
 //	karabakh site -out DIR           write the record as a static web site
 //
 // Install it with
@@ -33,6 +34,7 @@ func commands() []command {
 	return []command{
 		{"version", "print the dataset's version and date", runVersion},
 		{"validate", "decode a JSON document of the dataset strictly and report every problem", runValidate},
+		{"export", "write the dataset as JSON, CSV, SQLite, Parquet, NDJSON or TimelineJS", runExport},
 		{"site", "write the record as a static web site: HTML and CSS, no script", runSite},
 	}
 }

@@ -3,6 +3,11 @@
 // committed under schema/json/ in the repository:
 //
 //	go run github.com/caucasus-data/karabakh/schema/cmd/karabakh-json -out DIR
+//
+// Deprecated: use the karabakh command, which writes the same files and
+// the other formats; karabakh-json is kept for this release only:
+//
+//	go run github.com/caucasus-data/karabakh/cmd/karabakh@latest export -format json -out DIR
 package main
 
 import (
@@ -18,6 +23,9 @@ import (
 )
 
 const usage = `usage: karabakh-json -out DIR
+
+Deprecated: use 'karabakh export -format json -out DIR', which writes the
+same files; karabakh-json will be removed in the next release.
 
 karabakh-json writes the karabakh dataset (version %s) as JSON into DIR,
 creating DIR if needed and replacing files of the same names, all of them
@@ -47,6 +55,9 @@ always gives the same bytes. Each schema's $id is
 
 Flags:
 `
+
+// deprecated is the line the command writes to stderr on every run.
+const deprecated = "karabakh-json is deprecated and will be removed in the next release: use 'karabakh export -format json -out DIR' (github.com/caucasus-data/karabakh/cmd/karabakh), which writes the same files"
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stderr))
@@ -78,6 +89,7 @@ func run(args []string, stderr io.Writer) int {
 		cliflag.Misuse(stderr, cmd, err)
 		return 2
 	}
+	fmt.Fprintln(stderr, deprecated)
 	if err := schema.Write(*out); err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", cmd, err)
 		return 1

@@ -47,6 +47,9 @@ func TestWrites(t *testing.T) {
 	if got, want := list(t, dir), names(t); !slices.Equal(got, want) {
 		t.Errorf("wrote %v, want %v", got, want)
 	}
+	if !strings.Contains(stderr.String(), "karabakh-json is deprecated") || !strings.Contains(stderr.String(), "karabakh export -format json -out DIR") {
+		t.Errorf("stderr %q does not say that the command is deprecated and what replaces it", stderr.String())
+	}
 }
 
 // TestMisuse checks each misuse: exit 2, one line saying what is wrong
@@ -78,7 +81,7 @@ func TestMisuse(t *testing.T) {
 		}
 	}
 	var stderr bytes.Buffer
-	if code := run([]string{"-h"}, &stderr); code != 0 || !strings.Contains(stderr.String(), "usage: karabakh-json -out DIR") {
+	if code := run([]string{"-h"}, &stderr); code != 0 || !strings.Contains(stderr.String(), "usage: karabakh-json -out DIR") || !strings.Contains(stderr.String(), "Deprecated:") {
 		t.Errorf("-h: exit %d, %q", code, stderr.String())
 	}
 }
