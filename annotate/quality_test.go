@@ -1,0 +1,187 @@
+package annotate
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/caucasus-data/karabakh"
+)
+
+// The gold sets under testdata: dev/, which the matcher was tuned on, and
+// test/, held out, which it was only measured on. Each text has a
+// NAME.gold.json with its source and every mention, by byte offsets; the
+// rules are in testdata/GUIDELINES.md.
+type goldFile struct {
+	URL       string        `json:"url"`
+	Publisher string        `json:"publisher"`
+	Lang      string        `json:"lang"`
+	Published string        `json:"published"`
+	Text      string        `json:"text"`
+	Note      string        `json:"note"`
+	Mentions  []goldMention `json:"mentions"`
+}
+
+type goldMention struct {
+	Start       int      `json:"start"`
+	End         int      `json:"end"`
+	Text        string   `json:"text"`
+	Kind        string   `json:"kind"`
+	IDs         []string `json:"ids"`
+	Ambiguous   bool     `json:"ambiguous"`
+	Inferred    bool     `json:"inferred"`
+	Relative    bool     `json:"relative"`
+	Approximate bool     `json:"approximate"`
+	Note        string   `json:"note"`
+}
+
+type goldText struct {
+	name string
+	gold goldFile
+	text string
+}
+
+// loadGold reads the gold texts of dir. A text given by a path outside
+// the repository (the seed article, in ../shared) is skipped when absent.
+func loadGold(t *testing.T, dir string) []goldText {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no gold files in %s: %v", dir, err)
+	}
+	var out []goldText
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g goldFile
+		if err := json.Unmarshal(b, &g); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		path := filepath.Join(dir, g.Text)
+		if strings.HasPrefix(g.Text, "../") {
+			path = filepath.Join("..", g.Text) // relative to the repository root
+		}
+		text, err := os.ReadFile(path)
+		if err != nil {
+			if strings.HasPrefix(g.Text, "../") {
+				t.Logf("%s: %s is absent; skipped", filepath.Base(f), g.Text)
+				continue
+			}
+			t.Fatal(err)
+		}
+		out = append(out, goldText{name: strings.TrimSuffix(filepath.Base(f), ".gold.json"), gold: g, text: string(text)})
+	}
+	return out
+}
+
+// A score counts matches of one kind in one language.
+type score struct{ tp, fp, fn int }
+
+func (s score) precision() float64 {
+	if s.tp+s.fp == 0 {
+		return 1
+	}
+	return float64(s.tp) / float64(s.tp+s.fp)
+}
+
+func (s score) recall() float64 {
+	if s.tp+s.fn == 0 {
+		return 1
+	}
+	return float64(s.tp) / float64(s.tp+s.fn)
+}
+
+// matches reports whether a mention found is the gold mention: the same
+// kind and span, and its best ID among the gold IDs (the date or
+// quantity itself for those kinds).
+func matches(m Mention, g goldMention) bool {
+	if m.Kind.String() != g.Kind || m.Start != g.Start || m.End != g.End || m.IDs.Len() == 0 {
+		return false
+	}
+	return slices.Contains(g.IDs, m.IDs.At(0))
+}
+
+type evaluation struct {
+	scores map[string]score // by "kind lang", "kind all" and "all lang"
+	errors []string
+}
+
+func evaluate(texts []goldText) evaluation {
+	ev := evaluation{scores: map[string]score{}}
+	add := func(kind, lang string, f func(*score)) {
+		for _, k := range []string{kind + " " + lang, kind + " all", "all " + lang, "all all"} {
+			s := ev.scores[k]
+			f(&s)
+			ev.scores[k] = s
+		}
+	}
+	for _, gt := range texts {
+		var opts []Option
+		if d, err := karabakh.ParseDate(gt.gold.Published); err == nil && gt.gold.Published != "" {
+			opts = append(opts, Published(d))
+		}
+		found := slices.Collect(Text(gt.text, opts...))
+		used := make([]bool, len(found))
+		for _, g := range gt.gold.Mentions {
+			hit := false
+			for i, m := range found {
+				if !used[i] && matches(m, g) {
+					used[i], hit = true, true
+					break
+				}
+			}
+			if hit {
+				add(g.Kind, gt.gold.Lang, func(s *score) { s.tp++ })
+				continue
+			}
+			add(g.Kind, gt.gold.Lang, func(s *score) { s.fn++ })
+			near := ""
+			for _, m := range found {
+				if m.Start < g.End && g.Start < m.End && m.Kind.String() == g.Kind {
+					near = " (found " + m.String() + ")"
+				}
+			}
+			ev.errors = append(ev.errors, fmt.Sprintf("%s: missed %s %q %v at %d%s", gt.name, g.Kind, g.Text, g.IDs, g.Start, near))
+		}
+		for i, m := range found {
+			if !used[i] {
+				add(m.Kind.String(), gt.gold.Lang, func(s *score) { s.fp++ })
+				ev.errors = append(ev.errors, fmt.Sprintf("%s: spurious %s", gt.name, m))
+			}
+		}
+	}
+	return ev
+}
+
+func (ev evaluation) table() string {
+	var b strings.Builder
+	keys := make([]string, 0, len(ev.scores))
+	for k := range ev.scores {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	fmt.Fprintf(&b, "%-18s %5s %5s %5s %9s %6s\n", "kind lang", "tp", "fp", "fn", "precision", "recall")
+	for _, k := range keys {
+		s := ev.scores[k]
+		fmt.Fprintf(&b, "%-18s %5d %5d %5d %9.2f %6.2f\n", k, s.tp, s.fp, s.fn, s.precision(), s.recall())
+	}
+	return b.String()
+}
+
+func TestQualityDev(t *testing.T) {
+	texts := loadGold(t, filepath.Join("testdata", "dev"))
+	ev := evaluate(texts)
+	t.Logf("development set, %d texts:\n%s", len(texts), ev.table())
+	if os.Getenv("ANNOTATE_ERRORS") != "" {
+		for _, e := range ev.errors {
+			t.Log(e)
+		}
+	}
+}

@@ -1,0 +1,460 @@
+package annotate
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/caucasus-data/karabakh/internal/fold"
+)
+
+// The scanner cuts a text into words, folds each into a key, and says what
+// separates it from the word before. It keeps nothing per word beyond the
+// ring of tokens the analyser reads, so scanning allocates nothing, except
+// to repair a word of mojibake.
+
+const (
+	maxKey   = 64 // bytes of a folded word kept; a longer word matches nothing
+	maxCands = 8  // lexicon words one token can match
+)
+
+// A sepSet says what lies between two tokens.
+type sepSet uint32
+
+const (
+	sepSpace sepSet = 1 << iota
+	sepNewline
+	sepPara // a blank line
+	sepHyphen
+	sepDash // – or —
+	sepApos
+	sepPeriod
+	sepComma
+	sepColon
+	sepSemi
+	sepStop // ! or ?
+	sepQuote
+	sepOpen  // ( [ {
+	sepClose // ) ] }
+	sepSlash
+	sepPercent
+	sepOther
+)
+
+// Separators that may stand inside a name: "Nagorno-Karabakh", "I.H.Aliyev",
+// "Statement by the President of the Republic of Azerbaijan, the Prime
+// Minister", "Azerbaijan’s defence ministry", "Kashatagh (Lachin) corridor".
+const sepInName = sepSpace | sepNewline | sepHyphen | sepApos | sepPeriod | sepComma | sepOpen | sepClose
+
+type tokFlag uint16
+
+const (
+	tUpper    tokFlag = 1 << iota // begins with a capital letter
+	tAllUpper                     // every letter a capital, two or more letters
+	tDigits                       // digits only
+	tRepaired                     // the key is of the word's mojibake repaired
+	tLong                         // too long to match
+	tLatin
+	tCyrillic
+	tArmenian
+	tMixed // Latin with Cyrillic look-alikes, folded to Latin
+)
+
+// A cand is a lexicon word a token matches.
+type cand struct {
+	word int32
+	how  uint8 // a howX constant
+	plen uint8 // bytes of the token's key before its ending
+}
+
+// How a word matched, from the surest; the mention takes the loosest of its
+// words.
+const (
+	howWhole uint8 = iota
+	howRepaired
+	howTranslit
+	howInflected
+)
+
+type token struct {
+	start, end int
+	sep        sepSet // what lies between the previous token and this one
+	flags      tokFlag
+	n          uint8 // bytes of key
+	nc         uint8 // cands
+	key        [maxKey]byte
+	cands      [maxCands]cand
+	hits       []hit // lexicon entries starting here; nil until computed
+	hitsDone   bool
+}
+
+func (t *token) keyString() string { return string(t.key[:t.n]) }
+
+// is reports whether the token's key is s; it does not allocate.
+func (t *token) is(s string) bool { return string(t.key[:t.n]) == s }
+
+func (t *token) has(f tokFlag) bool { return t.flags&f != 0 }
+
+type scanner struct {
+	text    string
+	pos     int
+	scratch [256]byte
+}
+
+// next scans the next word into t, reporting false at the end of the text.
+func (s *scanner) next(t *token) bool {
+	text := s.text
+	var sep sepSet
+	newlines := 0
+	// Separators.
+	for s.pos < len(text) {
+		c := text[s.pos]
+		if c < utf8.RuneSelf {
+			if isWordByte(c) {
+				break
+			}
+			s.pos++
+			switch c {
+			case '\n':
+				newlines++
+				sep |= sepNewline
+				if newlines >= 2 {
+					sep |= sepPara
+				}
+				continue
+			case ' ', '\t', '\r', '\f', '\v':
+				sep |= sepSpace
+				continue
+			}
+			sep |= asciiSep(c)
+			if c != ' ' {
+				newlines = 0
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[s.pos:])
+		if r != utf8.RuneError && isWordRune(r) {
+			break
+		}
+		s.pos += size
+		sep |= runeSep(r)
+	}
+	if s.pos >= len(text) {
+		return false
+	}
+	t.sep = sep
+	t.flags = 0
+	t.nc = 0
+	t.hits = t.hits[:0]
+	t.hitsDone = false
+	t.start = s.pos
+	suspect := false
+	s.word(&suspect)
+	// A word broken at the end of a line with a hyphen, the next line
+	// going on in small letters, is one word: "Pashi-\nnyan".
+	joinAt := -1
+	if j, ok := s.lineBreakHyphen(); ok {
+		joinAt = s.pos
+		s.pos = j
+		s.word(&suspect)
+	}
+	t.end = s.pos
+	s.fill(t, joinAt, suspect)
+	return true
+}
+
+// word advances over one word's characters.
+func (s *scanner) word(suspect *bool) {
+	text := s.text
+	for s.pos < len(text) {
+		c := text[s.pos]
+		if c < utf8.RuneSelf {
+			if !isWordByte(c) {
+				return
+			}
+			s.pos++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[s.pos:])
+		if r == utf8.RuneError && size <= 1 {
+			return
+		}
+		if r >= 0xC2 && r <= 0xEF && s.pos+size < len(text) {
+			// UTF-8 read as Windows-1252: a lead byte shown as Â..ï followed
+			// by a continuation byte shown as one of cp1252's 0x80..0xBF,
+			// which may be punctuation ("Ã©", "Ð¡", "ÄŸ").
+			if r2, size2 := utf8.DecodeRuneInString(text[s.pos+size:]); cp1252Continuation(r2) {
+				*suspect = true
+				s.pos += size + size2
+				continue
+			}
+		}
+		if !isWordRune(r) {
+			return
+		}
+		s.pos += size
+	}
+}
+
+// lineBreakHyphen reports where the rest of a word broken by a hyphen at
+// the end of a line begins.
+func (s *scanner) lineBreakHyphen() (int, bool) {
+	text := s.text
+	i := s.pos
+	if i >= len(text) || text[i] != '-' {
+		return 0, false
+	}
+	i++
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r') {
+		i++
+	}
+	if i >= len(text) || text[i] != '\n' {
+		return 0, false
+	}
+	i++
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if i >= len(text) {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	if !unicode.IsLower(r) {
+		return 0, false
+	}
+	return i, true
+}
+
+// fill sets t's key and flags from the text it spans.
+func (s *scanner) fill(t *token, joinAt int, suspect bool) {
+	word := s.text[t.start:t.end]
+	if len(word) > 96 {
+		t.flags |= tLong
+		t.n = 0
+		return
+	}
+	var key []byte
+	if suspect {
+		if reps := fold.Repairs(word); len(reps) > 0 {
+			key = fold.AppendKey(s.scratch[:0], reps[0])
+			t.flags |= tRepaired
+		}
+	}
+	if key == nil {
+		if joinAt >= 0 {
+			key = fold.AppendKey(s.scratch[:0], s.text[t.start:joinAt])
+			key = fold.AppendKey(key, s.text[s.nextWordStart(joinAt):t.end])
+		} else {
+			key = fold.AppendKey(s.scratch[:0], word)
+		}
+	}
+	// Flags from the letters.
+	first := true
+	upper, lower, letters, digits, other := 0, 0, 0, 0, 0
+	var latin, cyr bool
+	for _, r := range word {
+		switch {
+		case r < utf8.RuneSelf:
+			switch {
+			case '0' <= r && r <= '9':
+				digits++
+				continue
+			case 'A' <= r && r <= 'Z':
+				upper++
+				if first {
+					t.flags |= tUpper
+				}
+			case 'a' <= r && r <= 'z':
+				lower++
+			default:
+				continue
+			}
+			latin = true
+		case unicode.IsLetter(r):
+			if unicode.IsUpper(r) {
+				upper++
+				if first {
+					t.flags |= tUpper
+				}
+			} else {
+				lower++
+			}
+			switch {
+			case r >= 0x400 && r < 0x530:
+				cyr = true
+			case r >= 0x530 && r < 0x590:
+				t.flags |= tArmenian
+			case r < 0x250 || r >= 0x1E00 && r < 0x1F00:
+				latin = true
+			default:
+				other++
+			}
+		case unicode.IsDigit(r):
+			digits++
+			continue
+		default:
+			continue
+		}
+		letters++
+		first = false
+	}
+	if upper >= 2 && lower == 0 {
+		t.flags |= tAllUpper
+	}
+	if digits > 0 && letters == 0 && other == 0 {
+		t.flags |= tDigits
+	}
+	switch {
+	case latin && cyr:
+		// Cyrillic look-alikes inside a Latin word, as TRT writes ə: fold
+		// them to the Latin letters they stand for.
+		key = latinLookalikes(key)
+		t.flags |= tLatin | tMixed
+	case latin:
+		t.flags |= tLatin
+	case cyr:
+		t.flags |= tCyrillic
+	}
+	if len(key) > maxKey {
+		t.flags |= tLong
+		t.n = 0
+		return
+	}
+	t.n = uint8(copy(t.key[:], key))
+}
+
+func (s *scanner) nextWordStart(i int) int {
+	for i < len(s.text) {
+		r, size := utf8.DecodeRuneInString(s.text[i:])
+		if isWordRune(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// latinLookalikes rewrites, in place, the Cyrillic letters of key that look
+// like Latin ones.
+func latinLookalikes(key []byte) []byte {
+	out := key[:0]
+	for i := 0; i < len(key); {
+		r, size := utf8.DecodeRune(key[i:])
+		i += size
+		if l, ok := lookalike(r); ok {
+			out = append(out, l)
+			continue
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out
+}
+
+func lookalike(r rune) (byte, bool) {
+	switch r {
+	case 'а':
+		return 'a', true
+	case 'е', 'ә', 'э':
+		return 'e', true
+	case 'о', 'ө':
+		return 'o', true
+	case 'р':
+		return 'p', true
+	case 'с':
+		return 'c', true
+	case 'х':
+		return 'x', true
+	case 'у', 'ү':
+		return 'u', true
+	case 'і':
+		return 'i', true
+	case 'ј':
+		return 'j', true
+	case 'һ':
+		return 'h', true
+	}
+	return 0, false
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isWordByte(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || fold.Ignorable(r)
+}
+
+func asciiSep(c byte) sepSet {
+	switch c {
+	case '-':
+		return sepHyphen
+	case '\'', '`':
+		return sepApos
+	case '.':
+		return sepPeriod
+	case ',':
+		return sepComma
+	case ':':
+		return sepColon
+	case ';':
+		return sepSemi
+	case '!', '?':
+		return sepStop
+	case '"':
+		return sepQuote
+	case '(', '[', '{':
+		return sepOpen
+	case ')', ']', '}':
+		return sepClose
+	case '/':
+		return sepSlash
+	case '%':
+		return sepPercent
+	}
+	return sepOther
+}
+
+func runeSep(r rune) sepSet {
+	switch r {
+	case '\u00a0', '\u2009', '\u202f', '\u2007', '\u2002', '\u2003', '\u3000', '\u200b':
+		return sepSpace
+	case '\u2028', '\u2029', '\u0085':
+		return sepNewline
+	case '\u2010', '\u2011':
+		return sepHyphen
+	case '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return sepDash
+	case '\u2019', '\u2018', '\u02bc', '\u00b4', '\u055a', '\u055b':
+		return sepApos
+	case '\u2026', '\u0589', '\u3002':
+		return sepPeriod // "…", the Armenian full stop ։
+	case '\u055d', '\u060c':
+		return sepComma
+	case '\u055e', '\u055c':
+		return sepStop
+	case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2039', '\u203a', '\u201a', '\u201f':
+		return sepQuote
+	case '\uff05', '\u066a':
+		return sepPercent
+	}
+	if unicode.IsSpace(r) {
+		return sepSpace
+	}
+	return sepOther
+}
+
+// cp1252Continuation reports whether r is what a UTF-8 continuation byte
+// (0x80..0xBF) shows as in Windows-1252 or Latin-1.
+func cp1252Continuation(r rune) bool {
+	if r >= 0x80 && r <= 0xBF {
+		return true
+	}
+	switch r {
+	case '€', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 'Ž',
+		'‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 'ž', 'Ÿ':
+		return true
+	}
+	return false
+}

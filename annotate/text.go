@@ -1,0 +1,374 @@
+package annotate
+
+import (
+	"iter"
+	"slices"
+
+	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/internal/fold"
+)
+
+// Text yields the mentions of records, dates and quantities in text, in
+// order of their start (the longer first where two start together).
+// Mentions of different kinds may nest: the date in "the November 10
+// declaration", the actors in the statement's full title, the actor in
+// "2,000 Russian forces". Two mentions of one kind never overlap.
+//
+// It reads English, Russian, Armenian and Azerbaijani (see [Languages]);
+// text that is not valid UTF-8 is read as far as it is, invalid bytes
+// separating words. It takes time linear in the length of text and
+// allocates in proportion to the number of mentions, not to the length of
+// the text (see BENCHMARKS.md).
+func Text(text string, opts ...Option) iter.Seq[Mention] {
+	cfg := configOf(opts)
+	return func(yield func(Mention) bool) {
+		for _, m := range analyze(text, cfg) {
+			if !yield(m) {
+				return
+			}
+		}
+	}
+}
+
+const (
+	ringSize  = 256 // tokens kept: the lookahead and the context behind
+	lookahead = 96
+)
+
+type analyzer struct {
+	text  string
+	cfg   config
+	lx    *lexicon
+	end   *endings
+	sc    scanner
+	n     int // tokens scanned
+	eof   bool
+	latin langSet // the languages of words in Latin script
+	out   []Mention
+	skbuf [2 * maxKey]byte
+	// What the text has said so far.
+	seen          []string // people named in full
+	agreementSeen bool
+	statementSeen bool
+	lastName         lastName
+	lastCapitalActor int
+	year          int // the last year the text wrote
+	firstYear     int // the first year it writes, found before scanning
+	// Each layer's next free token: two mentions of one kind never
+	// overlap.
+	until [Quantity + 1]int
+	ring  [ringSize]token
+}
+
+func analyze(text string, cfg config) []Mention {
+	a := &analyzer{text: text, cfg: cfg, lx: theLexicon(), end: endingSets()}
+	a.sc.text = text
+	a.lastName.end, a.lastCapitalActor = -10, -10
+	a.prescan()
+	for i := 0; ; i++ {
+		a.fill(i + lookahead)
+		if i >= a.n {
+			break
+		}
+		a.process(i)
+	}
+	slices.SortStableFunc(a.out, func(x, y Mention) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return y.End - x.End
+	})
+	if cfg.minScore > 0 {
+		a.out = slices.DeleteFunc(a.out, func(m Mention) bool { return m.Score < cfg.minScore })
+	}
+	return a.out
+}
+
+// prescan settles, before scanning, what the Latin words are (Azerbaijani
+// if the text has enough of ə, ı and ğ) and the first year the text
+// writes, which dates before any other year take.
+func (a *analyzer) prescan() {
+	if a.cfg.langs != 0 {
+		a.latin = a.cfg.langs & (langEN | langAZ)
+		if a.latin == 0 {
+			a.latin = langEN
+		}
+	}
+	az, letters := 0, 0
+	text := a.text
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c == 0xC9 && i+1 < len(text) && (text[i+1] == 0x99 || text[i+1] == 0x8F): // ə Ə
+			az++
+		case c == 0xC4 && i+1 < len(text) && (text[i+1] == 0xB1 || text[i+1] == 0x9F || text[i+1] == 0x9E): // ı ğ Ğ
+			az++
+		case c == 0xD3 && i+1 < len(text) && (text[i+1] == 0x99 || text[i+1] == 0x98): // Cyrillic ә, as TRT writes it
+			az++
+		case c >= '1' && c <= '2' && a.firstYear == 0 && i+4 <= len(text) && (i == 0 || !isDigit(text[i-1])) && (i+4 == len(text) || !isDigit(text[i+4])):
+			if y := atoi(text[i : i+4]); y >= 1900 && y <= 2099 {
+				a.firstYear = y
+			}
+		}
+	}
+	if a.latin == 0 {
+		a.latin = langEN
+		switch {
+		case az >= 3 && az*100 >= letters:
+			a.latin = langAZ
+		case az > 0:
+			a.latin = langEN | langAZ
+		}
+	}
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return -1
+		}
+		n = n*10 + int(s[i]-'0')
+		if n > 1e9 {
+			return -1
+		}
+	}
+	return n
+}
+
+// at returns token i, or nil if it is not in the ring.
+func (a *analyzer) at(i int) *token {
+	if i < 0 || i >= a.n || i < a.n-ringSize {
+		return nil
+	}
+	return &a.ring[i%ringSize]
+}
+
+func (a *analyzer) fill(upto int) {
+	for !a.eof && a.n <= upto {
+		t := &a.ring[a.n%ringSize]
+		if !a.sc.next(t) {
+			a.eof = true
+			return
+		}
+		a.candidates(t)
+		a.n++
+	}
+}
+
+// langsOf returns the languages a token may be in, by its script.
+func (a *analyzer) langsOf(t *token) langSet {
+	switch {
+	case t.has(tCyrillic):
+		return langRU
+	case t.has(tArmenian):
+		return langHY
+	case t.has(tLatin):
+		return a.latin
+	}
+	return langAny
+}
+
+// candidates finds the lexicon words token t matches.
+func (a *analyzer) candidates(t *token) {
+	t.nc = 0
+	if t.n == 0 {
+		return
+	}
+	key := t.key[:t.n]
+	ls := a.langsOf(t)
+	a.walk(t, &a.lx.chars, key, ls, false)
+	if t.nc == 0 && t.has(tUpper) && (t.has(tCyrillic) || t.has(tArmenian) || t.has(tLatin)) && t.n >= 4 {
+		sk := fold.AppendSkeleton(a.skbuf[:0], string(key))
+		if len(sk) <= maxKey {
+			a.walk(t, &a.lx.chars, sk, ls|langEN, true)
+			a.walk(t, &a.lx.skel, sk, ls|langEN, true)
+		}
+	}
+}
+
+func (a *analyzer) walk(t *token, tr *charTrie, key []byte, ls langSet, translit bool) {
+	node := int32(0)
+	for d := 0; d < len(key); d++ {
+		node = tr.next(node, key[d])
+		if node < 0 {
+			return
+		}
+		hits := tr.hits[node]
+		if len(hits) == 0 {
+			continue
+		}
+		rest := key[d+1:]
+		for _, h := range hits {
+			w := &a.lx.words[h.word]
+			how := howWhole
+			switch {
+			case h.stem:
+				if !a.stemAllows(w, key[:d+1], key, ls) {
+					continue
+				}
+				how = howInflected
+			case len(rest) == 0:
+			default:
+				if !a.end.allows(ls|w.langs&ls, string(rest)) {
+					continue
+				}
+				how = howInflected
+			}
+			if translit {
+				how = howTranslit
+			} else if t.has(tRepaired) && how == howWhole {
+				how = howRepaired
+			}
+			if how == howInflected && !w.short {
+				// Short words take no endings in English, where "US" and
+				// "e" would make "use"; nor do words of one or two letters.
+				if n := runeLen(key[:d+1]); n < 3 || n < 4 && ls&langEN != 0 {
+					continue
+				}
+			}
+			t.addCand(h.word, how, uint8(d+1))
+		}
+	}
+}
+
+func (a *analyzer) stemAllows(w *lexWord, stem, key []byte, ls langSet) bool {
+	rest := key[len(stem):]
+	if len(rest) == 0 {
+		return false
+	}
+	if a.end.allows(ls|w.langs, string(rest)) {
+		return true
+	}
+	if len(key) > len(w.key) && string(key[:len(w.key)]) == w.key {
+		return a.end.allows((ls|w.langs)&(langEN|langRU), string(key[len(w.key):]))
+	}
+	return false
+}
+
+func (t *token) addCand(w int32, how, plen uint8) {
+	for i := range t.cands[:t.nc] {
+		if t.cands[i].word == w {
+			if how < t.cands[i].how {
+				t.cands[i].how, t.cands[i].plen = how, plen
+			}
+			return
+		}
+	}
+	if int(t.nc) < maxCands {
+		t.cands[t.nc] = cand{word: w, how: how, plen: plen}
+		t.nc++
+	}
+}
+
+// A hit is a lexicon entry found starting at a token.
+type hit struct {
+	entry int32
+	end   int32 // the entry's last token
+	how   uint8
+}
+
+// hitsAt returns the lexicon entries that start at token i, computed once.
+func (a *analyzer) hitsAt(i int) []hit {
+	t := a.at(i)
+	if t == nil {
+		return nil
+	}
+	if !t.hitsDone {
+		t.hits = t.hits[:0]
+		a.dfs(t, 0, i, i, howWhole)
+		t.hitsDone = true
+	}
+	return t.hits
+}
+
+func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
+	t := a.at(j)
+	if t == nil || j-start >= a.lx.maxWords {
+		return
+	}
+	if j > start && (t.sep&^sepInName != 0 || t.sep&sepPara != 0) {
+		return
+	}
+	ls := a.langsOf(t)
+	for _, c := range t.cands[:t.nc] {
+		child, ok := a.lx.seq[uint64(node)<<32|uint64(uint32(c.word))]
+		if !ok {
+			continue
+		}
+		h := max(how, c.how)
+		for _, e := range a.lx.finals[child] {
+			en := &a.lx.entries[e]
+			if en.lang != 0 && en.lang&ls == 0 {
+				continue
+			}
+			if h == howTranslit && en.cls != cName {
+				continue
+			}
+			first.hits = append(first.hits, hit{entry: e, end: int32(j), how: h})
+		}
+		a.dfs(first, child, j+1, start, h)
+	}
+}
+
+// process reads the mentions that start at token i.
+func (a *analyzer) process(i int) {
+	a.names(i)
+	a.agreements(i)
+	a.points(i)
+	a.dates(i)
+	a.quantities(i)
+}
+
+// emit adds a mention of kind k over tokens i..j.
+func (a *analyzer) emit(k Kind, i, j int, how uint8, ids ...string) *Mention {
+	ti, tj := a.at(i), a.at(j)
+	if ti == nil || tj == nil || !a.cfg.wants(k) {
+		return nil
+	}
+	return a.emitSpan(k, ti.start, tj.end, how, ids...)
+}
+
+func (a *analyzer) emitSpan(k Kind, start, end int, how uint8, ids ...string) *Mention {
+	if !a.cfg.wants(k) {
+		return nil
+	}
+	m := Mention{Start: start, End: end, Text: a.text[start:end], Kind: k, IDs: karabakh.ListOf(ids...)}
+	m.How, m.Score = matchKind(how)
+	if len(ids) > 1 {
+		m.Ambiguous = true
+		m.Score -= 0.1
+	}
+	a.out = append(a.out, m)
+	return &a.out[len(a.out)-1]
+}
+
+// matchKind returns the exported kind and the score of a way of matching.
+func matchKind(how uint8) (karabakh.MatchKind, float64) {
+	switch how {
+	case howRepaired:
+		return karabakh.MatchRepaired, 0.95
+	case howTranslit:
+		return karabakh.MatchTransliterated, 0.85
+	case howInflected:
+		return karabakh.MatchInflected, 0.95
+	case howPartial:
+		return karabakh.MatchPartial, 0.8
+	case howFuzzy:
+		return karabakh.MatchFuzzy, 0.7
+	case howExact:
+		return karabakh.MatchExact, 1
+	}
+	return karabakh.MatchFolded, 1
+}
+
+// Ways of matching a whole mention, beyond those of its words.
+const (
+	howPartial uint8 = iota + 10
+	howFuzzy
+	howExact
+)
