@@ -38,7 +38,8 @@ type entry struct {
 	text     string  // as stored
 	nameKind karabakh.NameKind
 	words    int
-	person   bool // the name of a person
+	last     int32 // the lexicon word it ends with
+	person   bool  // the name of a person
 }
 
 // namePart marks an entry that is one word of a record's name.
@@ -136,6 +137,9 @@ func buildLexicon() *lexicon {
 	}
 	for ag := range agreement.All() {
 		for n := range ag.Titles.All() {
+			if len(wordsOf(n.Text)) < 3 {
+				continue // "Statement": a title no text would use alone for it
+			}
 			lx.add(entry{cls: cName, kind: Agreement, id: string(ag.ID), text: n.Text, nameKind: n.Kind}, langOf(n.Lang))
 		}
 	}
@@ -199,6 +203,7 @@ func (lx *lexicon) add(e entry, l langSet) {
 		node = next
 	}
 	lx.finals[node] = append(lx.finals[node], idx)
+	lx.entries[idx].last = lx.wordIx[keys[len(keys)-1]]
 	if e.person {
 		last := lx.wordIx[keys[len(keys)-1]]
 		if !slices.Contains(lx.surnames[last], e.id) {

@@ -191,8 +191,10 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 	exact, whole := false, false
 	bestActor, bestPlace := 99, 99
 	span := a.text[a.at(i).start:a.at(end).end]
+	a.last = a.last[:0]
 	for _, h := range names {
 		e := &a.lx.entries[h.entry]
+		a.last = append(a.last, e.last)
 		how = min(how, h.how)
 		whole = whole || e.nameKind != namePart
 		if h.how == howWhole && e.text == span {
@@ -244,14 +246,17 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 // name emits a mention of an actor or place and remembers it.
 func (a *analyzer) name(k Kind, i, end int, how uint8, ids ...string) {
 	a.emit(k, i, end, how, ids...)
-	a.lastName = lastName{end: end, kind: k}
+	a.lastName = lastName{start: i, end: end, kind: k, id: ids[0]}
+	a.names_[a.nnames%len(a.names_)] = a.lastName
+	a.nnames++
 	a.until[Actor] = end + 1
 }
 
 // republicAfter extends a state's name over the word for republic after
 // it, where the language puts it there: "Ermənistan Respublikasının".
 func (a *analyzer) republicAfter(end int) int {
-	if h, _, ok := a.find(end+1, cRepublic); ok && a.joined(end+1) {
+	if h, e, ok := a.find(end+1, cRepublic); ok && a.joined(end+1) {
+		a.last = append(a.last, e.last)
 		return int(h.end)
 	}
 	return end
@@ -391,8 +396,9 @@ func (a *analyzer) territory(i, end int) bool {
 }
 
 type lastName struct {
-	end  int
-	kind Kind
+	start, end int
+	kind       Kind
+	id         string
 }
 
 func (a *analyzer) territoryNounBefore(j int) bool {
@@ -453,18 +459,16 @@ func (a *analyzer) negotiationBefore(j int) bool {
 	return false
 }
 
-// ending returns the longest ending the token has after a lexicon word it
-// matched, or "": "Ադրբեջանի" is Ադրբեջան in the genitive, though the
-// first word of Ադրբեջանի Հանրապետություն is the same.
+// ending returns the ending the token has after the last word of the name
+// being read (a.last), or "": "Ադրբեջանի" is Ադրբեջան in the genitive.
 func (a *analyzer) ending(t *token) string {
 	best := ""
-	found := false
 	for _, c := range t.cands[:t.nc] {
-		if !a.lx.words[c.word].name {
+		if !slices.Contains(a.last, c.word) {
 			continue
 		}
-		if e := string(t.key[c.plen:t.n]); !found || len(e) > len(best) {
-			best, found = e, true
+		if e := string(t.key[c.plen:t.n]); len(e) > len(best) {
+			best = e
 		}
 	}
 	return best

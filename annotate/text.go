@@ -49,8 +49,15 @@ type analyzer struct {
 	// What the text has said so far.
 	seen          []string // people named in full
 	agreementSeen bool
+	lastAgreement string
 	statementSeen bool
 	lastName         lastName
+	last             []int32 // the last words of the name being read
+	recent           [8]dateRead
+	names_           [8]lastName
+	nnames           int
+	yearFix          yearFix
+	nrecent          int
 	lastCapitalActor int
 	year          int // the last year the text wrote
 	firstYear     int // the first year it writes, found before scanning
@@ -63,7 +70,7 @@ type analyzer struct {
 func analyze(text string, cfg config) []Mention {
 	a := &analyzer{text: text, cfg: cfg, lx: theLexicon(), end: endingSets()}
 	a.sc.text = text
-	a.lastName.end, a.lastCapitalActor = -10, -10
+	a.lastName.end, a.lastCapitalActor, a.yearFix.tok = -10, -10, -1
 	a.prescan()
 	for i := 0; ; i++ {
 		a.fill(i + lookahead)

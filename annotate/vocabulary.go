@@ -60,6 +60,7 @@ const (
 	cDated                  // dated, от, tarixli
 	cRepublic               // the word for republic after a state's name: Respublikası, Հանրապետություն
 	cGeneric                // a word of place names that names no place alone: district, autonomous, nagorno
+	cAgreementPlace         // a place by which later statements are named; id: the agreements
 )
 
 // Values of cAgreementHead.
