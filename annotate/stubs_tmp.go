@@ -1,3 +1,0 @@
-package annotate
-
-func (a *analyzer) quantities(i int) {}
