@@ -60,7 +60,7 @@ type lexicon struct {
 	wordIx  map[string]int32
 	chars   charTrie
 	skel    charTrie // skeletons of the words of names, for transliterations
-	seq     map[uint64]int32
+	seq     seqTrie
 	finals  [][]int32 // node of seq -> entries that end there
 	entries []entry
 	// surnames maps the last word of a person's names to the people.
@@ -74,8 +74,20 @@ type lexicon struct {
 	persons map[string][][]string
 	// firsts maps the first word of a person's names to the people.
 	firsts map[int32]map[string]bool
-	// quotes holds the folded words of every text of the 2020 statement.
 	maxWords int
+	// lists holds a List for each record ID, shared by the mentions of
+	// it: a List cannot be changed, so sharing it is safe.
+	lists map[string]karabakh.List[string]
+}
+
+// list returns ids as a List, shared for a single record ID.
+func (lx *lexicon) list(ids []string) karabakh.List[string] {
+	if len(ids) == 1 {
+		if l, ok := lx.lists[ids[0]]; ok {
+			return l
+		}
+	}
+	return karabakh.ListOf(ids...)
 }
 
 var theLexicon = sync.OnceValue(buildLexicon)
@@ -83,7 +95,7 @@ var theLexicon = sync.OnceValue(buildLexicon)
 func buildLexicon() *lexicon {
 	lx := &lexicon{
 		wordIx:     map[string]int32{},
-		seq:        map[uint64]int32{},
+		seq:        seqTrie{build: map[uint64]int32{}},
 		finals:     [][]int32{nil},
 		surnames:   map[int32][]string{},
 		stateOf:    map[string]bool{},
@@ -154,6 +166,18 @@ func buildLexicon() *lexicon {
 	}
 	lx.chars.compact()
 	lx.skel.compact()
+	lx.seq.compact(len(lx.words), len(lx.finals))
+	lx.lists = map[string]karabakh.List[string]{}
+	for _, e := range lx.entries {
+		for _, id := range strings.Fields(e.id) {
+			if _, ok := lx.lists[id]; !ok {
+				lx.lists[id] = karabakh.ListOf(id)
+			}
+		}
+	}
+	for _, id := range []string{string(actors.ArmenianDefenceMinistry), string(actors.AzerbaijaniDefenceMinistry), string(actors.RussianDefenceMinistry)} {
+		lx.lists[id] = karabakh.ListOf(id)
+	}
 	return lx
 }
 
@@ -194,11 +218,11 @@ func (lx *lexicon) add(e entry, l langSet) {
 			}
 		}
 		sk := uint64(node)<<32 | uint64(uint32(w))
-		next, ok := lx.seq[sk]
+		next, ok := lx.seq.build[sk]
 		if !ok {
 			next = int32(len(lx.finals))
 			lx.finals = append(lx.finals, nil)
-			lx.seq[sk] = next
+			lx.seq.build[sk] = next
 		}
 		node = next
 	}
@@ -255,23 +279,32 @@ func wordsOf(s string) []string {
 }
 
 // A charTrie is a trie over bytes whose nodes record the lexicon words and
-// stems that end there. The root's edges are a table; the others are kept
-// sorted in one array, each node's together.
+// stems that end there. Nodes with many edges (the root, and the first
+// letters of words) have a table of 256 children; the others keep their
+// few edges sorted in one array, each node's together.
 type charTrie struct {
-	root  [256]int32
 	build map[uint64]int32 // while building: node<<8|byte -> child
+	hits  [][]wordHit      // while building
 	// After compact:
-	first []int32 // first edge of each node
-	count []uint16 // edges of each node
-	bytes []byte  // edge labels
-	child []int32 // edge targets
-	hits  [][]wordHit
+	dense  []int32 // per node: index of its table in tables, or -1
+	tables [][256]int32
+	first  []int32 // first edge of each node
+	count  []uint16
+	bytes  []byte // edge labels
+	child  []int32
+	hfirst []int32 // first hit of each node in hlist
+	hcount []uint8
+	hlist  []wordHit
 }
 
 type wordHit struct {
-	word int32
-	stem bool
+	word  int32
+	stem  bool
+	runes uint8 // letters of the word or stem
 }
+
+// denseEdges is the number of edges above which a node gets a table.
+const denseEdges = 8
 
 func (t *charTrie) init() {
 	t.build = map[uint64]int32{}
@@ -290,7 +323,7 @@ func (t *charTrie) add(key string, w int32, stem bool) {
 		}
 		node = next
 	}
-	h := wordHit{word: w, stem: stem}
+	h := wordHit{word: w, stem: stem, runes: uint8(min(utf8.RuneCountInString(key), 255))}
 	if !slices.Contains(t.hits[node], h) {
 		t.hits[node] = append(t.hits[node], h)
 	}
@@ -315,15 +348,10 @@ func (t *charTrie) compact() {
 	})
 	t.first = make([]int32, n)
 	t.count = make([]uint16, n)
+	t.dense = make([]int32, n)
 	t.bytes = make([]byte, len(edges))
 	t.child = make([]int32, len(edges))
-	for i := range t.root {
-		t.root[i] = -1
-	}
 	for i, e := range edges {
-		if e.from == 0 {
-			t.root[e.b] = e.to
-		}
 		if t.count[e.from] == 0 {
 			t.first[e.from] = int32(i)
 		}
@@ -331,21 +359,100 @@ func (t *charTrie) compact() {
 		t.bytes[i] = e.b
 		t.child[i] = e.to
 	}
-	t.build = nil
+	for node := range n {
+		t.dense[node] = -1
+		if node == 0 || t.count[node] > denseEdges {
+			var tbl [256]int32
+			for i := range tbl {
+				tbl[i] = -1
+			}
+			for i := t.first[node]; i < t.first[node]+int32(t.count[node]); i++ {
+				tbl[t.bytes[i]] = t.child[i]
+			}
+			t.dense[node] = int32(len(t.tables))
+			t.tables = append(t.tables, tbl)
+		}
+	}
+	t.hfirst = make([]int32, n)
+	t.hcount = make([]uint8, n)
+	for node, hs := range t.hits {
+		t.hfirst[node] = int32(len(t.hlist))
+		t.hcount[node] = uint8(len(hs))
+		t.hlist = append(t.hlist, hs...)
+	}
+	t.build, t.hits = nil, nil
 }
 
 // next returns the child of node along byte b, or -1.
 func (t *charTrie) next(node int32, b byte) int32 {
-	if node == 0 {
-		return t.root[b]
+	if d := t.dense[node]; d >= 0 {
+		return t.tables[d][b]
 	}
 	f := t.first[node]
 	for i := f; i < f+int32(t.count[node]); i++ {
-		if t.bytes[i] == b {
-			return t.child[i]
-		}
-		if t.bytes[i] > b {
+		if t.bytes[i] >= b {
+			if t.bytes[i] == b {
+				return t.child[i]
+			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// A seqTrie is the trie over sequences of lexicon words. The root's
+// children are a table by word; other nodes have few, kept sorted.
+type seqTrie struct {
+	build map[uint64]int32
+	root  []int32 // by word: the child, or -1
+	first []int32 // first edge of each node
+	count []int32
+	word  []int32 // edge labels
+	child []int32
+}
+
+func (t *seqTrie) compact(words, nodes int) {
+	type edge struct{ from, w, to int32 }
+	edges := make([]edge, 0, len(t.build))
+	for k, to := range t.build {
+		edges = append(edges, edge{int32(k >> 32), int32(uint32(k)), to})
+	}
+	slices.SortFunc(edges, func(a, b edge) int {
+		if a.from != b.from {
+			return int(a.from - b.from)
+		}
+		return int(a.w - b.w)
+	})
+	t.root = make([]int32, words)
+	for i := range t.root {
+		t.root[i] = -1
+	}
+	t.first = make([]int32, nodes)
+	t.count = make([]int32, nodes)
+	t.word = make([]int32, len(edges))
+	t.child = make([]int32, len(edges))
+	for i, e := range edges {
+		if e.from == 0 {
+			t.root[e.w] = e.to
+		}
+		if t.count[e.from] == 0 {
+			t.first[e.from] = int32(i)
+		}
+		t.count[e.from]++
+		t.word[i], t.child[i] = e.w, e.to
+	}
+	t.build = nil
+}
+
+// next returns the child of node along word w, or -1.
+func (t *seqTrie) next(node, w int32) int32 {
+	if node == 0 {
+		return t.root[w]
+	}
+	f := t.first[node]
+	for i := f; i < f+t.count[node]; i++ {
+		if t.word[i] == w {
+			return t.child[i]
 		}
 	}
 	return -1

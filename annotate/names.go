@@ -46,6 +46,9 @@ func (a *analyzer) longest(i int, ok func(*entry) bool, buf []hit) ([]hit, int) 
 
 // find returns the longest hit of class c starting at token i.
 func (a *analyzer) find(i int, c class) (hit, *entry, bool) {
+	if !a.has(i, c) {
+		return hit{}, nil, false
+	}
 	var best hit
 	var be *entry
 	for _, h := range a.hitsAt(i) {
@@ -56,10 +59,7 @@ func (a *analyzer) find(i int, c class) (hit, *entry, bool) {
 	return best, be, be != nil
 }
 
-func (a *analyzer) is(i int, c class) bool {
-	_, _, ok := a.find(i, c)
-	return ok
-}
+func (a *analyzer) is(i int, c class) bool { return a.has(i, c) }
 
 // joined reports whether token j follows the one before it with nothing
 // but a space or a line break.

@@ -15,6 +15,7 @@ import (
 const (
 	maxKey   = 64 // bytes of a folded word kept; a longer word matches nothing
 	maxCands = 8  // lexicon words one token can match
+	maxHits  = 16 // lexicon entries that can start at one token
 )
 
 // A sepSet says what lies between two tokens.
@@ -83,8 +84,10 @@ type token struct {
 	nc         uint8 // cands
 	key        [maxKey]byte
 	cands      [maxCands]cand
-	hits       []hit // lexicon entries starting here; nil until computed
+	nh         uint8
 	hitsDone   bool
+	mask       uint64 // classes of the hits (bitAgreementName for titles)
+	hits       [maxHits]hit // lexicon entries starting here, once computed
 }
 
 func (t *token) keyString() string { return string(t.key[:t.n]) }
@@ -144,31 +147,51 @@ func (s *scanner) next(t *token) bool {
 	t.sep = sep
 	t.flags = 0
 	t.nc = 0
-	t.hits = t.hits[:0]
+	t.nh = 0
 	t.hitsDone = false
 	t.start = s.pos
 	suspect := false
-	s.word(&suspect)
+	var st wordStats
+	s.word(&suspect, &st)
 	// A word broken at the end of a line with a hyphen, the next line
 	// going on in small letters, is one word: "Pashi-\nnyan".
 	joinAt := -1
 	if j, ok := s.lineBreakHyphen(); ok {
 		joinAt = s.pos
 		s.pos = j
-		s.word(&suspect)
+		s.word(&suspect, &st)
 	}
 	t.end = s.pos
-	s.fill(t, joinAt, suspect)
+	s.fill(t, joinAt, suspect, &st)
 	return true
 }
 
-// word advances over one word's characters.
-func (s *scanner) word(suspect *bool) {
+// wordStats counts what kinds of characters a word has.
+type wordStats struct {
+	upper, lower, digits, other int
+	first                       bool // the first letter is a capital
+	latin, cyr, arm             bool
+}
+
+// word advances over one word's characters, counting them in st.
+func (s *scanner) word(suspect *bool, st *wordStats) {
 	text := s.text
 	for s.pos < len(text) {
 		c := text[s.pos]
 		if c < utf8.RuneSelf {
-			if !isWordByte(c) {
+			switch {
+			case 'a' <= c && c <= 'z':
+				st.lower++
+				st.latin = true
+			case 'A' <= c && c <= 'Z':
+				if st.upper+st.lower == 0 {
+					st.first = true
+				}
+				st.upper++
+				st.latin = true
+			case '0' <= c && c <= '9':
+				st.digits++
+			default:
 				return
 			}
 			s.pos++
@@ -192,6 +215,36 @@ func (s *scanner) word(suspect *bool) {
 			return
 		}
 		s.pos += size
+		upper, letter := false, true
+		switch {
+		case r >= 0x400 && r <= 0x52F:
+			st.cyr = true
+			upper = r <= 0x42F || r >= 0x460 && r&1 == 0
+		case r >= 0x531 && r <= 0x588:
+			st.arm = true
+			upper = r <= 0x556
+		case r >= 0xC0 && r <= 0x24F:
+			st.latin = true
+			upper = unicode.IsUpper(r)
+		case unicode.IsLetter(r):
+			st.other++
+			upper = unicode.IsUpper(r)
+		default:
+			letter = false
+			if unicode.IsDigit(r) {
+				st.digits++
+			}
+		}
+		if letter {
+			if upper {
+				if st.upper+st.lower == 0 {
+					st.first = true
+				}
+				st.upper++
+			} else {
+				st.lower++
+			}
+		}
 	}
 }
 
@@ -225,7 +278,7 @@ func (s *scanner) lineBreakHyphen() (int, bool) {
 }
 
 // fill sets t's key and flags from the text it spans.
-func (s *scanner) fill(t *token, joinAt int, suspect bool) {
+func (s *scanner) fill(t *token, joinAt int, suspect bool, st *wordStats) {
 	word := s.text[t.start:t.end]
 	if len(word) > 96 {
 		t.flags |= tLong
@@ -248,61 +301,19 @@ func (s *scanner) fill(t *token, joinAt int, suspect bool) {
 		}
 	}
 	// Flags from the letters.
-	first := true
-	upper, lower, letters, digits, other := 0, 0, 0, 0, 0
-	var latin, cyr bool
-	for _, r := range word {
-		switch {
-		case r < utf8.RuneSelf:
-			switch {
-			case '0' <= r && r <= '9':
-				digits++
-				continue
-			case 'A' <= r && r <= 'Z':
-				upper++
-				if first {
-					t.flags |= tUpper
-				}
-			case 'a' <= r && r <= 'z':
-				lower++
-			default:
-				continue
-			}
-			latin = true
-		case unicode.IsLetter(r):
-			if unicode.IsUpper(r) {
-				upper++
-				if first {
-					t.flags |= tUpper
-				}
-			} else {
-				lower++
-			}
-			switch {
-			case r >= 0x400 && r < 0x530:
-				cyr = true
-			case r >= 0x530 && r < 0x590:
-				t.flags |= tArmenian
-			case r < 0x250 || r >= 0x1E00 && r < 0x1F00:
-				latin = true
-			default:
-				other++
-			}
-		case unicode.IsDigit(r):
-			digits++
-			continue
-		default:
-			continue
-		}
-		letters++
-		first = false
+	if st.first {
+		t.flags |= tUpper
 	}
-	if upper >= 2 && lower == 0 {
+	if st.upper >= 2 && st.lower == 0 {
 		t.flags |= tAllUpper
 	}
-	if digits > 0 && letters == 0 && other == 0 {
+	if st.digits > 0 && st.upper+st.lower == 0 && st.other == 0 {
 		t.flags |= tDigits
 	}
+	if st.arm {
+		t.flags |= tArmenian
+	}
+	latin, cyr := st.latin, st.cyr
 	switch {
 	case latin && cyr:
 		// Cyrillic look-alikes inside a Latin word, as TRT writes ə: fold
@@ -380,8 +391,18 @@ func isWordByte(c byte) bool {
 }
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return isWordByte(byte(r))
+	// The scripts of the four languages, without a table lookup.
+	case r >= 0xC0 && r <= 0x24F:
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x400 && r <= 0x52F:
+		return true
+	case r >= 0x531 && r <= 0x556, r >= 0x560 && r <= 0x588:
+		return true
+	case r >= 0x559 && r <= 0x55F, r == 0x589:
+		return r == 0x559 // ՙ is a letter; the rest is punctuation
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || fold.Ignorable(r)
 }

@@ -3,6 +3,7 @@ package annotate
 import (
 	"iter"
 	"slices"
+	"sync"
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/internal/fold"
@@ -41,35 +42,41 @@ type analyzer struct {
 	lx    *lexicon
 	end   *endings
 	sc    scanner
+	last  []int32 // the last words of the name being read
+	skbuf [2 * maxKey]byte
+	state
+	ring [ringSize]token
+}
+
+// state is what an analyzer learns from one text.
+type state struct {
 	n     int // tokens scanned
 	eof   bool
 	latin langSet // the languages of words in Latin script
 	out   []Mention
-	skbuf [2 * maxKey]byte
 	// What the text has said so far.
-	seen          []string // people named in full
-	agreementSeen bool
-	lastAgreement string
-	statementSeen bool
+	seen             []string // people named in full
+	agreementSeen    bool
+	lastAgreement    string
+	statementSeen    bool
 	lastName         lastName
-	last             []int32 // the last words of the name being read
+	lastCapitalActor int
 	recent           [8]dateRead
+	nrecent          int
 	names_           [8]lastName
 	nnames           int
 	yearFix          yearFix
-	nrecent          int
-	lastCapitalActor int
-	year          int // the last year the text wrote
-	firstYear     int // the first year it writes, found before scanning
+	year             int // the last year the text wrote
+	firstYear        int // the first year it writes, found before scanning
 	// Each layer's next free token: two mentions of one kind never
 	// overlap.
 	until [Quantity + 1]int
-	ring  [ringSize]token
 }
 
 func analyze(text string, cfg config) []Mention {
-	a := &analyzer{text: text, cfg: cfg, lx: theLexicon(), end: endingSets()}
-	a.sc.text = text
+	a := analyzers.Get().(*analyzer)
+	defer analyzers.Put(a)
+	a.reset(text, cfg)
 	a.lastName.end, a.lastCapitalActor, a.yearFix.tok = -10, -10, -1
 	a.prescan()
 	for i := 0; ; i++ {
@@ -79,16 +86,29 @@ func analyze(text string, cfg config) []Mention {
 		}
 		a.process(i)
 	}
-	slices.SortStableFunc(a.out, func(x, y Mention) int {
+	out := a.out
+	a.out = nil
+	slices.SortStableFunc(out, func(x, y Mention) int {
 		if x.Start != y.Start {
 			return x.Start - y.Start
 		}
 		return y.End - x.End
 	})
 	if cfg.minScore > 0 {
-		a.out = slices.DeleteFunc(a.out, func(m Mention) bool { return m.Score < cfg.minScore })
+		out = slices.DeleteFunc(out, func(m Mention) bool { return m.Score < cfg.minScore })
 	}
-	return a.out
+	return out
+}
+
+var analyzers = sync.Pool{New: func() any { return new(analyzer) }}
+
+// reset readies a for text. The ring's tokens are overwritten as the
+// text is scanned, so only the state before it is cleared.
+func (a *analyzer) reset(text string, cfg config) {
+	last := a.last[:0]
+	a.state = state{}
+	a.text, a.cfg, a.lx, a.end, a.last = text, cfg, theLexicon(), endingSets(), last
+	a.sc = scanner{text: text}
 }
 
 // prescan settles, before scanning, what the Latin words are (Azerbaijani
@@ -205,43 +225,47 @@ func (a *analyzer) walk(t *token, tr *charTrie, key []byte, ls langSet, translit
 		if node < 0 {
 			return
 		}
-		hits := tr.hits[node]
-		if len(hits) == 0 {
+		nh := int32(tr.hcount[node])
+		if nh == 0 {
 			continue
 		}
 		rest := key[d+1:]
-		for _, h := range hits {
-			w := &a.lx.words[h.word]
+		if len(rest) > maxEnding {
+			continue
+		}
+		f := tr.hfirst[node]
+		for _, h := range tr.hlist[f : f+nh] {
 			how := howWhole
-			switch {
-			case h.stem:
-				if !a.stemAllows(w, key[:d+1], key, ls) {
+			if len(rest) > 0 {
+				w := &a.lx.words[h.word]
+				// Short words take no endings in English, where "US" and
+				// "e" would make "use"; nor do words of one or two letters.
+				if !w.short && (h.runes < 3 || h.runes < 4 && ls&langEN != 0) {
+					continue
+				}
+				if h.stem {
+					if !a.stemAllows(w, key[:d+1], key, ls) {
+						continue
+					}
+				} else if !a.end.allows(ls|w.langs&ls, string(rest)) {
 					continue
 				}
 				how = howInflected
-			case len(rest) == 0:
-			default:
-				if !a.end.allows(ls|w.langs&ls, string(rest)) {
-					continue
-				}
-				how = howInflected
+			} else if h.stem {
+				continue
 			}
 			if translit {
 				how = howTranslit
 			} else if t.has(tRepaired) && how == howWhole {
 				how = howRepaired
 			}
-			if how == howInflected && !w.short {
-				// Short words take no endings in English, where "US" and
-				// "e" would make "use"; nor do words of one or two letters.
-				if n := runeLen(key[:d+1]); n < 3 || n < 4 && ls&langEN != 0 {
-					continue
-				}
-			}
 			t.addCand(h.word, how, uint8(d+1))
 		}
 	}
 }
+
+// maxEnding is the longest ending, in bytes, of any language.
+const maxEnding = 24
 
 func (a *analyzer) stemAllows(w *lexWord, stem, key []byte, ls langSet) bool {
 	rest := key[len(stem):]
@@ -286,11 +310,32 @@ func (a *analyzer) hitsAt(i int) []hit {
 		return nil
 	}
 	if !t.hitsDone {
-		t.hits = t.hits[:0]
-		a.dfs(t, 0, i, i, howWhole)
+		t.nh, t.mask = 0, 0
+		if t.nc > 0 {
+			a.dfs(t, 0, i, i, howWhole)
+		}
+		for _, h := range t.hits[:t.nh] {
+			e := &a.lx.entries[h.entry]
+			t.mask |= 1 << e.cls
+			if e.cls == cName && e.kind == Agreement {
+				t.mask |= bitAgreementName
+			}
+		}
 		t.hitsDone = true
 	}
-	return t.hits
+	return t.hits[:t.nh]
+}
+
+// bitAgreementName marks a token where an agreement's title starts.
+const bitAgreementName = 1 << 63
+
+// has reports whether an entry of class c starts at token i.
+func (a *analyzer) has(i int, c class) bool {
+	if a.at(i) == nil {
+		return false
+	}
+	a.hitsAt(i)
+	return a.at(i).mask&(1<<c) != 0
 }
 
 func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
@@ -303,8 +348,8 @@ func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
 	}
 	ls := a.langsOf(t)
 	for _, c := range t.cands[:t.nc] {
-		child, ok := a.lx.seq[uint64(node)<<32|uint64(uint32(c.word))]
-		if !ok {
+		child := a.lx.seq.next(node, c.word)
+		if child < 0 {
 			continue
 		}
 		h := max(how, c.how)
@@ -316,7 +361,10 @@ func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
 			if h == howTranslit && en.cls != cName {
 				continue
 			}
-			first.hits = append(first.hits, hit{entry: e, end: int32(j), how: h})
+			if first.nh < maxHits {
+				first.hits[first.nh] = hit{entry: e, end: int32(j), how: h}
+				first.nh++
+			}
 		}
 		a.dfs(first, child, j+1, start, h)
 	}
@@ -324,11 +372,40 @@ func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
 
 // process reads the mentions that start at token i.
 func (a *analyzer) process(i int) {
-	a.names(i)
-	a.agreements(i)
-	a.points(i)
-	a.dates(i)
-	a.quantities(i)
+	t := a.at(i)
+	if t.nc == 0 && !t.has(tDigits) {
+		return // no word of the lexicon, no number: nothing starts here
+	}
+	digits := t.has(tDigits)
+	if len(a.hitsAt(i)) == 0 && !digits {
+		if t.has(tUpper) {
+			a.names(i) // a surname alone, initials
+		}
+		return
+	}
+	m := t.mask
+	const (
+		nameBits   = 1<<cName | 1<<cContingent | 1<<cCentre | 1<<cCapital | 1<<cStateAdj | 1<<cMinistry
+		agreeBits  = bitAgreementName | 1<<cAgreementHead
+		pointBits  = 1<<cPointWord | 1<<cOrdinal
+		dateBits   = 1<<cMonth | 1<<cSeason | 1<<cRelDay | 1<<cRelPeriod | 1<<cWeekday
+		numberBits = 1<<cNumber | 1<<cMultiplier
+	)
+	if m&nameBits != 0 || t.has(tUpper) {
+		a.names(i)
+	}
+	if m&agreeBits != 0 {
+		a.agreements(i)
+	}
+	if m&pointBits != 0 || digits || t.n >= 3 && isDigit(t.key[0]) {
+		a.points(i)
+	}
+	if m&dateBits != 0 || digits {
+		a.dates(i)
+	}
+	if m&numberBits != 0 || digits {
+		a.quantities(i)
+	}
 }
 
 // emit adds a mention of kind k over tokens i..j.
@@ -344,7 +421,7 @@ func (a *analyzer) emitSpan(k Kind, start, end int, how uint8, ids ...string) *M
 	if !a.cfg.wants(k) {
 		return nil
 	}
-	m := Mention{Start: start, End: end, Text: a.text[start:end], Kind: k, IDs: karabakh.ListOf(ids...)}
+	m := Mention{Start: start, End: end, Text: a.text[start:end], Kind: k, IDs: a.lx.list(ids)}
 	m.How, m.Score = matchKind(how)
 	if len(ids) > 1 {
 		m.Ambiguous = true

@@ -1,0 +1,118 @@
+package annotate
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/caucasus-data/karabakh/internal/fold"
+)
+
+// corpus returns n bytes of text made of the development texts in turn,
+// cut at a character boundary.
+func corpus(tb testing.TB, n int) string {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join("testdata", "dev", "*.txt"))
+	sort.Strings(files)
+	var b strings.Builder
+	for b.Len() < n {
+		for _, f := range files {
+			t, err := os.ReadFile(f)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			b.Write(t)
+			b.WriteString("\n\n")
+		}
+	}
+	s := b.String()[:n]
+	for len(s) > 0 && s[len(s)-1]&0xC0 == 0x80 {
+		s = s[:len(s)-1]
+	}
+	return strings.ToValidUTF8(s, "")
+}
+
+var sizes = []struct {
+	name string
+	n    int
+}{{"1KB", 1 << 10}, {"10KB", 10 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}}
+
+// BenchmarkText annotates texts of growing length; allocs/op grows with
+// the number of mentions (mentions/op), not with the length.
+func BenchmarkText(b *testing.B) {
+	theLexicon()
+	endingSets()
+	for _, s := range sizes {
+		text := corpus(b, s.n)
+		b.Run(s.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				n = len(analyze(text, config{}))
+			}
+			b.ReportMetric(float64(n), "mentions/op")
+		})
+	}
+}
+
+// naiveForms returns every folded name form of the lexicon: what the
+// naive baseline looks for.
+func naiveForms() []string {
+	lx := theLexicon()
+	seen := map[string]bool{}
+	var out []string
+	for _, e := range lx.entries {
+		if k := fold.Key(e.text); k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// BenchmarkNaive is the baseline: fold the text, then strings.Index for
+// every folded name form over it, counting the places each occurs.
+func BenchmarkNaive(b *testing.B) {
+	forms := naiveForms()
+	for _, s := range sizes {
+		text := corpus(b, s.n)
+		b.Run(s.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				n = naive(text, forms)
+			}
+			b.ReportMetric(float64(n), "hits/op")
+			b.ReportMetric(float64(len(forms)), "forms")
+		})
+	}
+}
+
+func naive(text string, forms []string) int {
+	folded := string(fold.AppendKey(nil, text))
+	n := 0
+	for _, f := range forms {
+		for off := 0; ; {
+			i := strings.Index(folded[off:], f)
+			if i < 0 {
+				break
+			}
+			n++
+			off += i + 1
+		}
+	}
+	return n
+}
+
+func ExampleText_sizes() {
+	for _, s := range sizes {
+		fmt.Println(s.name)
+		break
+	}
+	// Output: 1KB
+}
