@@ -23,3 +23,32 @@ func TestDbgTok(t *testing.T) {
 		t.Log(s)
 	}
 }
+
+func TestDbgCheck(t *testing.T) {
+	b, err := os.ReadFile("../../shared/sources/seed-article.txt")
+	if err != nil {
+		t.Skip()
+	}
+	for f := range Check(string(b)) {
+		t.Log(f)
+	}
+}
+
+func TestDbgQ(t *testing.T) {
+	b, _ := os.ReadFile("../../shared/sources/seed-article.txt")
+	c := &checker{text: string(b), lx: theLexicon()}
+	c.mentions = analyzeClasses(c.text, config{}, &c.classes)
+	var sc scanner
+	sc.text = c.text
+	var tk token
+	for sc.next(&tk) {
+		c.toks = append(c.toks, ctoken{start: tk.start, end: tk.end, key: tk.keyString(), sep: tk.sep})
+	}
+	c.sentences = sentences(c.text, c.toks)
+	for _, m := range c.mentions {
+		if m.Kind == Quantity || m.Kind == Date {
+			s := c.sentenceOf(m.Start)
+			t.Log(m, s, c.mentions3(s), len(c.classes), len(c.toks))
+		}
+	}
+}

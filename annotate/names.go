@@ -27,10 +27,14 @@ func isNameClass(e *entry) bool {
 // longest returns the hits at i of the classes ok accepts that end
 // furthest, and where they end.
 func (a *analyzer) longest(i int, ok func(*entry) bool, buf []hit) ([]hit, int) {
+	return a.longestHit(i, func(e *entry, _ hit) bool { return ok(e) }, buf)
+}
+
+func (a *analyzer) longestHit(i int, ok func(*entry, hit) bool, buf []hit) ([]hit, int) {
 	end := -1
 	buf = buf[:0]
 	for _, h := range a.hitsAt(i) {
-		if !ok(&a.lx.entries[h.entry]) {
+		if !ok(&a.lx.entries[h.entry], h) {
 			continue
 		}
 		switch e := int(h.end); {
@@ -102,7 +106,10 @@ func (a *analyzer) names(i int) {
 		return
 	}
 	var buf [16]hit
-	group, end := a.longest(i, isNameClass, buf[:0])
+	group, end := a.longestHit(i, func(e *entry, h hit) bool {
+		// "Russian forces" are members of the force, not the force.
+		return isNameClass(e) && !((e.cls == cContingent || e.cls == cCentre) && e.lang == langEN && h.how == howInflected)
+	}, buf[:0])
 	if end < 0 {
 		a.partialPerson(i)
 		return
@@ -585,9 +592,6 @@ func (a *analyzer) unit(i, end int, h hit) {
 	// "a joint peacekeeping force with Russia" is a force that never was.
 	if _, pe, ok := a.find(i-1, cPremod); ok && pe.text == "joint" || a.is(end+1, cWith) {
 		return
-	}
-	if e.lang == langEN && h.how != howWhole && h.how != howRepaired {
-		return // "Russian forces" are members of the force, not the force
 	}
 	// "peacekeeping contingent of the Russian Federation".
 	if e.cls == cContingent && a.is(end+1, cOf) {

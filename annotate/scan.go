@@ -44,7 +44,7 @@ const (
 // Separators that may stand inside a name: "Nagorno-Karabakh", "I.H.Aliyev",
 // "Statement by the President of the Republic of Azerbaijan, the Prime
 // Minister", "Azerbaijan’s defence ministry", "Kashatagh (Lachin) corridor".
-const sepInName = sepSpace | sepNewline | sepHyphen | sepApos | sepPeriod | sepComma | sepOpen | sepClose
+const sepInName = sepSpace | sepNewline | sepHyphen | sepApos | sepPeriod | sepComma | sepOpen | sepClose | sepColon
 
 type tokFlag uint16
 

@@ -71,12 +71,40 @@ type state struct {
 	// Each layer's next free token: two mentions of one kind never
 	// overlap.
 	until [Quantity + 1]int
+	// classes, if set, receives the classes covering each token.
+	classes *[]uint64
+}
+
+// record adds the classes of the entries starting at token i to the
+// tokens they cover.
+func (a *analyzer) record(i int) {
+	cl := a.classes
+	for len(*cl) <= i {
+		*cl = append(*cl, 0)
+	}
+	for _, h := range a.hitsAt(i) {
+		e := &a.lx.entries[h.entry]
+		for k := i; k <= int(h.end); k++ {
+			for len(*cl) <= k {
+				*cl = append(*cl, 0)
+			}
+			(*cl)[k] |= 1 << e.cls
+		}
+	}
 }
 
 func analyze(text string, cfg config) []Mention {
+	return analyzeClasses(text, cfg, nil)
+}
+
+// analyzeClasses is analyze that also records, in *classes, for each
+// token of the text the classes of the vocabulary entries that cover it,
+// for Check.
+func analyzeClasses(text string, cfg config, classes *[]uint64) []Mention {
 	a := analyzers.Get().(*analyzer)
 	defer analyzers.Put(a)
 	a.reset(text, cfg)
+	a.classes = classes
 	a.lastName.end, a.lastCapitalActor, a.yearFix.tok = -10, -10, -1
 	a.prescan()
 	for i := 0; ; i++ {
@@ -84,8 +112,12 @@ func analyze(text string, cfg config) []Mention {
 		if i >= a.n {
 			break
 		}
+		if a.classes != nil {
+			a.record(i)
+		}
 		a.process(i)
 	}
+	a.classes = nil
 	out := a.out
 	a.out = nil
 	slices.SortStableFunc(out, func(x, y Mention) int {

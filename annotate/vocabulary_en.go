@@ -137,7 +137,7 @@ func vocabularyEN() []vocab {
 		voc(cReturnVerb, l, 0, "", "return", "returned", "returning", "handed over", "hand over", "handed back",
 			"hand back", "transferred", "transfer", "ceded", "cede", "handover", "withdraw", "withdrew", "withdrawal", "given back"),
 		voc(cEffectVerb, l, 0, "", "effective", "took effect", "take effect", "takes effect", "entered into force",
-			"came into force", "comes into force", "ended all hostilities", "in force"),
+			"came into force", "comes into force", "ended all hostilities", "in force", "from 00:00", "as of 00:00", "as of midnight"),
 		voc(cSayVerb, l, 0, "", "states", "stated", "says", "said", "reads", "read", "stipulates", "provides",
 			"declares", "according to", "which states", "which reads", "envisages", "quote"),
 		voc(cTitle, l, 0, "", "president", "prime minister", "minister", "foreign minister", "speaker", "general",

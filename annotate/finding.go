@@ -1,0 +1,138 @@
+package annotate
+
+import (
+	"fmt"
+	"iter"
+
+	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/factcheck"
+)
+
+// A Verdict says how a claim in a text stands against the record.
+type Verdict uint8
+
+// The verdicts of a finding.
+const (
+	// Consistent: the record says the same.
+	Consistent Verdict = iota + 1
+	// Wrong: the record says otherwise.
+	Wrong
+	// Imprecise: roughly right, but not as the sources put it: a rounded
+	// figure, a garbled name, a date that is one usage of two.
+	Imprecise
+	// Disputed: the record holds a value some sources gave and others
+	// contradict, or finds no stored source either way.
+	Disputed
+)
+
+var verdictNames = [...]string{"", "consistent", "wrong", "imprecise", "disputed"}
+
+// Verdicts lists every Verdict.
+func Verdicts() iter.Seq[Verdict] {
+	return func(yield func(Verdict) bool) {
+		for v := Consistent; v <= Disputed; v++ {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// String returns "consistent", "wrong", "imprecise" or "disputed".
+func (v Verdict) String() string {
+	if v > 0 && int(v) < len(verdictNames) {
+		return verdictNames[v]
+	}
+	return fmt.Sprintf("Verdict(%d)", uint8(v))
+}
+
+// MarshalText encodes the verdict as its name.
+func (v Verdict) MarshalText() ([]byte, error) {
+	if v == 0 || int(v) >= len(verdictNames) {
+		return nil, fmt.Errorf("annotate: no Verdict %d", uint8(v))
+	}
+	return []byte(verdictNames[v]), nil
+}
+
+// UnmarshalText decodes a verdict from its name.
+func (v *Verdict) UnmarshalText(b []byte) error {
+	for i, n := range verdictNames {
+		if i > 0 && n == string(b) {
+			*v = Verdict(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("annotate: unknown verdict %q", b)
+}
+
+// A CheckKind says which test of [Check] made a finding.
+type CheckKind uint8
+
+// The tests Check runs.
+const (
+	// CheckRegister: a claim of the corrections register (package
+	// factcheck), repeated in the text.
+	CheckRegister CheckKind = iota + 1
+	// CheckQuantity: a figure for what a point of the statement sets.
+	CheckQuantity
+	// CheckSignatory: who signed an agreement.
+	CheckSignatory
+	// CheckDate: the date the statement was signed or took effect, or a
+	// deadline or handover date of points 2 and 6.
+	CheckDate
+	// CheckQuotation: words quoted as the statement's.
+	CheckQuotation
+)
+
+var checkNames = [...]string{"", "register", "quantity", "signatory", "date", "quotation"}
+
+// String returns the check's name: "register", "quantity", "signatory",
+// "date" or "quotation".
+func (c CheckKind) String() string {
+	if c > 0 && int(c) < len(checkNames) {
+		return checkNames[c]
+	}
+	return fmt.Sprintf("CheckKind(%d)", uint8(c))
+}
+
+// MarshalText encodes the check as its name.
+func (c CheckKind) MarshalText() ([]byte, error) {
+	if c == 0 || int(c) >= len(checkNames) {
+		return nil, fmt.Errorf("annotate: no CheckKind %d", uint8(c))
+	}
+	return []byte(checkNames[c]), nil
+}
+
+// A Ref names a record: its kind ("point", "agreement", "correction",
+// "deadline", "actor", "event") and ID.
+type Ref struct {
+	Kind string `json:"kind"`
+	ID   string `json:"id"`
+}
+
+// String returns "point statement-2020-11-10#3".
+func (r Ref) String() string { return r.Kind + " " + r.ID }
+
+// A Finding is a claim of a text checked against the record.
+type Finding struct {
+	// Start and End are the byte offsets of the claim in the text.
+	Start, End int
+	// Claim is the claim as read: the text of the span, or what was read
+	// from it ("signed by Recep Tayyip Erdoğan").
+	Claim   string
+	Verdict Verdict
+	Check   CheckKind
+	// Records are what the claim was checked against.
+	Records karabakh.List[Ref]
+	// Correction is the register's correction, for CheckRegister.
+	Correction factcheck.ID
+	// Sourced is the value the record holds, in words.
+	Sourced string
+	// Sources show the sourced value.
+	Sources karabakh.Sources
+}
+
+// String returns the finding as `120-160 wrong (signatory) "signed by …": …`.
+func (f Finding) String() string {
+	return fmt.Sprintf("%d-%d %s (%s) %q: %s", f.Start, f.End, f.Verdict, f.Check, f.Claim, f.Sourced)
+}
