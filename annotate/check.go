@@ -66,6 +66,11 @@ type checker struct {
 }
 
 func check(text string, cfg config) []Finding {
+	return checkWith(text, cfg, factcheck.All())
+}
+
+// checkWith is check against the given corrections register.
+func checkWith(text string, cfg config, register iter.Seq[factcheck.Correction]) []Finding {
 	c := &checker{text: text, lx: theLexicon()}
 	c.mentions = analyzeClasses(text, cfg, &c.classes)
 	var sc scanner
@@ -75,7 +80,7 @@ func check(text string, cfg config) []Finding {
 		c.toks = append(c.toks, ctoken{start: t.start, end: t.end, key: t.keyString(), sep: t.sep})
 	}
 	c.sentences = sentences(text, c.toks)
-	c.register()
+	c.register(register)
 	c.quantities()
 	c.signatories()
 	c.dates()
@@ -223,8 +228,8 @@ func verdictOf(v factcheck.Verdict) Verdict {
 
 // register finds the register's claims: in the words the register quotes
 // them in, and by their cues.
-func (c *checker) register() {
-	for corr := range factcheck.All() {
+func (c *checker) register(register iter.Seq[factcheck.Correction]) {
+	for corr := range register {
 		refs := []Ref{{"correction", string(corr.ID)}}
 		if kind, id, ok := contradicts(corr.Cues.Contradicts); ok {
 			refs = append(refs, Ref{kind, id})

@@ -199,15 +199,23 @@ func contains(text, keys []string) bool {
 	return false
 }
 
-// overlap returns the share of the words of keys that the text has.
+// overlap returns the share of the content words of keys (of four
+// letters or more) that the text has.
 func overlap(keys []string, set map[string]bool) float64 {
-	n := 0
+	n, all := 0, 0
 	for _, k := range keys {
+		if utf8.RuneCountInString(k) < 4 {
+			continue
+		}
+		all++
 		if set[k] {
 			n++
 		}
 	}
-	return float64(n) / float64(len(keys))
+	if all == 0 {
+		return 0
+	}
+	return float64(n) / float64(all)
 }
 
 func shorten(s string, n int) string {

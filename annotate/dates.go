@@ -129,7 +129,7 @@ func (a *analyzer) readFromYear(i, y int) (dateRead, bool) {
 	}
 	last := j - 1
 	// Armenian and Azerbaijani: the month and day after the year.
-	if m, ok := a.month(j); ok && yearWord && a.joined(j) {
+	if m, ok := a.month(j); ok && yearWord && a.at(j).sep&^(sepSpace|sepPeriod|sepNewline) == 0 {
 		if d, ok := a.number(j+1, 2); ok && d >= 1 && d <= 31 && a.joined(j+1) {
 			last = j + 1
 			if a.suffix(j + 2) {

@@ -115,12 +115,21 @@ func commonPrefix(a, b string) string {
 // endings holds the folded endings each language allows after a stem.
 type endings struct {
 	en, ru, az, hy map[string]bool
+	// latin holds the Russian and Armenian endings in Latin letters, for
+	// words read by their transliteration ("Пашиняна" as "pashinyana").
+	latin map[string]bool
 }
 
 var endingSets = sync.OnceValue(func() *endings {
 	e := &endings{en: set(englishEndings), ru: set(russianEndings), az: map[string]bool{}, hy: map[string]bool{}}
 	chains(e.az, azerbaijaniSuffixes, 0, "")
 	chains(e.hy, armenianSuffixes, 0, "")
+	e.latin = map[string]bool{}
+	for _, m := range []map[string]bool{e.ru, e.hy} {
+		for k := range m {
+			e.latin[fold.Skeleton(k)] = true
+		}
+	}
 	return e
 })
 

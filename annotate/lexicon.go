@@ -72,6 +72,9 @@ type lexicon struct {
 	ministries map[string]string
 	// persons holds the words of each person's names, for initials.
 	persons map[string][][]string
+	// alone holds the people the record names by the surname alone
+	// ("Pashinyan", "Aliyev"): their surname needs no full name before it.
+	alone map[string]bool
 	// firsts maps the first word of a person's names to the people.
 	firsts map[int32]map[string]bool
 	maxWords int
@@ -102,6 +105,7 @@ func buildLexicon() *lexicon {
 		ministries: map[string]string{},
 		persons:    map[string][][]string{},
 		firsts:     map[int32]map[string]bool{},
+		alone:      map[string]bool{},
 	}
 	lx.chars.init()
 	lx.skel.init()
@@ -232,6 +236,9 @@ func (lx *lexicon) add(e entry, l langSet) {
 		last := lx.wordIx[keys[len(keys)-1]]
 		if !slices.Contains(lx.surnames[last], e.id) {
 			lx.surnames[last] = append(lx.surnames[last], e.id)
+		}
+		if len(keys) == 1 && e.nameKind != karabakh.KindGarbled {
+			lx.alone[e.id] = true
 		}
 		if len(keys) >= 2 {
 			lx.persons[e.id] = append(lx.persons[e.id], keys)

@@ -699,8 +699,9 @@ func (a *analyzer) partialPerson(i int) {
 		a.person(i, j, how, []string{p})
 		return
 	}
-	// The surname alone, after the full name.
-	if p, how, ok := a.surnameAt(i, func(id string) bool { return slices.Contains(a.seen, id) }); ok {
+	// The surname alone, after the full name, or of a person the record
+	// names by the surname alone ("Пашиняна" as "Pashinyan").
+	if p, how, ok := a.surnameAt(i, func(id string) bool { return slices.Contains(a.seen, id) || a.lx.alone[id] }); ok {
 		a.person(i, i, how, p)
 	}
 }

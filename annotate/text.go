@@ -279,7 +279,7 @@ func (a *analyzer) walk(t *token, tr *charTrie, key []byte, ls langSet, translit
 					if !a.stemAllows(w, key[:d+1], key, ls) {
 						continue
 					}
-				} else if !a.end.allows(ls|w.langs&ls, string(rest)) {
+				} else if !a.end.allows(ls|w.langs&ls, string(rest)) && !(translit && a.end.latin[string(rest)]) {
 					continue
 				}
 				how = howInflected
