@@ -286,7 +286,11 @@ func (c *checker) checkSigner(ag agreement.Agreement, m Mention) {
 		}
 		pa, _ := actors.Get(p.Actor)
 		names = append(names, pa.Names.English())
-		srcs = append(srcs, p.Sources.Slice()...)
+		for src := range p.Sources.All() {
+			if !slices.ContainsFunc(srcs, func(s karabakh.Source) bool { return s.URL == src.URL && s.Quote == src.Quote }) {
+				srcs = append(srcs, src)
+			}
+		}
 		if p.Actor == id || p.For == id {
 			signed = true
 		}
@@ -316,7 +320,7 @@ func (c *checker) dates() {
 		s := c.sentenceOf(m.Start)
 		di := c.tokIndex(m.Start)
 		switch {
-		case c.near(di, cSignVerb, 4, s):
+		case c.near(di, cSignVerb, 10, s):
 			if ag, ok := c.agreementBefore(m.Start); !ok || ag.ID != st.ID {
 				if id, ok := c.firstAgreementIn(s); !ok || id != string(st.ID) {
 					continue

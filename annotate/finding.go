@@ -114,22 +114,25 @@ type Ref struct {
 func (r Ref) String() string { return r.Kind + " " + r.ID }
 
 // A Finding is a claim of a text checked against the record.
+//
+// Its JSON form is what the command karabakh check -json prints.
 type Finding struct {
 	// Start and End are the byte offsets of the claim in the text.
-	Start, End int
+	Start int `json:"start"`
+	End   int `json:"end"`
 	// Claim is the claim as read: the text of the span, or what was read
 	// from it ("signed by Recep Tayyip Erdoğan").
-	Claim   string
-	Verdict Verdict
-	Check   CheckKind
+	Claim   string    `json:"claim"`
+	Verdict Verdict   `json:"verdict"`
+	Check   CheckKind `json:"check"`
 	// Records are what the claim was checked against.
-	Records karabakh.List[Ref]
+	Records karabakh.List[Ref] `json:"records"`
 	// Correction is the register's correction, for CheckRegister.
-	Correction factcheck.ID
+	Correction factcheck.ID `json:"correction,omitempty"`
 	// Sourced is the value the record holds, in words.
-	Sourced string
+	Sourced string `json:"sourced"`
 	// Sources show the sourced value.
-	Sources karabakh.Sources
+	Sources karabakh.Sources `json:"sources"`
 }
 
 // String returns the finding as `120-160 wrong (signatory) "signed by …": …`.

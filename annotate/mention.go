@@ -59,6 +59,9 @@ func (k Kind) MarshalText() ([]byte, error) {
 	return []byte(kindNames[k]), nil
 }
 
+// JSONSchemaEnum lists every Kind by name.
+func (Kind) JSONSchemaEnum() []string { return kindNames[1:] }
+
 // UnmarshalText decodes a kind from its name.
 func (k *Kind) UnmarshalText(b []byte) error {
 	for i, n := range kindNames {
@@ -72,41 +75,48 @@ func (k *Kind) UnmarshalText(b []byte) error {
 
 // A Mention is a span of a text that refers to a record of the dataset, or
 // a date or quantity.
+//
+// Its JSON form, which the command karabakh annotate prints and
+// schema/json/annotation.schema.json describes, is stable: new fields may
+// be added, none is renamed or removed.
 type Mention struct {
-	// Start and End are byte offsets into the text, End exclusive; both
-	// fall on UTF-8 character boundaries.
-	Start, End int
+	// Start is the byte offset of the mention in the UTF-8 text.
+	Start int `json:"start"`
+	// End is the byte offset just after it; Start and End fall on
+	// character boundaries.
+	End int `json:"end"`
 	// Text is the text between Start and End.
-	Text string
-	Kind Kind
+	Text string `json:"text"`
+	Kind Kind   `json:"kind"`
 	// IDs are the records the mention may refer to, best first: actor,
 	// place, agreement and point IDs. For a date it holds the EDTF form
 	// ("2020-11-10", "2020-11", "2020-23" for autumn 2020, or an interval
 	// "2020-11-09/2020-11-15"); for a quantity the value and what it
 	// counts ("1960 personnel", "15/20 percent").
-	IDs karabakh.List[string]
+	IDs karabakh.List[string] `json:"ids"`
 	// How says how the mention was found: the name as stored (exact), once
 	// folded, with its mojibake repaired, transliterated, with a
 	// grammatical ending (inflected), as part of a name (partial: a
 	// surname, initials, a date whose year the text does not give), or
 	// within a few letters (fuzzy).
-	How karabakh.MatchKind
+	How karabakh.MatchKind `json:"how"`
 	// Score ranks how sure the match is, from 1 down.
-	Score float64
+	Score float64 `json:"score"`
 	// Ambiguous is set when the text does not say which of IDs is meant
 	// ("Aghdam": the town or the district).
-	Ambiguous bool
+	Ambiguous bool `json:"ambiguous,omitempty"`
 	// Date is the span of days a date mention denotes: one day, a month, a
-	// year, or an interval for a week or a season.
-	Date karabakh.Interval
+	// year, or an interval for a week or a season. In JSON the EDTF form
+	// in IDs stands for it.
+	Date karabakh.Interval `json:"-"`
 	// Inferred is set on a date whose year the text does not write, taken
 	// from an earlier date in the text or from the article's date.
-	Inferred bool
+	Inferred bool `json:"inferred,omitempty"`
 	// Relative is set on a date given relative to the article's date
 	// ("last week"), which only the Published option resolves.
-	Relative bool
+	Relative bool `json:"relative,omitempty"`
 	// Approximate is set on a quantity given as "about", "nearly", "some".
-	Approximate bool
+	Approximate bool `json:"approximate,omitempty"`
 }
 
 // String returns the mention as `12-19 actor "Aliyev" [ilham-aliyev] (exact 1.00)`.

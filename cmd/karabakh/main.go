@@ -3,6 +3,8 @@
 //
 //	karabakh version                 the dataset's version and date
 //	karabakh validate FILE|-         decode a JSON document strictly, as schema.Decode does
+//	karabakh annotate FILE|-         the mentions of records, dates and quantities in a text, as JSON
+//	karabakh check FILE|-            a text read against the record: findings as text, JSON or an HTML page
 //
 // Install it with
 //
@@ -32,6 +34,8 @@ func commands() []command {
 	return []command{
 		{"version", "print the dataset's version and date", runVersion},
 		{"validate", "decode a JSON document of the dataset strictly and report every problem", runValidate},
+		{"annotate", "find the actors, places, points, agreements, dates and quantities in a text", runAnnotate},
+		{"check", "read a text against the record and report what it gets wrong", runCheck},
 	}
 }
 

@@ -22,8 +22,8 @@ func TestMisuse(t *testing.T) {
 		args []string
 		want string
 	}{
-		{nil, "no command given; want one of version, validate"},
-		{[]string{"xls"}, `unknown command "xls"; want one of version, validate`},
+		{nil, "no command given; want one of version, validate, annotate, check"},
+		{[]string{"xls"}, `unknown command "xls"; want one of version, validate, annotate, check`},
 		{[]string{"version", "extra"}, `unexpected argument "extra"`},
 		{[]string{"version", "-bogus"}, "bogus"},
 		{[]string{"validate"}, "want 1 argument(s) after the flags, got 0"},
