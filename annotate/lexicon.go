@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"slices"
+	"unicode"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -40,6 +41,10 @@ type entry struct {
 	words    int
 	last     int32 // the lexicon word it ends with
 	person   bool  // the name of a person
+	// caps is set on a name of one word written in capitals ("OSCE",
+	// "РФ", "ՀՀ"): the text must write it so too, or "rf" and "us" would
+	// be names.
+	caps bool
 }
 
 // namePart marks an entry that is one word of a record's name.
@@ -193,6 +198,7 @@ func (lx *lexicon) add(e entry, l langSet) {
 	}
 	keys := strings.Split(key, " ")
 	orig := wordsOf(e.text)
+	e.caps = len(keys) == 1 && allCaps(e.text)
 	e.words = len(keys)
 	lx.maxWords = max(lx.maxWords, len(keys))
 	idx := int32(len(lx.entries))
@@ -463,4 +469,18 @@ func (t *seqTrie) next(node, w int32) int32 {
 		}
 	}
 	return -1
+}
+
+// allCaps reports whether s has two letters or more, all capitals.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case unicode.IsLower(r):
+			return false
+		}
+	}
+	return n >= 2
 }

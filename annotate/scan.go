@@ -101,6 +101,7 @@ type scanner struct {
 	text    string
 	pos     int
 	scratch [256]byte
+	repair  [128]byte
 }
 
 // next scans the next word into t, reporting false at the end of the text.
@@ -287,8 +288,8 @@ func (s *scanner) fill(t *token, joinAt int, suspect bool, st *wordStats) {
 	}
 	var key []byte
 	if suspect {
-		if reps := fold.Repairs(word); len(reps) > 0 {
-			key = fold.AppendKey(s.scratch[:0], reps[0])
+		if rep, ok := repairCP1252(s.repair[:0], word); ok {
+			key = fold.AppendKey(s.scratch[:0], string(rep))
 			t.flags |= tRepaired
 		}
 	}
@@ -464,6 +465,46 @@ func runeSep(r rune) sepSet {
 		return sepSpace
 	}
 	return sepOther
+}
+
+// repairCP1252 undoes mojibake: it writes to dst the bytes that word's
+// characters stand for in Windows-1252 (or Latin-1), and reports whether
+// they are valid UTF-8 unlike word itself: "ErdoÄŸan" gives "Erdoğan". It
+// does what fold.Repairs does for one encoding, without allocating.
+func repairCP1252(dst []byte, word string) ([]byte, bool) {
+	if len(word) > cap(dst) {
+		return nil, false
+	}
+	for _, r := range word {
+		switch {
+		case r < 0x100:
+			dst = append(dst, byte(r))
+		default:
+			b, ok := cp1252Byte(r)
+			if !ok {
+				return nil, false
+			}
+			dst = append(dst, b)
+		}
+	}
+	if !utf8.Valid(dst) || string(dst) == word {
+		return nil, false
+	}
+	return dst, true
+}
+
+// cp1252Byte returns the byte Windows-1252 shows as r, for the characters
+// it puts at 0x80..0x9F.
+func cp1252Byte(r rune) (byte, bool) {
+	const extras = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ"
+	i := byte(0x80)
+	for _, e := range extras {
+		if e == r {
+			return i, true
+		}
+		i++
+	}
+	return 0, false
 }
 
 // cp1252Continuation reports whether r is what a UTF-8 continuation byte

@@ -390,7 +390,7 @@ func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
 			if en.lang != 0 && en.lang&ls == 0 {
 				continue
 			}
-			if h == howTranslit && en.cls != cName {
+			if h == howTranslit && en.cls != cName || en.caps && !first.has(tAllUpper) {
 				continue
 			}
 			if first.nh < maxHits {
