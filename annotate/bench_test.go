@@ -116,3 +116,22 @@ func ExampleText_sizes() {
 	}
 	// Output: 1KB
 }
+
+func BenchmarkCheck(b *testing.B) {
+	text := corpus(b, 10<<10)
+	Check(text)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		for range Check(text) {
+		}
+	}
+}
+
+func BenchmarkCheckSmall(b *testing.B) {
+	text := "The trilateral statement was signed by Recep Tayyip Erdoğan on 12 November 2020."
+	Check(text)
+	for b.Loop() {
+		for range Check(text) {
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/caucasus-data/karabakh"
@@ -66,11 +67,36 @@ type checker struct {
 }
 
 func check(text string, cfg config) []Finding {
-	return checkWith(text, cfg, factcheck.All())
+	return checkWith(text, cfg, shippedRegister())
 }
 
+// A regEntry is a correction of the register with the keys of the words
+// its claim and its cues are found by, worked out once.
+type regEntry struct {
+	corr     factcheck.Correction
+	passages [][]string // the words of each passage of the claim
+	terms    [][]string // the words of each term of the cues
+}
+
+func compileRegister(register iter.Seq[factcheck.Correction]) []regEntry {
+	var out []regEntry
+	for c := range register {
+		e := regEntry{corr: c}
+		for passage := range strings.SplitSeq(c.Claim, " […] ") {
+			e.passages = append(e.passages, keysOf(passage))
+		}
+		for t := range c.Cues.Terms.All() {
+			e.terms = append(e.terms, keysOf(t.Text))
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+var shippedRegister = sync.OnceValue(func() []regEntry { return compileRegister(factcheck.All()) })
+
 // checkWith is check against the given corrections register.
-func checkWith(text string, cfg config, register iter.Seq[factcheck.Correction]) []Finding {
+func checkWith(text string, cfg config, register []regEntry) []Finding {
 	c := &checker{text: text, lx: theLexicon()}
 	c.mentions = analyzeClasses(text, cfg, &c.classes)
 	var sc scanner
@@ -228,8 +254,9 @@ func verdictOf(v factcheck.Verdict) Verdict {
 
 // register finds the register's claims: in the words the register quotes
 // them in, and by their cues.
-func (c *checker) register(register iter.Seq[factcheck.Correction]) {
-	for corr := range register {
+func (c *checker) register(register []regEntry) {
+	for _, re := range register {
+		corr := re.corr
 		refs := []Ref{{"correction", string(corr.ID)}}
 		if kind, id, ok := contradicts(corr.Cues.Contradicts); ok {
 			refs = append(refs, Ref{kind, id})
@@ -242,8 +269,7 @@ func (c *checker) register(register iter.Seq[factcheck.Correction]) {
 		f := Finding{Verdict: verdictOf(corr.Verdict), Check: CheckRegister, Records: karabakh.ListOf(refs...),
 			Correction: corr.ID, Sourced: corr.Correction, Sources: corr.Sources}
 		found := false
-		for passage := range strings.SplitSeq(corr.Claim, " […] ") {
-			keys := keysOf(passage)
+		for _, keys := range re.passages {
 			if len(keys) < 3 {
 				continue // too short to be the claim anywhere else
 			}
@@ -257,7 +283,7 @@ func (c *checker) register(register iter.Seq[factcheck.Correction]) {
 		if found {
 			continue
 		}
-		for _, s := range c.cued(corr.Cues) {
+		for _, s := range c.cued(corr.Cues, re.terms) {
 			f.Start, f.End = s[0], s[1]
 			f.Claim = c.text[s[0]:s[1]]
 			c.add(f)
@@ -278,14 +304,13 @@ func contradicts(s string) (kind, id string, ok bool) {
 // marks it, and, where the claim states figures, one of them; or, for a
 // claim with figures and no terms, all its figures beside a mention of
 // the record it contradicts.
-func (c *checker) cued(cues factcheck.Cues) [][2]int {
+func (c *checker) cued(cues factcheck.Cues, terms [][]string) [][2]int {
 	if cues.IsZero() {
 		return nil
 	}
 	// The sentences with a term, found once over the whole text.
 	withTerm := map[[2]int]bool{}
-	for t := range cues.Terms.All() {
-		keys := keysOf(t.Text)
+	for _, keys := range terms {
 		for _, sp := range c.findKeys(keys) {
 			s := c.sentenceOf(c.toks[sp[0]].start)
 			if c.toks[sp[1]].end <= s[1] {

@@ -90,7 +90,7 @@ func TestCheckCues(t *testing.T) {
 		{"About 2,000 people protested in Yerevan.", nil}, // the figure, not about the point
 	} {
 		var got []factcheck.ID
-		for _, f := range checkWith(tc.text, config{}, slices.Values(corrs)) {
+		for _, f := range checkWith(tc.text, config{}, compileRegister(slices.Values(corrs))) {
 			if f.Check == CheckRegister {
 				got = append(got, f.Correction)
 			}

@@ -1,5 +1,5 @@
 package annotate
-import ("testing";"os")
+import ("testing";"os";"time")
 func TestDbg(t *testing.T){
 	s := os.Getenv("DBG")
 	for m := range Text(s) { t.Log(m) }
@@ -49,6 +49,19 @@ func TestDbgQ(t *testing.T) {
 		if m.Kind == Quantity || m.Kind == Date {
 			s := c.sentenceOf(m.Start)
 			t.Log(m, s, c.mentions3(s), len(c.classes), len(c.toks))
+		}
+	}
+}
+
+func TestDbgCheckTime(t *testing.T) {
+	for _, n := range []int{10 << 10, 100 << 10} {
+		for _, text := range []string{randomText(n, 3), corpus(t, n)} {
+			start := time.Now()
+			k := 0
+			for range Check(text) {
+				k++
+			}
+			t.Log(n, k, time.Since(start))
 		}
 	}
 }
