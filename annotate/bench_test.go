@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -109,13 +108,6 @@ func naive(text string, forms []string) int {
 	return n
 }
 
-func ExampleText_sizes() {
-	for _, s := range sizes {
-		fmt.Println(s.name)
-		break
-	}
-	// Output: 1KB
-}
 
 func BenchmarkCheck(b *testing.B) {
 	text := corpus(b, 10<<10)
