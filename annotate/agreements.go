@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 )
 
@@ -128,6 +129,10 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 			return agRead{}, false
 		}
 	}
+	// "ceasefire agreement": the last head is the head.
+	if a.is(end+1, cAgreementHead) && a.joined(end+1) {
+		return agRead{}, false
+	}
 	r := agRead{first: i, last: end, how: h.how}
 	strong := false
 	var places string
@@ -172,6 +177,10 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 	if d, ok := a.dateAfter(end); ok {
 		r.last, r.date, r.hasDate, strong = d.last, d, true, true
 	}
+	// "a deal that ended weeks of fighting", "соглашения, положившего конец".
+	if a.is(end+1, cEnded) || a.is(end+2, cEnded) && a.at(end+2) != nil && a.at(end+2).sep&sepComma != 0 {
+		strong = true
+	}
 	// "is a ceasefire agreement that": a definition, not a reference.
 	if a.is(r.first-1, cIndefinite) && (a.at(r.first-2) != nil && (a.at(r.first-2).is("is") || a.at(r.first-2).is("was"))) {
 		return agRead{}, false
@@ -183,7 +192,7 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		if ls&langEN != 0 && !a.is(i-1, cDefinite) {
 			return agRead{}, false // "an agreement negotiated by the Russian side"
 		}
-		if !a.agreementSeen && !a.signedBefore(i) && !a.pointNear(i, end) && !a.sayNear(i, end) && !a.signatoriesBefore(i) {
+		if !a.agreementSeen && !a.signedBefore(i) && !a.pointNear(i, end) && !a.sayNear(i, end) && !a.signatoriesBefore(i) && !a.contingentBefore(i) {
 			return agRead{}, false
 		}
 	}
@@ -327,6 +336,22 @@ func (a *analyzer) nameEndingAt(k int) (lastName, bool) {
 }
 
 type yearFix struct{ tok, year int }
+
+// contingentBefore reports whether the peacekeeping contingent, which
+// exists by the statement, is named earlier in the clause: "миротворцы РФ
+// выступают в качестве гаранта соглашения".
+func (a *analyzer) contingentBefore(i int) bool {
+	for k := range min(a.nnames, len(a.names_)) {
+		r := a.names_[(a.nnames-1-k)%len(a.names_)]
+		if r.end < i-10 || !a.clause(r.end, i) {
+			return false
+		}
+		if r.id == string(actors.PeacekeepingContingent) {
+			return true
+		}
+	}
+	return false
+}
 
 // signatoriesBefore reports whether two of the statement's signatories are
 // named in the clause right before the head at i: "İlham Əliyevin, Nikol

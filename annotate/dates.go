@@ -129,7 +129,7 @@ func (a *analyzer) readFromYear(i, y int) (dateRead, bool) {
 	}
 	last := j - 1
 	// Armenian and Azerbaijani: the month and day after the year.
-	if m, ok := a.month(j); ok && yearWord && a.at(j).sep&^(sepSpace|sepPeriod|sepNewline) == 0 {
+	if m, ok := a.month(j); ok && (yearWord || a.suffix(i+1)) && a.at(j).sep&^(sepSpace|sepPeriod|sepNewline) == 0 {
 		if d, ok := a.number(j+1, 2); ok && d >= 1 && d <= 31 && a.joined(j+1) {
 			last = j + 1
 			if a.suffix(j + 2) {
@@ -319,7 +319,10 @@ func (a *analyzer) inferYear(m, d int) int {
 		return y
 	case a.firstYear != 0:
 		return a.firstYear
-	case a.statementSeen:
+	case a.statementSeen || m >= 9 && a.nnames > 0:
+		// A text about the statement, or naming its actors and places,
+		// without a year: the autumn of 2020, when the war ended and the
+		// districts were handed over.
 		return 2020
 	}
 	return 0
@@ -357,7 +360,7 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 		return dateRead{first: i, last: last, iv: iv, relative: true}, true
 	}
 	// "on Tuesday", "во вторник": the last such day up to the article's.
-	if _, e, ok := a.find(i, cWeekday); ok && (a.is(i-1, cWeekdayPrep) || a.langsOf(a.at(i))&(langAZ|langHY) != 0) {
+	if _, e, ok := a.find(i, cWeekday); ok && (a.is(i-1, cWeekdayPrep) || a.is(i-1, cAgentCue) && a.joined(i) || a.langsOf(a.at(i))&(langAZ|langHY) != 0) {
 		if a.langsOf(a.at(i))&langEN != 0 && !a.at(i).has(tUpper) {
 			return dateRead{}, false
 		}

@@ -169,6 +169,17 @@ func (a *analyzer) stateIn(group []hit) (string, bool) {
 // at i..end, followed (after "of" or in the genitive) by a state.
 func (a *analyzer) ministryOf(i, end int) bool {
 	j := end + 1
+	// "The defence ministry in Baku", "Министерство обороны в Баку".
+	if a.is(j, cTerritoryPrep) && a.joined(j) {
+		if _, ce, ok := a.find(j+1, cCapital); ok && a.joined(j+1) {
+			state, _, _ := strings.Cut(ce.id, " ")
+			if m := a.lx.ministries[state]; m != "" {
+				a.emit(Actor, i, end, howWhole, m)
+				a.until[Actor] = end + 1
+				return true
+			}
+		}
+	}
 	if a.is(j, cOf) {
 		j++
 		if a.is(j, cDefinite) {
@@ -250,12 +261,13 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 	}
 }
 
-// name emits a mention of an actor or place and remembers it.
+// name emits a mention of an actor or place and remembers it. A case
+// ending written after a hyphen is part of the name: "ATƏT-in", "ԼՂ-ում".
 func (a *analyzer) name(k Kind, i, end int, how uint8, ids ...string) {
+	if t := a.at(end + 1); t != nil && t.sep == sepHyphen && t.n <= 8 && !t.has(tUpper) && !t.has(tDigits) && t.nc == 0 && a.langsOf(t)&(langAZ|langHY) != 0 {
+		end++
+	}
 	a.emit(k, i, end, how, ids...)
-	a.lastName = lastName{start: i, end: end, kind: k, id: ids[0]}
-	a.names_[a.nnames%len(a.names_)] = a.lastName
-	a.nnames++
 	a.until[Actor] = end + 1
 }
 
@@ -394,6 +406,8 @@ func (a *analyzer) territory(i, end int) bool {
 		place = true
 	case ls&langRU != 0 && a.territoryNounBefore(i):
 		place = true
+	case ls&langAZ != 0 && a.territoryNounAfter(end) && a.ending(t) == "":
+		place = true // "Ermənistan istiqamətindən"
 	case ls&(langHY|langAZ) != 0 && (a.territoryNounAfter(end) || a.is(end+1, cBetween) || a.is(end+1, cWith) && a.linkNounWithin(end-6, end-1)):
 		place = a.genitive(t, ls)
 	default:
@@ -554,7 +568,10 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 			hasPlace = true
 		}
 	}
-	actor := city == "" || a.agentive(i, end)
+	actor := city == "" || a.agentive(i, end) || a.is(i-1, cControl) || a.is(i-1, cReturnVerb) || a.pastVerbAfter(end) || a.subjectOfPast(i, end)
+	if a.is(i-1, cTerritoryPrep) && city != "" {
+		actor = false // "the defence ministry in Baku"
+	}
 	// Two seats of government side by side are two governments.
 	if !actor {
 		if a.is(end+1, cConj) {
@@ -582,6 +599,40 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.name(Place, i, end, how, city)
 	}
 	return true
+}
+
+// pastVerbAfter reports whether a Russian verb in the past tense follows
+// token end: "Ереван передал".
+func (a *analyzer) pastVerbAfter(end int) bool {
+	t := a.at(end + 1)
+	if t == nil || !a.joined(end+1) || !t.has(tCyrillic) || t.has(tUpper) || t.n < 6 {
+		return false
+	}
+	k := string(t.key[:t.n])
+	for _, e := range [...]string{"л", "ла", "ли", "лся", "лась", "лись"} {
+		if strings.HasSuffix(k, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOfPast reports whether a capital opens its sentence and a
+// Russian verb in the past tense follows within a few words: "Ереван до 1
+// декабря обязался передать".
+func (a *analyzer) subjectOfPast(i, end int) bool {
+	if t := a.at(i); i > 0 && (t == nil || t.sep&(sepPeriod|sepPara|sepStop) == 0) {
+		return false
+	}
+	for k := end; k < end+5; k++ {
+		if !a.clause(end, k+1) {
+			return false
+		}
+		if a.pastVerbAfter(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // unit reads the contingent or the monitoring centre by a description:
@@ -650,6 +701,13 @@ func (a *analyzer) stateAdjective(i, end int, h hit) {
 		return
 	}
 	oh, oe, ok := a.find(j, cOrgan)
+	if !ok && a.joined(j+1) && !a.at(j).has(tUpper) {
+		// One adjective between: "ռուսական խաղաղարար ուժերը".
+		oh, oe, ok = a.find(j+1, cOrgan)
+	}
+	if ok && oe.val == 2 && !a.nounEnds(int(oh.end)) {
+		ok = false // "Azerbaijani military victory": an adjective
+	}
 	if !ok {
 		// A name after the adjective, such as a title: "Russian President".
 		if _, _, ok := a.find(j, cTitle); !ok {
@@ -670,6 +728,17 @@ func (a *analyzer) stateAdjective(i, end int, h hit) {
 	if oe.val == 1 {
 		a.until[Actor] = int(oh.end) + 1 // the noun is not the contingent again
 	}
+}
+
+// nounEnds reports whether the noun phrase ends at token k: what follows
+// is punctuation, a verb or an adverb, not another noun.
+func (a *analyzer) nounEnds(k int) bool {
+	t := a.at(k + 1)
+	if t == nil || !a.joined(k+1) || t.has(tUpper) || a.is(k+1, cAgentCue) {
+		return true
+	}
+	s := string(t.key[:t.n])
+	return strings.HasSuffix(s, "ed") || strings.HasSuffix(s, "ly") || s == "already" || s == "also" || s == "still"
 }
 
 // partialPerson reads a person named in part: initials before the surname
@@ -701,9 +770,16 @@ func (a *analyzer) partialPerson(i int) {
 	}
 	// The surname alone, after the full name, or of a person the record
 	// names by the surname alone ("Пашиняна" as "Pashinyan").
-	if p, how, ok := a.surnameAt(i, func(id string) bool { return slices.Contains(a.seen, id) || a.lx.alone[id] }); ok {
+	listed := a.lastName.end == i-1 && a.lastName.kind == Actor && a.at(i).sep == sepHyphen && a.isPerson(a.lastName.id)
+	if p, how, ok := a.surnameAt(i, func(id string) bool { return slices.Contains(a.seen, id) || a.lx.alone[id] || listed }); ok {
 		a.person(i, i, how, p)
 	}
+}
+
+// isPerson reports whether actor id is a person.
+func (a *analyzer) isPerson(id string) bool {
+	p, ok := actors.Get(actors.ID(id))
+	return ok && p.Kind == actors.Person
 }
 
 // fullerName reads a person's first name at i followed by other words of

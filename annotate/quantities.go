@@ -54,7 +54,7 @@ func (a *analyzer) readNumber(i int) (value int64, last int, ok bool) {
 		if k > i && a.at(k) != nil && a.at(k).sep&^(sepSpace|sepHyphen) != 0 {
 			break
 		}
-		if h, e, ok := a.find(k, cNumber); ok && int(h.end) == k {
+		if h, e, ok := a.find(k, cNumber); ok && int(h.end) == k && h.how == howWhole {
 			cur += int64(e.val)
 			last = k
 			continue
@@ -151,7 +151,7 @@ func (a *analyzer) unitAfter(last int) (unit string, end, endByte int, ok bool) 
 	case ls&langRU != 0:
 		gap = 2
 	case ls&langHY != 0:
-		gap = 1
+		gap = 0
 	}
 	for k := last + 1; k <= last+1+gap; k++ {
 		t := a.at(k)

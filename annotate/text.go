@@ -454,6 +454,13 @@ func (a *analyzer) emitSpan(k Kind, start, end int, how uint8, ids ...string) *M
 		return nil
 	}
 	m := Mention{Start: start, End: end, Text: a.text[start:end], Kind: k, IDs: a.lx.list(ids)}
+	if k == Actor || k == Place {
+		// Remembered for the words after it: "X and Y", the contingent
+		// before a bare "agreement", the people in a list.
+		a.lastName = lastName{start: a.tokenAt(start), end: a.tokenAt(end - 1), kind: k, id: ids[0]}
+		a.names_[a.nnames%len(a.names_)] = a.lastName
+		a.nnames++
+	}
 	m.How, m.Score = matchKind(how)
 	if len(ids) > 1 {
 		m.Ambiguous = true
@@ -461,6 +468,17 @@ func (a *analyzer) emitSpan(k Kind, start, end int, how uint8, ids ...string) *M
 	}
 	a.out = append(a.out, m)
 	return &a.out[len(a.out)-1]
+}
+
+// tokenAt returns the token holding byte offset at, among those in the
+// ring.
+func (a *analyzer) tokenAt(at int) int {
+	for i := a.n - 1; i >= max(a.n-ringSize, 0); i-- {
+		if t := &a.ring[i%ringSize]; t.start <= at {
+			return i
+		}
+	}
+	return -1
 }
 
 // matchKind returns the exported kind and the score of a way of matching.

@@ -61,6 +61,8 @@ const (
 	cRepublic               // the word for republic after a state's name: Respublikası, Հանրապետություն
 	cGeneric                // a word of place names that names no place alone: district, autonomous, nagorno
 	cAgreementPlace         // a place by which later statements are named; id: the agreements
+	cControl                // control, контроль: the state or capital after it acts
+	cEnded                  // "that ended", "положившего конец": a description of the statement
 )
 
 // Values of cAgreementHead.

@@ -33,7 +33,8 @@ func vocabularyAZ() []vocab {
 		voc(cPlaceHead, l, 3, "", "dəhliz", "yol"),
 
 		voc(cAgreementHead, l, headBare, "", "bəyanat", "sənəd", "saziş"),
-		voc(cAgreementHead, l, headNamed, "", "bəyannamə"),
+		voc(cAgreementHead, l, headNamed, "", "bəyannamə", "atəşkəs"),
+		voc(cEnded, l, 0, "", "sona qoyan", "son qoyan"),
 		voc(cPremod, l, 0, "", "üçtərəfli", "3 tərəfli", "üç tərəfli", "birgə", "sülh", "atəşkəs", "noyabr", "tarixli"),
 		voc(cBlock, l, 0, "", "yeni", "yekun", "nəqliyyat", "ikitərəfli", "əlavə", "digər", "gələcək", "sülh müqaviləsi"),
 		voc(cAgreementPlace, l, 0, "statement-2022-10-06-prague", "Praqa"),
@@ -76,6 +77,8 @@ func vocabularyAZ() []vocab {
 		voc(cUnit, l, 0, "prisoners", "əsir", "hərbi əsir", "girov", "məhbus", "saxlanılan"),
 		voc(cUnit, l, 0, "observation-posts", "müşahidə məntəqəsi", "müşahidə postu"),
 		voc(cUnit, l, 0, "violations", "pozuntu", "pozulma"),
+		voc(cUnit, l, 0, "districts", "rayon"),
+		voc(cUnit, l, 0, "villages", "kənd"),
 		voc(cUnitLead, l, 0, "vehicles", "ədəd"),
 		voc(cApprox, l, 0, "", "təxminən", "təqribən", "yaxın", "çox", "artıq", "ətrafında"),
 
@@ -87,7 +90,7 @@ func vocabularyAZ() []vocab {
 		voc(cWeekday, l, 4, "", "cümə axşamı"), voc(cWeekday, l, 5, "", "cümə"), voc(cWeekday, l, 6, "", "şənbə"),
 		voc(cWeekday, l, 7, "", "bazar"),
 
-		voc(cTerritoryNoun, l, 0, "", "ərazi", "rayonları", "qərb rayonları", "hissə", "sərhəd", "torpaq", "bölgə",
+		voc(cTerritoryNoun, l, 0, "", "ərazi", "rayonları", "qərb rayonları", "hissə", "sərhəd", "torpaq", "bölgə", "istiqamət",
 			"qərb bölgələri"),
 		voc(cTerritoryNoun, l, 1, "", "yol", "dəhliz", "əlaqə"),
 		voc(cBetween, l, 0, "", "arasında"),
@@ -95,8 +98,9 @@ func vocabularyAZ() []vocab {
 		voc(cNegotiation, l, 0, "", "danışıqlar", "saziş", "müqavilə", "münasibətlər", "görüş", "müharibə", "münaqişə"),
 		voc(cAgentCue, l, 0, "", "bildirib", "açıqlayıb", "bəyan edib", "qeyd edib", "razılaşıb", "imzalayıb", "tələb edib"),
 		voc(cMediation, l, 0, "", "vasitəçiliyi", "vasitəçiliyi ilə"),
+		voc(cControl, l, 0, "", "nəzarət"),
 		voc(cConj, l, 0, "", "və"),
-		voc(cSignVerb, l, 0, "", "imzaladığı", "imzalanıb", "imzalanan", "imzalanmış", "imzaladı", "imzalayıb", "imzalanması"),
+		voc(cSignVerb, l, 0, "", "imzaladığı", "imzaladıqları", "imzalanıb", "imzalanan", "imzalanmış", "imzaladı", "imzalayıb", "imzalanması", "imzalayan", "imzalanmışdır"),
 		voc(cReturnVerb, l, 0, "", "qaytarılır", "qaytarılıb", "qaytarılması", "qaytarılmalı", "qaytarmalı", "təhvil verilib",
 			"təhvil verilməsi", "qaytarılacaq", "qaytardı", "azad edilib"),
 		voc(cEffectVerb, l, 0, "", "qüvvəyə minib", "etibarən", "qüvvəyə minir"),

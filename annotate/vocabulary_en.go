@@ -22,6 +22,7 @@ func vocabularyEN() []vocab {
 			"president", "prime minister", "minister", "foreign minister", "defence minister", "defense minister",
 			"deputy prime minister", "parliament", "border guards", "diplomats", "army", "armed forces",
 			"officials", "delegation", "foreign ministry", "ministry", "embassy"),
+		voc(cOrgan, l, 2, "", "military"), // a noun only where no noun follows
 		voc(cOrgan, l, 1, "", "peacekeepers", "peacekeeping forces", "troops", "forces", "servicemen",
 			"soldiers", "military personnel", "observation posts", "peacekeeping troops"),
 		voc(cContingent, l, 0, "russian-peacekeeping-contingent", "peacekeeping contingent", "peacekeeping force",
@@ -45,7 +46,8 @@ func vocabularyEN() []vocab {
 		voc(cPlaceHead, l, 3, "", "corridor", "road"),
 
 		voc(cAgreementHead, l, headBare, "", "agreement", "deal", "accord", "document", "truce"),
-		voc(cAgreementHead, l, headNamed, "", "statement", "declaration"),
+		voc(cAgreementHead, l, headNamed, "", "statement", "declaration", "ceasefire"),
+		voc(cEnded, l, 0, "", "that ended", "which ended", "that stopped", "which stopped", "that halted", "to end"),
 		voc(cPremod, l, 0, "", "trilateral", "tripartite", "joint", "ceasefire", "peace", "truce",
 			"Russian-brokered", "Moscow-brokered", "Russia-brokered", "three-way", "three-party",
 			"trilateral ceasefire", "Karabakh", "Nagorno-Karabakh"),
@@ -102,6 +104,9 @@ func vocabularyEN() []vocab {
 		voc(cUnit, l, 0, "violations", "violations", "ceasefire violations"),
 		voc(cUnit, l, 0, "meetings", "meetings"),
 		voc(cUnit, l, 0, "decades", "decades"),
+		voc(cUnit, l, 0, "villages", "villages"),
+		voc(cUnit, l, 0, "districts", "districts", "regions"),
+		voc(cUnit, l, 0, "miles", "miles", "mile"),
 		voc(cUnitLead, l, 0, "vehicles", "units", "pieces"),
 		voc(cApprox, l, 0, "", "about", "nearly", "some", "approximately", "around", "almost", "roughly",
 			"more than", "over", "up to", "less than", "at least", "close to", "an estimated"),
@@ -129,6 +134,7 @@ func vocabularyEN() []vocab {
 			"accused", "rejected", "denied", "responded", "claimed", "demanded", "proposed", "has", "have", "had",
 			"will", "would", "is", "was", "can", "could", "did", "does", "sent", "signed", "decided", "believes"),
 		voc(cMediation, l, 0, "", "mediation of", "mediated by", "brokered by"),
+		voc(cControl, l, 0, "", "control of", "control"),
 		voc(cConj, l, 0, "", "and", "&"),
 		voc(cDefinite, l, 0, "", "the", "this", "that", "its", "their"),
 		voc(cIndefinite, l, 0, "", "a", "an", "another"),
@@ -144,6 +150,6 @@ func vocabularyEN() []vocab {
 			"lieutenant general", "lieutenant-general", "colonel general", "major general", "colonel", "commander",
 			"spokesman", "spokeswoman", "spokesperson", "deputy prime minister", "defence minister", "defense minister",
 			"mr", "mrs", "ms", "leader", "chief", "head"),
-		voc(cDated, l, 0, "", "of", "dated", "from", "signed on"),
+		voc(cDated, l, 0, "", "of", "dated", "from"),
 	}
 }

@@ -11,6 +11,7 @@ func vocabularyHY() []vocab {
 		voc(cStateAdj, l, 0, "united-states", "ամերիկյան"),
 		voc(cName, l, int(Actor), "russia", "ՌԴ"),
 		voc(cName, l, int(Actor), "armenia", "ՀՀ"),
+		voc(cName, l, int(Place), "nagorno-karabakh", "ԼՂ"),
 
 		voc(cRepublic, l, 0, "", "Հանրապետություն"),
 		voc(cGeneric, l, 0, "", "շրջան", "միջանցք", "ինքնավար", "հանրապետություն", "լեռնային", "գետի", "կամուրջ", "ուղի",
@@ -36,7 +37,8 @@ func vocabularyHY() []vocab {
 		voc(cPlaceHead, l, 3, "", "միջանցք", "ճանապարհ"),
 
 		voc(cAgreementHead, l, headBare, "", "հայտարարություն", "փաստաթուղթ", "համաձայնագիր", "պայմանավորվածություն"),
-		voc(cAgreementHead, l, headNamed, "", "հռչակագիր"),
+		voc(cAgreementHead, l, headNamed, "", "հռչակագիր", "զինադադար"),
+		voc(cEnded, l, 0, "", "ավարտած", "դադարեցրած"),
 		voc(cPremod, l, 0, "", "եռակողմ", "եռակողմ համատեղ", "համատեղ", "նոյեմբերյան", "հրադադարի"),
 		voc(cBlock, l, 0, "", "նոր", "վերջնական", "երկկողմ", "լրացուցիչ", "խաղաղության պայմանագիր", "տրանսպորտային"),
 		voc(cAgreementPlace, l, 0, "statement-2022-10-06-prague", "Պրահա", "պրահայի"),
@@ -77,6 +79,8 @@ func vocabularyHY() []vocab {
 		voc(cUnit, l, 0, "prisoners", "գերի", "ռազմագերի", "պատանդ", "կալանավոր"),
 		voc(cUnit, l, 0, "observation-posts", "դիտակետ"),
 		voc(cUnit, l, 0, "violations", "խախտում"),
+		voc(cUnit, l, 0, "districts", "շրջան"),
+		voc(cUnit, l, 0, "villages", "գյուղ"),
 		voc(cUnitLead, l, 0, "vehicles", "միավոր"),
 		voc(cApprox, l, 0, "", "մոտ", "շուրջ", "ավելի քան", "մոտավորապես", "գրեթե"),
 
@@ -95,6 +99,7 @@ func vocabularyHY() []vocab {
 			"պատերազմ", "հակամարտություն"),
 		voc(cAgentCue, l, 0, "", "հայտարարել", "հայտնել", "համաձայնեց", "ստորագրել", "պահանջել", "առաջարկել"),
 		voc(cMediation, l, 0, "", "միջնորդությամբ"),
+		voc(cControl, l, 0, "", "վերահսկողություն"),
 		voc(cConj, l, 0, "", "և", "եւ"),
 		voc(cSignVerb, l, 0, "", "ստորագրել", "ստորագրած", "ստորագրեցին", "ստորագրված", "ստորագրվել", "ստորագրման"),
 		voc(cReturnVerb, l, 0, "", "վերադարձնել", "վերադարձվում", "վերադարձ", "հանձնել", "հանձնվել", "հանձնում",
