@@ -108,7 +108,6 @@ func naive(text string, forms []string) int {
 	return n
 }
 
-
 func BenchmarkCheck(b *testing.B) {
 	text := corpus(b, 10<<10)
 	Check(text)

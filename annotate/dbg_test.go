@@ -1,8 +1,16 @@
 package annotate
-import ("testing";"os";"time")
-func TestDbg(t *testing.T){
+
+import (
+	"os"
+	"testing"
+	"time"
+)
+
+func TestDbg(t *testing.T) {
 	s := os.Getenv("DBG")
-	for m := range Text(s) { t.Log(m) }
+	for m := range Text(s) {
+		t.Log(m)
+	}
 }
 
 func TestDbgTok(t *testing.T) {

@@ -181,7 +181,7 @@ var russianEndings = []string{
 // The Azerbaijani suffix slots, in the order they follow a stem, in every
 // harmony variant (folding merges ı/i, ü/u, ə/e).
 var azerbaijaniSuffixes = [][]string{
-	{"lar", "lər"},                                     // plural
+	{"lar", "lər"}, // plural
 	{"ı", "i", "u", "ü", "sı", "si", "su", "sü", "in"}, // possessive, third person (and -in before a case)
 	{ // case
 		"ın", "in", "un", "ün", "nın", "nin", "nun", "nün", // genitive
@@ -196,9 +196,9 @@ var azerbaijaniSuffixes = [][]string{
 
 // The Armenian suffix slots, in the order they follow a stem.
 var armenianSuffixes = [][]string{
-	{"եր", "ներ"},                                                 // plural
+	{"եր", "ներ"}, // plural
 	{"ի", "ու", "ից", "ով", "ում", "ին", "ան", "ամբ", "ունը", "ոց"}, // case
-	{"ը", "ն", "ս", "դ"},                                           // article
+	{"ը", "ն", "ս", "դ"}, // article
 }
 
 // stemAllows reports whether a word of the text, key, matches a lexicon

@@ -2,9 +2,9 @@ package annotate
 
 import (
 	"slices"
-	"unicode"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/caucasus-data/karabakh"
@@ -81,7 +81,7 @@ type lexicon struct {
 	// ("Pashinyan", "Aliyev"): their surname needs no full name before it.
 	alone map[string]bool
 	// firsts maps the first word of a person's names to the people.
-	firsts map[int32]map[string]bool
+	firsts   map[int32]map[string]bool
 	maxWords int
 	// lists holds a List for each record ID, shared by the mentions of
 	// it: a List cannot be changed, so sharing it is safe.

@@ -100,7 +100,6 @@ func runeLen(b []byte) int {
 	return n
 }
 
-
 func (a *analyzer) names(i int) {
 	if i < a.until[Actor] {
 		return
@@ -867,4 +866,3 @@ func (a *analyzer) initialsFit(id string, i, j int) bool {
 	}
 	return false
 }
-

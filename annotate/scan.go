@@ -86,7 +86,7 @@ type token struct {
 	cands      [maxCands]cand
 	nh         uint8
 	hitsDone   bool
-	mask       uint64 // classes of the hits (bitAgreementName for titles)
+	mask       uint64       // classes of the hits (bitAgreementName for titles)
 	hits       [maxHits]hit // lexicon entries starting here, once computed
 }
 

@@ -15,54 +15,54 @@ package annotate
 type class uint8
 
 const (
-	cName      class = iota // a record's name (from the record packages)
-	cStateAdj               // state adjective; id: the state
-	cOrgan                  // noun for an organ of a state; val 1: for members of a contingent
-	cContingent             // names of the peacekeeping contingent; id: its actor ID
-	cCentre                 // names of the monitoring centre; id: its actor ID
-	cMinistry               // the words for a defence ministry, to be joined to a state
-	cCapital                // a seat of government standing for its state; id: the state and the city's place
-	cPlaceHead              // district (1), city (2), corridor (3)
-	cAgreementHead          // val: headBare (the bare noun may be anaphoric), headNamed (needs a premodifier)
-	cPremod                 // premodifier that makes a head the statement
-	cBlock                  // premodifier that makes a head some other agreement
-	cPointWord              // point, paragraph, пункт, bənd, կետ
-	cOrdinal                // val: the number
-	cMonth                  // val: 1..12
-	cSeason                 // val: EDTF season code 21..24
-	cYearWord               // year, года, il, թվական
-	cSameYear               // "of the same year"
-	cNumber                 // val: the number
-	cMultiplier             // val: the factor
-	cUnit                   // id: the unit
-	cUnitLead               // a word that leads into a longer unit ("units of")
-	cApprox                 // about, nearly, около, təxminən, մոտ
-	cRelDay                 // val: days from the article's date
-	cRelPeriod              // val: relUnit*10 + offset+1 (last week, this year)
-	cWeekday                // val: 1 Monday .. 7 Sunday
-	cWeekdayPrep            // on, в, во
-	cTerritoryPrep          // a preposition before a place: in, через, to
-	cTerritoryNoun          // a noun whose complement is a place: territory, regions, border; val 1: a link (connection)
-	cBetween                // between, между, միջև, arasında
-	cWith                   // with, с, ilə, հետ
-	cAgentCue               // a verb of speech or action: said, заявил, bildirib
-	cMediation              // the mediation of, при посредничестве
-	cNegotiation            // a noun of talks whose "between" is between actors
-	cConj                   // and
-	cDefinite               // the, this, that
-	cIndefinite             // a, an
-	cOf                     // of
-	cSignVerb               // signed, подписали, imzaladı, ստորագրել
-	cReturnVerb             // returned, handed over, возвращается, qaytarılır
-	cEffectVerb             // took effect, effective, вступило в силу
-	cSayVerb                // states, говорится, deyilir, ասվում է
-	cTitle                  // a person's title: President, премьер-министр
-	cDated                  // dated, от, tarixli
-	cRepublic               // the word for republic after a state's name: Respublikası, Հանրապետություն
-	cGeneric                // a word of place names that names no place alone: district, autonomous, nagorno
-	cAgreementPlace         // a place by which later statements are named; id: the agreements
-	cControl                // control, контроль: the state or capital after it acts
-	cEnded                  // "that ended", "положившего конец": a description of the statement
+	cName           class = iota // a record's name (from the record packages)
+	cStateAdj                    // state adjective; id: the state
+	cOrgan                       // noun for an organ of a state; val 1: for members of a contingent
+	cContingent                  // names of the peacekeeping contingent; id: its actor ID
+	cCentre                      // names of the monitoring centre; id: its actor ID
+	cMinistry                    // the words for a defence ministry, to be joined to a state
+	cCapital                     // a seat of government standing for its state; id: the state and the city's place
+	cPlaceHead                   // district (1), city (2), corridor (3)
+	cAgreementHead               // val: headBare (the bare noun may be anaphoric), headNamed (needs a premodifier)
+	cPremod                      // premodifier that makes a head the statement
+	cBlock                       // premodifier that makes a head some other agreement
+	cPointWord                   // point, paragraph, пункт, bənd, կետ
+	cOrdinal                     // val: the number
+	cMonth                       // val: 1..12
+	cSeason                      // val: EDTF season code 21..24
+	cYearWord                    // year, года, il, թվական
+	cSameYear                    // "of the same year"
+	cNumber                      // val: the number
+	cMultiplier                  // val: the factor
+	cUnit                        // id: the unit
+	cUnitLead                    // a word that leads into a longer unit ("units of")
+	cApprox                      // about, nearly, около, təxminən, մոտ
+	cRelDay                      // val: days from the article's date
+	cRelPeriod                   // val: relUnit*10 + offset+1 (last week, this year)
+	cWeekday                     // val: 1 Monday .. 7 Sunday
+	cWeekdayPrep                 // on, в, во
+	cTerritoryPrep               // a preposition before a place: in, через, to
+	cTerritoryNoun               // a noun whose complement is a place: territory, regions, border; val 1: a link (connection)
+	cBetween                     // between, между, միջև, arasında
+	cWith                        // with, с, ilə, հետ
+	cAgentCue                    // a verb of speech or action: said, заявил, bildirib
+	cMediation                   // the mediation of, при посредничестве
+	cNegotiation                 // a noun of talks whose "between" is between actors
+	cConj                        // and
+	cDefinite                    // the, this, that
+	cIndefinite                  // a, an
+	cOf                          // of
+	cSignVerb                    // signed, подписали, imzaladı, ստորագրել
+	cReturnVerb                  // returned, handed over, возвращается, qaytarılır
+	cEffectVerb                  // took effect, effective, вступило в силу
+	cSayVerb                     // states, говорится, deyilir, ասվում է
+	cTitle                       // a person's title: President, премьер-министр
+	cDated                       // dated, от, tarixli
+	cRepublic                    // the word for republic after a state's name: Respublikası, Հանրապետություն
+	cGeneric                     // a word of place names that names no place alone: district, autonomous, nagorno
+	cAgreementPlace              // a place by which later statements are named; id: the agreements
+	cControl                     // control, контроль: the state or capital after it acts
+	cEnded                       // "that ended", "положившего конец": a description of the statement
 )
 
 // Values of cAgreementHead.
