@@ -192,6 +192,9 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		if ls&langEN != 0 && !a.is(i-1, cDefinite) {
 			return agRead{}, false // "an agreement negotiated by the Russian side"
 		}
+		if a.is(end+1, cTopic) && a.joined(end+1) {
+			return agRead{}, false // "договорённость об обмене": an agreement on something else
+		}
 		if !a.agreementSeen && !a.signedBefore(i) && !a.pointNear(i, end) && !a.sayNear(i, end) && !a.signatoriesBefore(i) && !a.contingentBefore(i) {
 			return agRead{}, false
 		}

@@ -72,7 +72,7 @@ func langOf(t language.Tag) langSet {
 func stemsOf(word, key string, l langSet) []string {
 	var out []string
 	add := func(s string) {
-		if n := utf8.RuneCountInString(s); s != key && (n >= 4 || n == 3 && l == langRU && utf8.RuneCountInString(key) >= 5) {
+		if n := utf8.RuneCountInString(s); s != key && (n >= 4 || n == 3 && l == langRU && utf8.RuneCountInString(key) >= 4) {
 			for _, o := range out {
 				if o == s {
 					return

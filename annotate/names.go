@@ -567,7 +567,8 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 			hasPlace = true
 		}
 	}
-	actor := city == "" || a.agentive(i, end) || a.is(i-1, cControl) || a.is(i-1, cReturnVerb) || a.pastVerbAfter(end) || a.subjectOfPast(i, end)
+	actor := city == "" || a.agentive(i, end) || a.is(i-1, cControl) || a.is(i-1, cReturnVerb) || a.pastVerbAfter(end) || a.subjectOfPast(i, end) ||
+		a.is(i-1, cWith) && !a.linkNounWithin(i-8, i-2) // "об обмене с Ереваном"
 	if a.is(i-1, cTerritoryPrep) && city != "" {
 		actor = false // "the defence ministry in Baku"
 	}

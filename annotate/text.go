@@ -284,7 +284,10 @@ func (a *analyzer) walk(t *token, tr *charTrie, key []byte, ls langSet, translit
 				}
 				how = howInflected
 			} else if h.stem {
-				continue
+				if !a.stemAllows(&a.lx.words[h.word], key[:d+1], key, ls) {
+					continue
+				}
+				how = howInflected
 			}
 			if translit {
 				how = howTranslit
@@ -302,7 +305,9 @@ const maxEnding = 24
 func (a *analyzer) stemAllows(w *lexWord, stem, key []byte, ls langSet) bool {
 	rest := key[len(stem):]
 	if len(rest) == 0 {
-		return false
+		// The bare stem: the Russian genitive plural of a common noun
+		// ("сил", of "силы"), never a name's ("армен", of "Армения").
+		return !w.name && w.langs&langRU != 0 && ls&langRU != 0
 	}
 	if a.end.allows(ls|w.langs, string(rest)) {
 		return true

@@ -63,6 +63,7 @@ const (
 	cAgreementPlace              // a place by which later statements are named; id: the agreements
 	cControl                     // control, контроль: the state or capital after it acts
 	cEnded                       // "that ended", "положившего конец": a description of the statement
+	cTopic                       // "on", "об": what an agreement is about follows, so it is another one
 )
 
 // Values of cAgreementHead.

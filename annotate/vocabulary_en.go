@@ -134,6 +134,7 @@ func vocabularyEN() []vocab {
 			"accused", "rejected", "denied", "responded", "claimed", "demanded", "proposed", "has", "have", "had",
 			"will", "would", "is", "was", "can", "could", "did", "does", "sent", "signed", "decided", "believes"),
 		voc(cMediation, l, 0, "", "mediation of", "mediated by", "brokered by"),
+		voc(cTopic, l, 0, "", "on", "about"),
 		voc(cControl, l, 0, "", "control of", "control"),
 		voc(cConj, l, 0, "", "and", "&"),
 		voc(cDefinite, l, 0, "", "the", "this", "that", "its", "their"),
