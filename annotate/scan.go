@@ -135,7 +135,7 @@ func (s *scanner) next(t *token) bool {
 			}
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[s.pos:])
+		r, size := decode(text, s.pos)
 		if r != utf8.RuneError && isWordRune(r) {
 			break
 		}
@@ -167,11 +167,24 @@ func (s *scanner) next(t *token) bool {
 	return true
 }
 
+// decode decodes the rune at text[i], as utf8.DecodeRuneInString does, with
+// the two-byte letters of Cyrillic, Armenian and accented Latin decoded in
+// line.
+func decode(text string, i int) (rune, int) {
+	if c := text[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(text) {
+		if c2 := text[i+1]; c2&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c2&0x3F), 2
+		}
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
 // wordStats counts what kinds of characters a word has.
 type wordStats struct {
 	upper, lower, digits, other int
 	first                       bool // the first letter is a capital
 	latin, cyr, arm             bool
+	nonASCII                    bool
 }
 
 // word advances over one word's characters, counting them in st.
@@ -198,7 +211,7 @@ func (s *scanner) word(suspect *bool, st *wordStats) {
 			s.pos++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[s.pos:])
+		r, size := decode(text, s.pos)
 		if r == utf8.RuneError && size <= 1 {
 			return
 		}
@@ -216,6 +229,7 @@ func (s *scanner) word(suspect *bool, st *wordStats) {
 			return
 		}
 		s.pos += size
+		st.nonASCII = true
 		upper, letter := false, true
 		switch {
 		case r >= 0x400 && r <= 0x52F:
@@ -293,6 +307,18 @@ func (s *scanner) fill(t *token, joinAt int, suspect bool, st *wordStats) {
 			t.flags |= tRepaired
 		}
 	}
+	if key == nil && !st.nonASCII && !suspect && joinAt < 0 && len(word) <= maxKey {
+		// ASCII letters and digits: the key is the word in lower case.
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			t.key[i] = c
+		}
+		t.n = uint8(len(word))
+		key = t.key[:t.n]
+	}
 	if key == nil {
 		if joinAt >= 0 {
 			key = fold.AppendKey(s.scratch[:0], s.text[t.start:joinAt])
@@ -331,7 +357,9 @@ func (s *scanner) fill(t *token, joinAt int, suspect bool, st *wordStats) {
 		t.n = 0
 		return
 	}
-	t.n = uint8(copy(t.key[:], key))
+	if len(key) == 0 || &key[0] != &t.key[0] {
+		t.n = uint8(copy(t.key[:], key))
+	}
 }
 
 func (s *scanner) nextWordStart(i int) int {

@@ -3,6 +3,7 @@ package annotate
 import (
 	"iter"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/caucasus-data/karabakh"
@@ -37,6 +38,7 @@ const (
 )
 
 type analyzer struct {
+	cache [cacheSize]cacheEntry
 	text  string
 	cfg   config
 	lx    *lexicon
@@ -118,8 +120,11 @@ func analyzeClasses(text string, cfg config, classes *[]uint64) []Mention {
 		a.process(i)
 	}
 	a.classes = nil
-	out := a.out
-	a.out = nil
+	// The mentions were gathered in the pooled analyser's buffer; the
+	// caller gets a copy of exactly their number.
+	out := slices.Clone(a.out)
+	clear(a.out)
+	a.out = a.out[:0]
 	slices.SortStableFunc(out, func(x, y Mention) int {
 		if x.Start != y.Start {
 			return x.Start - y.Start
@@ -137,8 +142,9 @@ var analyzers = sync.Pool{New: func() any { return new(analyzer) }}
 // reset readies a for text. The ring's tokens are overwritten as the
 // text is scanned, so only the state before it is cleared.
 func (a *analyzer) reset(text string, cfg config) {
-	last := a.last[:0]
+	last, buf := a.last[:0], a.out[:0]
 	a.state = state{}
+	a.out = buf
 	a.text, a.cfg, a.lx, a.end, a.last = text, cfg, theLexicon(), endingSets(), last
 	a.sc = scanner{text: text}
 }
@@ -153,25 +159,22 @@ func (a *analyzer) prescan() {
 			a.latin = langEN
 		}
 	}
+	// Which Latin letters the text uses, from its first 64 KiB.
 	az, letters := 0, 0
-	text := a.text
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		switch {
+	sample := a.text[:min(len(a.text), 64<<10)]
+	for i := 0; i < len(sample); i++ {
+		switch c := sample[i]; {
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			letters++
-		case c == 0xC9 && i+1 < len(text) && (text[i+1] == 0x99 || text[i+1] == 0x8F): // ə Ə
+		case c == 0xC9 && i+1 < len(sample) && (sample[i+1] == 0x99 || sample[i+1] == 0x8F): // ə Ə
 			az++
-		case c == 0xC4 && i+1 < len(text) && (text[i+1] == 0xB1 || text[i+1] == 0x9F || text[i+1] == 0x9E): // ı ğ Ğ
+		case c == 0xC4 && i+1 < len(sample) && (sample[i+1] == 0xB1 || sample[i+1] == 0x9F || sample[i+1] == 0x9E): // ı ğ Ğ
 			az++
-		case c == 0xD3 && i+1 < len(text) && (text[i+1] == 0x99 || text[i+1] == 0x98): // Cyrillic ә, as TRT writes it
+		case c == 0xD3 && i+1 < len(sample) && (sample[i+1] == 0x99 || sample[i+1] == 0x98): // Cyrillic ә, as TRT writes it
 			az++
-		case c >= '1' && c <= '2' && a.firstYear == 0 && i+4 <= len(text) && (i == 0 || !isDigit(text[i-1])) && (i+4 == len(text) || !isDigit(text[i+4])):
-			if y := atoi(text[i : i+4]); y >= 1900 && y <= 2099 {
-				a.firstYear = y
-			}
 		}
 	}
+	a.firstYear = firstYear(a.text)
 	if a.latin == 0 {
 		a.latin = langEN
 		switch {
@@ -181,6 +184,24 @@ func (a *analyzer) prescan() {
 			a.latin = langEN | langAZ
 		}
 	}
+}
+
+// firstYear returns the first number of four digits from 1900 to 2099 in
+// text, or 0.
+func firstYear(text string) int {
+	for i := 0; i+4 <= len(text); i++ {
+		j := strings.IndexAny(text[i:], "12")
+		if j < 0 {
+			return 0
+		}
+		i += j
+		if i+4 <= len(text) && (i == 0 || !isDigit(text[i-1])) && (i+4 == len(text) || !isDigit(text[i+4])) {
+			if y := atoi(text[i : i+4]); y >= 1900 && y <= 2099 {
+				return y
+			}
+		}
+	}
+	return 0
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -240,6 +261,26 @@ func (a *analyzer) candidates(t *token) {
 	}
 	key := t.key[:t.n]
 	ls := a.langsOf(t)
+	// Words recur: the candidates of a word are kept in a small cache,
+	// which lives as long as the pooled analyser, since the lexicon never
+	// changes.
+	const cached = tUpper | tCyrillic | tArmenian | tLatin
+	c := &a.cache[cacheSlot(key)]
+	if t.flags&tRepaired != 0 {
+		a.match(t, key, ls)
+		return
+	}
+	if c.n == t.n && c.ls == ls && c.flags == t.flags&cached && string(c.key[:c.n]) == string(key) {
+		t.nc, t.cands = c.nc, c.cands
+		return
+	}
+	a.match(t, key, ls)
+	c.n, c.ls, c.flags, c.nc, c.cands = t.n, ls, t.flags&cached, t.nc, t.cands
+	copy(c.key[:], key)
+}
+
+// match walks the automata for the word key of token t.
+func (a *analyzer) match(t *token, key []byte, ls langSet) {
 	a.walk(t, &a.lx.chars, key, ls, false)
 	if t.nc == 0 && t.has(tUpper) && (t.has(tCyrillic) || t.has(tArmenian) || t.has(tLatin)) && t.n >= 4 {
 		sk := fold.AppendSkeleton(a.skbuf[:0], string(key))
@@ -249,6 +290,28 @@ func (a *analyzer) candidates(t *token) {
 		}
 	}
 }
+
+// A cacheEntry holds the candidates of one word.
+type cacheEntry struct {
+	n, nc uint8
+	ls    langSet
+	flags tokFlag
+	key   [maxKey]byte
+	cands [maxCands]cand
+}
+
+// cacheSlot returns the slot of a word in the cache: FNV-1a of its key.
+func cacheSlot(key []byte) int {
+	h := uint32(2166136261)
+	for _, b := range key {
+		h ^= uint32(b)
+		h *= 16777619
+	}
+	return int(h & (cacheSize - 1))
+}
+
+// cacheSize is the number of words the cache holds, a power of two.
+const cacheSize = 4096
 
 func (a *analyzer) walk(t *token, tr *charTrie, key []byte, ls langSet, translit bool) {
 	node := int32(0)
@@ -448,10 +511,23 @@ func (a *analyzer) process(i int) {
 // emit adds a mention of kind k over tokens i..j.
 func (a *analyzer) emit(k Kind, i, j int, how uint8, ids ...string) *Mention {
 	ti, tj := a.at(i), a.at(j)
-	if ti == nil || tj == nil || !a.cfg.wants(k) {
+	if ti == nil || tj == nil {
 		return nil
 	}
+	a.remember(k, i, j, ids)
 	return a.emitSpan(k, ti.start, tj.end, how, ids...)
+}
+
+// remember notes a mention of an actor or place over tokens i..j, for the
+// words after it: "X and Y", the contingent before a bare "agreement",
+// the people in a list.
+func (a *analyzer) remember(k Kind, i, j int, ids []string) {
+	if k != Actor && k != Place || len(ids) == 0 {
+		return
+	}
+	a.lastName = lastName{start: i, end: j, kind: k, id: ids[0]}
+	a.names_[a.nnames%len(a.names_)] = a.lastName
+	a.nnames++
 }
 
 func (a *analyzer) emitSpan(k Kind, start, end int, how uint8, ids ...string) *Mention {
@@ -459,13 +535,6 @@ func (a *analyzer) emitSpan(k Kind, start, end int, how uint8, ids ...string) *M
 		return nil
 	}
 	m := Mention{Start: start, End: end, Text: a.text[start:end], Kind: k, IDs: a.lx.list(ids)}
-	if k == Actor || k == Place {
-		// Remembered for the words after it: "X and Y", the contingent
-		// before a bare "agreement", the people in a list.
-		a.lastName = lastName{start: a.tokenAt(start), end: a.tokenAt(end - 1), kind: k, id: ids[0]}
-		a.names_[a.nnames%len(a.names_)] = a.lastName
-		a.nnames++
-	}
 	m.How, m.Score = matchKind(how)
 	if len(ids) > 1 {
 		m.Ambiguous = true
@@ -473,17 +542,6 @@ func (a *analyzer) emitSpan(k Kind, start, end int, how uint8, ids ...string) *M
 	}
 	a.out = append(a.out, m)
 	return &a.out[len(a.out)-1]
-}
-
-// tokenAt returns the token holding byte offset at, among those in the
-// ring.
-func (a *analyzer) tokenAt(at int) int {
-	for i := a.n - 1; i >= max(a.n-ringSize, 0); i-- {
-		if t := &a.ring[i%ringSize]; t.start <= at {
-			return i
-		}
-	}
-	return -1
 }
 
 // matchKind returns the exported kind and the score of a way of matching.
