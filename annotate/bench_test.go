@@ -5,7 +5,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/caucasus-data/karabakh/internal/fold"
 )
@@ -50,11 +52,31 @@ func BenchmarkText(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			n := 0
+			cpu := cpuTime()
 			for b.Loop() {
 				n = len(analyze(text, config{}))
 			}
 			b.ReportMetric(float64(n), "mentions/op")
+			reportCPU(b, cpu)
 		})
+	}
+}
+
+// cpuTime returns the CPU time the process has used. On a machine other
+// work shares, it says more about the cost of the code than the time on
+// the clock does.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU reports the CPU time per operation since start.
+func reportCPU(b *testing.B, start time.Duration) {
+	if start > 0 {
+		b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
 	}
 }
 
@@ -83,9 +105,11 @@ func BenchmarkNaive(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			n := 0
+			cpu := cpuTime()
 			for b.Loop() {
 				n = naive(text, forms)
 			}
+			reportCPU(b, cpu)
 			b.ReportMetric(float64(n), "hits/op")
 			b.ReportMetric(float64(len(forms)), "forms")
 		})

@@ -1,6 +1,8 @@
 package annotate
 
 import (
+	"bytes"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -100,9 +102,55 @@ func (t *token) has(f tokFlag) bool { return t.flags&f != 0 }
 type scanner struct {
 	text    string
 	pos     int
+	key     []byte // the folded word, built as it is scanned
 	scratch [256]byte
 	repair  [128]byte
 }
+
+// foldRune appends the folded form of rune r, written as b, to the key:
+// from a table for the letters of the four languages' scripts, from
+// fold.AppendKey for the rest.
+func (s *scanner) foldRune(r rune, b string) {
+	if len(s.key) > 2*maxKey {
+		return // too long to match anyway; keep the buffer bounded
+	}
+	if r >= foldFrom && r < foldTo {
+		f := &foldTable()[r-foldFrom]
+		if !f.slow {
+			s.key = append(s.key, f.b[:f.n]...)
+			return
+		}
+	}
+	s.key = fold.AppendKey(s.key, b)
+}
+
+// The runes folded from the table: Latin, Greek, Cyrillic and Armenian.
+const (
+	foldFrom = 0x80
+	foldTo   = 0x590
+)
+
+type folded struct {
+	slow bool // fold with fold.AppendKey
+	n    uint8
+	b    [6]byte
+}
+
+// foldTable holds what fold.AppendKey makes of each rune from foldFrom to
+// foldTo, computed by it so that the two never disagree.
+var foldTable = sync.OnceValue(func() *[foldTo - foldFrom]folded {
+	var t [foldTo - foldFrom]folded
+	for r := rune(foldFrom); r < foldTo; r++ {
+		k := fold.AppendKey(nil, string(r))
+		f := &t[r-foldFrom]
+		if len(k) > len(f.b) || bytes.IndexByte(k, ' ') >= 0 {
+			f.slow = true
+			continue
+		}
+		f.n = uint8(copy(f.b[:], k))
+	}
+	return &t
+})
 
 // next scans the next word into t, reporting false at the end of the text.
 func (s *scanner) next(t *token) bool {
@@ -153,6 +201,10 @@ func (s *scanner) next(t *token) bool {
 	t.start = s.pos
 	suspect := false
 	var st wordStats
+	if s.key == nil {
+		s.key = s.scratch[:0]
+	}
+	s.key = s.key[:0]
 	s.word(&suspect, &st)
 	// A word broken at the end of a line with a hyphen, the next line
 	// going on in small letters, is one word: "Pashi-\nnyan".
@@ -203,10 +255,14 @@ func (s *scanner) word(suspect *bool, st *wordStats) {
 				}
 				st.upper++
 				st.latin = true
+				c += 'a' - 'A'
 			case '0' <= c && c <= '9':
 				st.digits++
 			default:
 				return
+			}
+			if len(s.key) < 2*maxKey {
+				s.key = append(s.key, c)
 			}
 			s.pos++
 			continue
@@ -228,6 +284,7 @@ func (s *scanner) word(suspect *bool, st *wordStats) {
 		if !isWordRune(r) {
 			return
 		}
+		s.foldRune(r, text[s.pos:s.pos+size])
 		s.pos += size
 		st.nonASCII = true
 		upper, letter := false, true
@@ -307,25 +364,8 @@ func (s *scanner) fill(t *token, joinAt int, suspect bool, st *wordStats) {
 			t.flags |= tRepaired
 		}
 	}
-	if key == nil && !st.nonASCII && !suspect && joinAt < 0 && len(word) <= maxKey {
-		// ASCII letters and digits: the key is the word in lower case.
-		for i := 0; i < len(word); i++ {
-			c := word[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			t.key[i] = c
-		}
-		t.n = uint8(len(word))
-		key = t.key[:t.n]
-	}
 	if key == nil {
-		if joinAt >= 0 {
-			key = fold.AppendKey(s.scratch[:0], s.text[t.start:joinAt])
-			key = fold.AppendKey(key, s.text[s.nextWordStart(joinAt):t.end])
-		} else {
-			key = fold.AppendKey(s.scratch[:0], word)
-		}
+		key = s.key // folded while scanning, both halves of a broken word
 	}
 	// Flags from the letters.
 	if st.first {
