@@ -150,3 +150,36 @@ func BenchmarkCheckSmall(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMatch runs only what the naive baseline does: find where the
+// lexicon's words and names stand (scanning, folding, both automata),
+// without reading their context or emitting mentions.
+func BenchmarkMatch(b *testing.B) {
+	theLexicon()
+	endingSets()
+	for _, s := range sizes {
+		text := corpus(b, s.n)
+		b.Run(s.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			a := analyzers.Get().(*analyzer)
+			defer analyzers.Put(a)
+			hits := 0
+			cpu := cpuTime()
+			for b.Loop() {
+				a.reset(text, config{})
+				a.prescan()
+				hits = 0
+				for i := 0; ; i++ {
+					a.fill(i + lookahead)
+					if i >= a.n {
+						break
+					}
+					hits += len(a.hitsAt(i))
+				}
+			}
+			b.ReportMetric(float64(hits), "hits/op")
+			reportCPU(b, cpu)
+		})
+	}
+}

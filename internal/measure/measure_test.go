@@ -15,6 +15,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/annotate"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
@@ -104,11 +105,16 @@ func measureHeap() {
 			break
 		}
 	})
+	step("annotate-lexicon", func() {
+		for range annotate.Text("Nikol Pashinyan") {
+		}
+	})
 }
 
 // BenchmarkHeap reports the live heap that each part of the dataset holds
 // after first use: the records of all packages, the name indexes of
-// Lookup and Search, and the timeline's query index. The figure does not
+// Lookup and Search, the timeline's query index, and the automata and
+// vocabulary of package annotate. The figure does not
 // depend on b.N; the benchmark only carries it to benchstat.
 func BenchmarkHeap(b *testing.B) {
 	heapOnce.Do(measureHeap)
