@@ -3,7 +3,6 @@ package annotate
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
@@ -378,5 +377,3 @@ func (a *analyzer) signatoriesBefore(i int) bool {
 	}
 	return n >= 2
 }
-
-var _ = time.November

@@ -41,9 +41,9 @@ var sizes = []struct {
 	n    int
 }{{"1KB", 1 << 10}, {"10KB", 10 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}}
 
-// BenchmarkText annotates texts of growing length; allocs/op grows with
-// the number of mentions (mentions/op), not with the length.
-func BenchmarkText(b *testing.B) {
+// bySize runs op on a text of each size, reporting its CPU time and what
+// op counted under unit.
+func bySize(b *testing.B, unit string, op func(text string) int) {
 	theLexicon()
 	endingSets()
 	for _, s := range sizes {
@@ -54,12 +54,18 @@ func BenchmarkText(b *testing.B) {
 			n := 0
 			cpu := cpuTime()
 			for b.Loop() {
-				n = len(analyze(text, config{}))
+				n = op(text)
 			}
-			b.ReportMetric(float64(n), "mentions/op")
+			b.ReportMetric(float64(n), unit)
 			reportCPU(b, cpu)
 		})
 	}
+}
+
+// BenchmarkText annotates texts of growing length; allocs/op grows with
+// the number of mentions (mentions/op), not with the length.
+func BenchmarkText(b *testing.B) {
+	bySize(b, "mentions/op", func(text string) int { return len(analyze(text, config{})) })
 }
 
 // cpuTime returns the CPU time the process has used. On a machine other
@@ -99,21 +105,8 @@ func naiveForms() []string {
 // every folded name form over it, counting the places each occurs.
 func BenchmarkNaive(b *testing.B) {
 	forms := naiveForms()
-	for _, s := range sizes {
-		text := corpus(b, s.n)
-		b.Run(s.name, func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			n := 0
-			cpu := cpuTime()
-			for b.Loop() {
-				n = naive(text, forms)
-			}
-			reportCPU(b, cpu)
-			b.ReportMetric(float64(n), "hits/op")
-			b.ReportMetric(float64(len(forms)), "forms")
-		})
-	}
+	b.ReportMetric(float64(len(forms)), "forms")
+	bySize(b, "hits/op", func(text string) int { return naive(text, forms) })
 }
 
 func naive(text string, forms []string) int {
@@ -155,31 +148,18 @@ func BenchmarkCheckSmall(b *testing.B) {
 // lexicon's words and names stand (scanning, folding, both automata),
 // without reading their context or emitting mentions.
 func BenchmarkMatch(b *testing.B) {
-	theLexicon()
-	endingSets()
-	for _, s := range sizes {
-		text := corpus(b, s.n)
-		b.Run(s.name, func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			a := analyzers.Get().(*analyzer)
-			defer analyzers.Put(a)
-			hits := 0
-			cpu := cpuTime()
-			for b.Loop() {
-				a.reset(text, config{})
-				a.prescan()
-				hits = 0
-				for i := 0; ; i++ {
-					a.fill(i + lookahead)
-					if i >= a.n {
-						break
-					}
-					hits += len(a.hitsAt(i))
-				}
+	a := analyzers.Get().(*analyzer)
+	defer analyzers.Put(a)
+	bySize(b, "hits/op", func(text string) int {
+		a.reset(text, config{})
+		a.prescan()
+		hits := 0
+		for i := 0; ; i++ {
+			a.fill(i + lookahead)
+			if i >= a.n {
+				return hits
 			}
-			b.ReportMetric(float64(hits), "hits/op")
-			reportCPU(b, cpu)
-		})
-	}
+			hits += len(a.hitsAt(i))
+		}
+	})
 }

@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"fmt"
 	"iter"
 	"slices"
 	"strings"
@@ -12,7 +11,6 @@ import (
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
-	"github.com/caucasus-data/karabakh/internal/fold"
 )
 
 // Check yields the findings of reading text against the record, in order
@@ -38,13 +36,7 @@ import (
 func Check(text string, opts ...Option) iter.Seq[Finding] {
 	cfg := configOf(opts)
 	cfg.kinds, cfg.minScore = 0, 0
-	return func(yield func(Finding) bool) {
-		for _, f := range check(text, cfg) {
-			if !yield(f) {
-				return
-			}
-		}
-	}
+	return later(func() []Finding { return check(text, cfg) })
 }
 
 // A ctoken is a word of the text, for Check.
@@ -415,6 +407,3 @@ func digitGroups(s string) []string {
 	}
 	return out
 }
-
-var _ = fmt.Sprint
-var _ = fold.Key

@@ -2,7 +2,6 @@ package annotate
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -227,5 +226,3 @@ func shorten(s string, n int) string {
 	}
 	return s[:n] + "…"
 }
-
-var _ = slices.Contains[[]string]

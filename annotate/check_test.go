@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/caucasus-data/karabakh"
-	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"golang.org/x/text/language"
 )
@@ -169,5 +168,3 @@ func TestCheckRegisterClaimElsewhere(t *testing.T) {
 		t.Errorf("Check did not find %s in %q", factcheck.OSCEName, text)
 	}
 }
-
-var _ = agreement.Statement2020

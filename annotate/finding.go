@@ -28,41 +28,17 @@ const (
 var verdictNames = [...]string{"", "consistent", "wrong", "imprecise", "disputed"}
 
 // Verdicts lists every Verdict.
-func Verdicts() iter.Seq[Verdict] {
-	return func(yield func(Verdict) bool) {
-		for v := Consistent; v <= Disputed; v++ {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func Verdicts() iter.Seq[Verdict] { return enumValues(Consistent, Disputed) }
 
 // String returns "consistent", "wrong", "imprecise" or "disputed".
-func (v Verdict) String() string {
-	if v > 0 && int(v) < len(verdictNames) {
-		return verdictNames[v]
-	}
-	return fmt.Sprintf("Verdict(%d)", uint8(v))
-}
+func (v Verdict) String() string { return enumName(verdictNames[:], uint8(v), "Verdict") }
 
 // MarshalText encodes the verdict as its name.
-func (v Verdict) MarshalText() ([]byte, error) {
-	if v == 0 || int(v) >= len(verdictNames) {
-		return nil, fmt.Errorf("annotate: no Verdict %d", uint8(v))
-	}
-	return []byte(verdictNames[v]), nil
-}
+func (v Verdict) MarshalText() ([]byte, error) { return enumText(verdictNames[:], uint8(v), "Verdict") }
 
 // UnmarshalText decodes a verdict from its name.
 func (v *Verdict) UnmarshalText(b []byte) error {
-	for i, n := range verdictNames {
-		if i > 0 && n == string(b) {
-			*v = Verdict(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("annotate: unknown verdict %q", b)
+	return enumParse(verdictNames[:], (*uint8)(v), b, "verdict")
 }
 
 // A CheckKind says which test of [Check] made a finding.
@@ -88,19 +64,11 @@ var checkNames = [...]string{"", "register", "quantity", "signatory", "date", "q
 
 // String returns the check's name: "register", "quantity", "signatory",
 // "date" or "quotation".
-func (c CheckKind) String() string {
-	if c > 0 && int(c) < len(checkNames) {
-		return checkNames[c]
-	}
-	return fmt.Sprintf("CheckKind(%d)", uint8(c))
-}
+func (c CheckKind) String() string { return enumName(checkNames[:], uint8(c), "CheckKind") }
 
 // MarshalText encodes the check as its name.
 func (c CheckKind) MarshalText() ([]byte, error) {
-	if c == 0 || int(c) >= len(checkNames) {
-		return nil, fmt.Errorf("annotate: no CheckKind %d", uint8(c))
-	}
-	return []byte(checkNames[c]), nil
+	return enumText(checkNames[:], uint8(c), "CheckKind")
 }
 
 // A Ref names a record: its kind ("point", "agreement", "correction",

@@ -200,21 +200,3 @@ var armenianSuffixes = [][]string{
 	{"ի", "ու", "ից", "ով", "ում", "ին", "ան", "ամբ", "ունը", "ոց"}, // case
 	{"ը", "ն", "ս", "դ"}, // article
 }
-
-// stemAllows reports whether a word of the text, key, matches a lexicon
-// word w stored under stem: key is the stem followed by an ending one of
-// w's languages allows, or w's whole word followed by one.
-func stemAllows(w *lexWord, stem, key string) bool {
-	e := endingSets()
-	rest := key[len(stem):]
-	if rest == "" {
-		return false // the bare stem of a word that has an ending
-	}
-	if e.allows(w.langs, rest) {
-		return true
-	}
-	if w.langs&(langEN|langRU) != 0 && strings.HasPrefix(key, w.key) {
-		return key == w.key || e.allows(w.langs&(langEN|langRU), key[len(w.key):])
-	}
-	return false
-}

@@ -32,10 +32,13 @@ const (
 var kindNames = [...]string{"", "actor", "place", "point", "agreement", "date", "quantity"}
 
 // Kinds lists every Kind.
-func Kinds() iter.Seq[Kind] {
-	return func(yield func(Kind) bool) {
-		for k := Actor; k <= Quantity; k++ {
-			if !yield(k) {
+func Kinds() iter.Seq[Kind] { return enumValues(Actor, Quantity) }
+
+// enumValues yields the values from first to last.
+func enumValues[T ~uint8](first, last T) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for v := first; v <= last; v++ {
+			if !yield(v) {
 				return
 			}
 		}
@@ -44,33 +47,41 @@ func Kinds() iter.Seq[Kind] {
 
 // String returns the kind's name: "actor", "place", "point", "agreement",
 // "date" or "quantity".
-func (k Kind) String() string {
-	if k > 0 && int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return fmt.Sprintf("Kind(%d)", uint8(k))
-}
+func (k Kind) String() string { return enumName(kindNames[:], uint8(k), "Kind") }
 
 // MarshalText encodes the kind as its name.
-func (k Kind) MarshalText() ([]byte, error) {
-	if k == 0 || int(k) >= len(kindNames) {
-		return nil, fmt.Errorf("annotate: no Kind %d", uint8(k))
-	}
-	return []byte(kindNames[k]), nil
-}
+func (k Kind) MarshalText() ([]byte, error) { return enumText(kindNames[:], uint8(k), "Kind") }
 
 // JSONSchemaEnum lists every Kind by name.
 func (Kind) JSONSchemaEnum() []string { return kindNames[1:] }
 
 // UnmarshalText decodes a kind from its name.
-func (k *Kind) UnmarshalText(b []byte) error {
-	for i, n := range kindNames {
+func (k *Kind) UnmarshalText(b []byte) error { return enumParse(kindNames[:], (*uint8)(k), b, "kind") }
+
+// enumName, enumText and enumParse name the values of this package's
+// enumerations, whose names are listed from 1.
+func enumName(names []string, v uint8, typ string) string {
+	if v > 0 && int(v) < len(names) {
+		return names[v]
+	}
+	return fmt.Sprintf("%s(%d)", typ, v)
+}
+
+func enumText(names []string, v uint8, typ string) ([]byte, error) {
+	if v == 0 || int(v) >= len(names) {
+		return nil, fmt.Errorf("annotate: no %s %d", typ, v)
+	}
+	return []byte(names[v]), nil
+}
+
+func enumParse(names []string, v *uint8, b []byte, what string) error {
+	for i, n := range names {
 		if i > 0 && n == string(b) {
-			*k = Kind(i)
+			*v = uint8(i)
 			return nil
 		}
 	}
-	return fmt.Errorf("annotate: unknown kind %q", b)
+	return fmt.Errorf("annotate: unknown %s %q", what, b)
 }
 
 // A Mention is a span of a text that refers to a record of the dataset, or

@@ -402,17 +402,6 @@ func (s *scanner) fill(t *token, joinAt int, suspect bool, st *wordStats) {
 	}
 }
 
-func (s *scanner) nextWordStart(i int) int {
-	for i < len(s.text) {
-		r, size := utf8.DecodeRuneInString(s.text[i:])
-		if isWordRune(r) {
-			return i
-		}
-		i += size
-	}
-	return i
-}
-
 // latinLookalikes rewrites, in place, the Cyrillic letters of key that look
 // like Latin ones.
 func latinLookalikes(key []byte) []byte {

@@ -23,9 +23,14 @@ import (
 // the text (see BENCHMARKS.md).
 func Text(text string, opts ...Option) iter.Seq[Mention] {
 	cfg := configOf(opts)
-	return func(yield func(Mention) bool) {
-		for _, m := range analyze(text, cfg) {
-			if !yield(m) {
+	return later(func() []Mention { return analyze(text, cfg) })
+}
+
+// later yields what f returns, calling f when the sequence is ranged over.
+func later[T any](f func() []T) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for _, v := range f() {
+			if !yield(v) {
 				return
 			}
 		}

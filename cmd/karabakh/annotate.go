@@ -41,13 +41,9 @@ func runAnnotate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("annotate", annotateUsage, stderr)
 	var date dateFlag
 	fs.Var(&date, "date", "the `day` the text was published, YYYY-MM-DD")
-	if code, ok := parse(fs, "karabakh annotate", args, stdout, stderr, 1); !ok {
+	text, code, ok := textArg(fs, "karabakh annotate", args, stdin, stdout, stderr)
+	if !ok {
 		return code
-	}
-	text, err := readText(fs.Arg(0), stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "karabakh annotate: %v\n", err)
-		return 1
 	}
 	ms := slices.Collect(annotate.Text(text, date.options()...))
 	if ms == nil {
@@ -80,6 +76,21 @@ func marshalLines[T any](vs []T) ([]byte, error) {
 		out = append(out, '\n')
 	}
 	return append(out, "]\n"...), nil
+}
+
+// textArg parses args with fs and reads the text its one argument names:
+// a file, or standard input for "-". It reports false with the exit code
+// when the command should stop.
+func textArg(fs *flag.FlagSet, cmd string, args []string, stdin io.Reader, stdout, stderr io.Writer) (string, int, bool) {
+	if code, ok := parse(fs, cmd, args, stdout, stderr, 1); !ok {
+		return "", code, false
+	}
+	text, err := readText(fs.Arg(0), stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", cmd, err)
+		return "", 1, false
+	}
+	return text, 0, true
 }
 
 // maxText is the largest text the commands read: well beyond any article.

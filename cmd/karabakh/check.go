@@ -45,18 +45,16 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Var(&date, "date", "the `day` the text was published, YYYY-MM-DD")
 	asJSON := fs.Bool("json", false, "print the findings as a JSON array")
 	htmlOut := fs.String("html", "", "also write a self-contained HTML page to `file`")
-	if code, ok := parse(fs, "karabakh check", args, stdout, stderr, 1); !ok {
+	text, code, ok := textArg(fs, "karabakh check", args, stdin, stdout, stderr)
+	if !ok {
 		return code
-	}
-	text, err := readText(fs.Arg(0), stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "karabakh check: %v\n", err)
-		return 1
 	}
 	opts := date.options()
 	findings := slices.Collect(annotate.Check(text, opts...))
+	var err error
 	if *htmlOut != "" {
-		page, err := checkPage(fs.Arg(0), text, slices.Collect(annotate.Text(text, opts...)), findings)
+		var page []byte
+		page, err = checkPage(fs.Arg(0), text, slices.Collect(annotate.Text(text, opts...)), findings)
 		if err == nil {
 			err = safefile.WriteFile(*htmlOut, page, 0o644)
 		}
@@ -294,34 +292,30 @@ func markers(d *pageData, idx []int, fs []annotate.Finding) {
 // record returns what the page shows of the record kind id.
 func record(kind, id string) (pageRecord, bool) {
 	r := pageRecord{Kind: kind, ID: id}
+	var srcs karabakh.Sources
+	ok := false
 	switch kind {
 	case "actor":
-		a, ok := actors.Get(actors.ID(id))
-		if !ok {
-			return r, false
-		}
-		r.Label, r.Note, r.Sources = a.Names.English(), a.Note, a.Sources.Slice()
+		var a actors.Actor
+		a, ok = actors.Get(actors.ID(id))
+		r.Label, r.Note, srcs = a.Names.English(), a.Note, a.Sources
 	case "place":
-		p, ok := places.Get(places.ID(id))
-		if !ok {
-			return r, false
-		}
-		r.Label, r.Note, r.Sources = p.Names.English(), p.Note, p.Sources.Slice()
+		var p places.Place
+		p, ok = places.Get(places.ID(id))
+		r.Label, r.Note, srcs = p.Names.English(), p.Note, p.Sources
 	case "agreement":
-		a, ok := agreement.Get(agreement.ID(id))
-		if !ok {
-			return r, false
-		}
-		r.Label, r.Note, r.Sources = a.Titles.English(), a.Note, a.Sources.Slice()
+		var a agreement.Agreement
+		a, ok = agreement.Get(agreement.ID(id))
+		r.Label, r.Note, srcs = a.Titles.English(), a.Note, a.Sources
 	case "point":
-		p, ok := agreement.GetPoint(agreement.PointID(id))
-		if !ok {
-			return r, false
-		}
-		r.Label, r.Note, r.Sources = fmt.Sprintf("Point %d", p.Number), p.Summary, p.Sources.Slice()
-	default:
+		var p agreement.Point
+		p, ok = agreement.GetPoint(agreement.PointID(id))
+		r.Label, r.Note, srcs = fmt.Sprintf("Point %d", p.Number), p.Summary, p.Sources
+	}
+	if !ok {
 		return r, false
 	}
+	r.Sources = srcs.Slice()
 	if len(r.Sources) > 3 {
 		r.Sources = r.Sources[:3]
 	}
