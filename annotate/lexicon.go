@@ -81,7 +81,7 @@ type lexicon struct {
 	// ("Pashinyan", "Aliyev"): their surname needs no full name before it.
 	alone map[string]bool
 	// firsts maps the first word of a person's names to the people.
-	firsts   map[int32]map[string]bool
+	firsts   map[int32][]string
 	maxWords int
 	// lists holds a List for each record ID, shared by the mentions of
 	// it: a List cannot be changed, so sharing it is safe.
@@ -109,7 +109,7 @@ func buildLexicon() *lexicon {
 		stateOf:    map[string]bool{},
 		ministries: map[string]string{},
 		persons:    map[string][][]string{},
-		firsts:     map[int32]map[string]bool{},
+		firsts:     map[int32][]string{},
 		alone:      map[string]bool{},
 	}
 	lx.chars.init()
@@ -249,10 +249,9 @@ func (lx *lexicon) add(e entry, l langSet) {
 		if len(keys) >= 2 {
 			lx.persons[e.id] = append(lx.persons[e.id], keys)
 			f := lx.wordIx[keys[0]]
-			if lx.firsts[f] == nil {
-				lx.firsts[f] = map[string]bool{}
+			if !slices.Contains(lx.firsts[f], e.id) {
+				lx.firsts[f] = append(lx.firsts[f], e.id)
 			}
-			lx.firsts[f][e.id] = true
 		}
 	}
 }

@@ -787,8 +787,7 @@ func (a *analyzer) isPerson(id string) bool {
 func (a *analyzer) fullerName(i int) (string, int, uint8, bool) {
 	t := a.at(i)
 	for _, c := range t.cands[:t.nc] {
-		for id, names := range a.lx.firsts[c.word] {
-			_ = names
+		for _, id := range a.lx.firsts[c.word] {
 			for j := i + 1; j <= i+3 && a.joined(j) && a.at(j).has(tUpper); j++ {
 				if ps, how, ok := a.surnameAt(j, func(p string) bool { return p == id }); ok {
 					if !slices.Contains(a.seen, ps[0]) {

@@ -459,6 +459,9 @@ func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
 		}
 		h := max(how, c.how)
 		for _, e := range a.lx.finals[child] {
+			if first.nh == maxHits {
+				break
+			}
 			en := &a.lx.entries[e]
 			if en.lang != 0 && en.lang&ls == 0 {
 				continue
@@ -471,7 +474,9 @@ func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
 				first.nh++
 			}
 		}
-		a.dfs(first, child, j+1, start, h)
+		if a.lx.seq.count[child] > 0 {
+			a.dfs(first, child, j+1, start, h)
+		}
 	}
 }
 
