@@ -107,50 +107,14 @@ type scanner struct {
 	repair  [128]byte
 }
 
-// foldRune appends the folded form of rune r, written as b, to the key:
-// from a table for the letters of the four languages' scripts, from
-// fold.AppendKey for the rest.
-func (s *scanner) foldRune(r rune, b string) {
-	if len(s.key) > 2*maxKey {
-		return // too long to match anyway; keep the buffer bounded
+// foldRune appends the folded form of the character written as b to the
+// key. Two-byte characters, the letters of the scripts read, come from
+// runeTable instead.
+func (s *scanner) foldRune(b string) {
+	if len(s.key) <= 2*maxKey {
+		s.key = fold.AppendKey(s.key, b)
 	}
-	if r >= foldFrom && r < foldTo {
-		f := &foldTable()[r-foldFrom]
-		if !f.slow {
-			s.key = append(s.key, f.b[:f.n]...)
-			return
-		}
-	}
-	s.key = fold.AppendKey(s.key, b)
 }
-
-// The runes folded from the table: Latin, Greek, Cyrillic and Armenian.
-const (
-	foldFrom = 0x80
-	foldTo   = 0x590
-)
-
-type folded struct {
-	slow bool // fold with fold.AppendKey
-	n    uint8
-	b    [6]byte
-}
-
-// foldTable holds what fold.AppendKey makes of each rune from foldFrom to
-// foldTo, computed by it so that the two never disagree.
-var foldTable = sync.OnceValue(func() *[foldTo - foldFrom]folded {
-	var t [foldTo - foldFrom]folded
-	for r := rune(foldFrom); r < foldTo; r++ {
-		k := fold.AppendKey(nil, string(r))
-		f := &t[r-foldFrom]
-		if len(k) > len(f.b) || bytes.IndexByte(k, ' ') >= 0 {
-			f.slow = true
-			continue
-		}
-		f.n = uint8(copy(f.b[:], k))
-	}
-	return &t
-})
 
 // next scans the next word into t, reporting false at the end of the text.
 func (s *scanner) next(t *token) bool {
@@ -267,58 +231,158 @@ func (s *scanner) word(suspect *bool, st *wordStats) {
 			s.pos++
 			continue
 		}
-		r, size := decode(text, s.pos)
+		// Two-byte characters (the letters of Cyrillic, Armenian and
+		// accented Latin) from a table: whether they belong to a word, their
+		// script and case, and their folded form.
+		if c >= 0xC2 && c < 0xE0 && s.pos+1 < len(text) && text[s.pos+1]&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(text[s.pos+1]&0x3F)
+			if r > 0xEF || !s.mojibake(r, 2, suspect) {
+				info := &runeTable()[r-0x80]
+				if info.kind == 0 {
+					return
+				}
+				if len(s.key) < 2*maxKey {
+					s.key = append(s.key, info.b[:info.n]...)
+				}
+				s.pos += 2
+				st.count(info.kind)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[s.pos:])
 		if r == utf8.RuneError && size <= 1 {
 			return
 		}
-		if r >= 0xC2 && r <= 0xEF && s.pos+size < len(text) {
-			// UTF-8 read as Windows-1252: a lead byte shown as Â..ï followed
-			// by a continuation byte shown as one of cp1252's 0x80..0xBF,
-			// which may be punctuation ("Ã©", "Ð¡", "ÄŸ").
-			if r2, size2 := utf8.DecodeRuneInString(text[s.pos+size:]); cp1252Continuation(r2) {
-				*suspect = true
-				s.pos += size + size2
-				continue
-			}
+		if s.mojibake(r, size, suspect) {
+			continue
 		}
 		if !isWordRune(r) {
 			return
 		}
-		s.foldRune(r, text[s.pos:s.pos+size])
+		s.foldRune(text[s.pos : s.pos+size])
 		s.pos += size
-		st.nonASCII = true
-		upper, letter := false, true
-		switch {
-		case r >= 0x400 && r <= 0x52F:
-			st.cyr = true
-			upper = r <= 0x42F || r >= 0x460 && r&1 == 0
-		case r >= 0x531 && r <= 0x588:
-			st.arm = true
-			upper = r <= 0x556
-		case r >= 0xC0 && r <= 0x24F:
-			st.latin = true
-			upper = unicode.IsUpper(r)
-		case unicode.IsLetter(r):
-			st.other++
-			upper = unicode.IsUpper(r)
-		default:
-			letter = false
-			if unicode.IsDigit(r) {
-				st.digits++
-			}
-		}
-		if letter {
-			if upper {
-				if st.upper+st.lower == 0 {
-					st.first = true
-				}
-				st.upper++
-			} else {
-				st.lower++
-			}
-		}
+		st.count(runeKind(r))
 	}
 }
+
+// mojibake reports whether the rune r at the scanner's position, of size
+// bytes, and the rune after it are UTF-8 read as Windows-1252: a lead byte
+// shown as Â..ï followed by a continuation byte shown as one of cp1252's
+// 0x80..0xBF, which may be punctuation ("Ã©", "Ð¡", "ÄŸ"). If so it
+// advances over both and marks the word suspect.
+func (s *scanner) mojibake(r rune, size int, suspect *bool) bool {
+	if r < 0xC2 || r > 0xEF || s.pos+size >= len(s.text) {
+		return false
+	}
+	r2, size2 := utf8.DecodeRuneInString(s.text[s.pos+size:])
+	if !cp1252Continuation(r2) {
+		return false
+	}
+	*suspect = true
+	s.pos += size + size2
+	return true
+}
+
+// The kinds of character of a word, for wordStats.
+const (
+	kNone = iota // not part of a word
+	kLower
+	kUpper
+	kDigit
+	kMark // a combining mark or invisible character: no letter
+)
+
+// Scripts, in the bits above the kind.
+const (
+	kLatin = 1 << (4 + iota)
+	kCyrillic
+	kArmenian
+	kOther
+)
+
+// runeKind classifies a character of a word.
+func runeKind(r rune) uint8 {
+	var script uint8
+	switch {
+	case r >= 0x400 && r <= 0x52F:
+		script = kCyrillic
+	case r >= 0x530 && r < 0x590:
+		script = kArmenian
+	case r < 0x250 || r >= 0x1E00 && r < 0x1F00:
+		script = kLatin
+	default:
+		script = kOther
+	}
+	switch {
+	case !isWordRune(r):
+		return kNone
+	case unicode.IsUpper(r) || unicode.IsTitle(r):
+		return kUpper | script
+	case unicode.IsLetter(r):
+		return kLower | script
+	case unicode.IsDigit(r):
+		return kDigit
+	}
+	return kMark
+}
+
+// count adds a character of kind k to the statistics.
+func (st *wordStats) count(k uint8) {
+	st.nonASCII = true
+	switch k & 0x0F {
+	case kUpper:
+		if st.upper+st.lower == 0 {
+			st.first = true
+		}
+		st.upper++
+	case kLower:
+		st.lower++
+	case kDigit:
+		st.digits++
+		return
+	default:
+		return
+	}
+	switch {
+	case k&kCyrillic != 0:
+		st.cyr = true
+	case k&kArmenian != 0:
+		st.arm = true
+	case k&kLatin != 0:
+		st.latin = true
+	default:
+		st.other++
+	}
+}
+
+// A charInfo is what the scanner needs of one two-byte character.
+type charInfo struct {
+	kind uint8 // runeKind
+	n    uint8 // bytes of the folded form
+	b    [6]byte
+}
+
+// runeTable holds the charInfo of every two-byte character, U+0080 to
+// U+07FF, made with runeKind and fold.AppendKey so as to agree with them.
+// A character whose folded form is long, or not letters alone, is not in
+// a word here: none of the scripts read has one.
+var runeTable = sync.OnceValue(func() *[0x800 - 0x80]charInfo {
+	var t [0x800 - 0x80]charInfo
+	for r := rune(0x80); r < 0x800; r++ {
+		ci := &t[r-0x80]
+		ci.kind = runeKind(r)
+		if ci.kind == kNone {
+			continue
+		}
+		k := fold.AppendKey(nil, string(r))
+		if len(k) > len(ci.b) || bytes.IndexByte(k, ' ') >= 0 {
+			ci.kind = kNone
+			continue
+		}
+		ci.n = uint8(copy(ci.b[:], k))
+	}
+	return &t
+})
 
 // lineBreakHyphen reports where the rest of a word broken by a hyphen at
 // the end of a line begins.
