@@ -126,8 +126,8 @@ func randomText(n int, seed uint64) string {
 // the allocations, and no mention outside the text. It measures
 // allocations, not time, so that a busy machine cannot fail it.
 func TestHostileInputLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("annotates 11 MB")
+	if testing.Short() || raceEnabled {
+		t.Skip("annotates 11 MB; run without -short and without -race")
 	}
 	small, large := randomText(1<<20, 1), randomText(10<<20, 2)
 	var ms []Mention
