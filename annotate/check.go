@@ -17,8 +17,9 @@ import (
 // of their start:
 //
 //   - every claim of the corrections register (package factcheck) that
-//     the text repeats: in the register's own words, or recognised by its
-//     cues (the terms that mark it and the figures it states);
+//     the text repeats: in the words of the claim or of a page it was seen
+//     on (Correction.Seen), or recognised by its cues (the terms that mark
+//     it, in any of their languages, and the figures it states);
 //   - figures for what the statement's points set (its peacekeepers,
 //     armoured personnel carriers, vehicles, the corridor's width, the
 //     peacekeepers' term and notice) that differ from the text's value or
@@ -66,7 +67,7 @@ func check(text string, cfg config) []Finding {
 // its claim and its cues are found by, worked out once.
 type regEntry struct {
 	corr     factcheck.Correction
-	passages [][]string // the words of each passage of the claim
+	passages [][]string // the words of each passage of the claim, and of each page's quote of it
 	terms    [][]string // the words of each term of the cues
 }
 
@@ -76,6 +77,12 @@ func compileRegister(register iter.Seq[factcheck.Correction]) []regEntry {
 		e := regEntry{corr: c}
 		for passage := range strings.SplitSeq(c.Claim, " […] ") {
 			e.passages = append(e.passages, keysOf(passage))
+		}
+		// The passages that make the claim on the pages it was seen on.
+		for src := range c.Seen.All() {
+			if src.Quote != "" {
+				e.passages = append(e.passages, keysOf(src.Quote))
+			}
 		}
 		for t := range c.Cues.Terms.All() {
 			e.terms = append(e.terms, keysOf(t.Text))

@@ -77,6 +77,10 @@ func TestCheckCues(t *testing.T) {
 				Contradicts: "agreement statement-2020-11-10 effective"}},
 		{ID: "two-thousand", Claim: "2,000 peacekeepers", Verdict: factcheck.Imprecise, Correction: "1,960",
 			Cues: factcheck.Cues{Figures: karabakh.ListOf("2,000"), Contradicts: "point statement-2020-11-10#3 quantities"}},
+		// A claim seen on another page: the page's passage finds it too.
+		{ID: "gazakh", Claim: "Gazakh district is returned too", Verdict: factcheck.Wrong, Correction: "Only Aghdam",
+			Seen: karabakh.ListOf(karabakh.Source{URL: "https://example.org/a", Publisher: "Example",
+				Quote: "the territories held by the Armenian Party in Gazakh district of the Republic of Azerbaijan shall be returned"})},
 	}
 	for _, tc := range []struct {
 		text string
@@ -87,6 +91,7 @@ func TestCheckCues(t *testing.T) {
 		{"The ceasefire took effect at midnight local time.", nil}, // the term without the figure
 		{"Some 2,000 Russian peacekeepers were deployed under point 3.", []factcheck.ID{"two-thousand"}},
 		{"About 2,000 people protested in Yerevan.", nil}, // the figure, not about the point
+		{"They wrote that the territories held by the Armenian Party in Gazakh district of the Republic of Azerbaijan shall be returned soon.", []factcheck.ID{"gazakh"}},
 	} {
 		var got []factcheck.ID
 		for _, f := range checkWith(tc.text, config{}, compileRegister(slices.Values(corrs))) {
