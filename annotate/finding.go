@@ -33,6 +33,9 @@ func Verdicts() iter.Seq[Verdict] { return enumValues(Consistent, Disputed) }
 // String returns "consistent", "wrong", "imprecise" or "disputed".
 func (v Verdict) String() string { return enumName(verdictNames[:], uint8(v), "Verdict") }
 
+// Valid reports whether v is one of the verdicts.
+func (v Verdict) Valid() bool { return v >= Consistent && v <= Disputed }
+
 // MarshalText encodes the verdict as its name.
 func (v Verdict) MarshalText() ([]byte, error) { return enumText(verdictNames[:], uint8(v), "Verdict") }
 

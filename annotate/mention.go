@@ -52,6 +52,9 @@ func (k Kind) String() string { return enumName(kindNames[:], uint8(k), "Kind") 
 // MarshalText encodes the kind as its name.
 func (k Kind) MarshalText() ([]byte, error) { return enumText(kindNames[:], uint8(k), "Kind") }
 
+// Valid reports whether k is one of the kinds.
+func (k Kind) Valid() bool { return k >= Actor && k <= Quantity }
+
 // JSONSchemaEnum lists every Kind by name.
 func (Kind) JSONSchemaEnum() []string { return kindNames[1:] }
 
