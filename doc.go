@@ -11,6 +11,7 @@
 //	timeline                 dated events linking actors, places and points; Query
 //	implementation           what became of each point; the status of every deadline
 //	factcheck                known misstatements about the statement, with corrections
+//	annotate                 reading a text against the record: mentions of records, dates, quantities; findings
 //	collation                sorting names the way a language sorts them
 //	schema                   JSON Schema and JSON export of all of the above; strict decoding
 //	charts                   SVG charts of the record: the points over time, the first sixty days, the peacekeeping term

@@ -57,6 +57,9 @@ func (k MatchKind) MarshalText() ([]byte, error) {
 	return []byte(matchKindNames[k]), nil
 }
 
+// JSONSchemaEnum lists every MatchKind by name.
+func (MatchKind) JSONSchemaEnum() []string { return matchKindNames[1:] }
+
 // UnmarshalText decodes a kind from its name.
 func (k *MatchKind) UnmarshalText(b []byte) error {
 	for i, n := range matchKindNames {

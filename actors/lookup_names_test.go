@@ -80,3 +80,17 @@ func TestSearchResultIsCallers(t *testing.T) {
 		t.Error("a caller's change leaked into the index")
 	}
 }
+
+// Writers shorten names: initials for the given names, or a middle name
+// left out. Search finds such forms as partial matches of the full name.
+func TestSearchShortenedNames(t *testing.T) {
+	for name, want := range map[string]ID{
+		"V. Putin": Putin, "V.V. Putin": Putin, "N. Pashinyan": Pashinyan, "I. Aliyev": Aliyev,
+		"Alexander Lentsov": Lentsov, "Recep Erdoğan": Erdogan, "В. Путин": Putin,
+	} {
+		ms := slices.Collect(Search(name, karabakh.SearchLimit(1)))
+		if len(ms) == 0 || ms[0].ID != want || ms[0].Ambiguous {
+			t.Errorf("Search(%q) = %+v; want %s first, unambiguous", name, ms, want)
+		}
+	}
+}

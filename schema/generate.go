@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/caucasus-data/karabakh/annotate"
 	"iter"
 	"path"
 	"reflect"
@@ -77,6 +78,9 @@ var documents = []document{
 	doc[karabakh.Source]("source", "Source", nil),
 	doc[karabakh.Name]("name", "Name", nil),
 	doc[karabakh.Identifier]("identifier", "Identifier", nil),
+	// What the command karabakh annotate prints: the mentions of records,
+	// dates and quantities in a text.
+	doc[[]annotate.Mention]("annotation", "Annotation", nil),
 }
 
 // The methods by which the model packages describe their string and integer

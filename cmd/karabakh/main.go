@@ -5,6 +5,8 @@
 //	karabakh validate FILE|-         decode a JSON document strictly, as schema.Decode does
 //	karabakh export -format F -out DIR|-  write the dataset as json, csv, sqlite, parquet, ndjson or timelinejs
 //	karabakh site -out DIR           write the record as a static web site
+//	karabakh annotate FILE|-         the mentions of records, dates and quantities in a text, as JSON
+//	karabakh check FILE|-            a text read against the record: findings as text, JSON or an HTML page
 //
 // Install it with
 //
@@ -36,6 +38,8 @@ func commands() []command {
 		{"validate", "decode a JSON document of the dataset strictly and report every problem", runValidate},
 		{"export", "write the dataset as JSON, CSV, SQLite, Parquet, NDJSON or TimelineJS", runExport},
 		{"site", "write the record as a static web site: HTML and CSS, no script", runSite},
+		{"annotate", "find the actors, places, points, agreements, dates and quantities in a text", runAnnotate},
+		{"check", "read a text against the record and report what it gets wrong", runCheck},
 	}
 }
 

@@ -25,8 +25,8 @@ func TestMisuse(t *testing.T) {
 		args []string
 		want string
 	}{
-		{nil, "no command given; want one of version, validate, export, site"},
-		{[]string{"xls"}, `unknown command "xls"; want one of version, validate, export, site`},
+		{nil, "no command given; want one of version, validate, export, site, annotate, check"},
+		{[]string{"xls"}, `unknown command "xls"; want one of version, validate, export, site, annotate, check`},
 		{[]string{"version", "extra"}, `unexpected argument "extra"`},
 		{[]string{"version", "-bogus"}, "bogus"},
 		{[]string{"validate"}, "want 1 argument(s) after the flags, got 0"},

@@ -370,3 +370,35 @@ func TestKeyDropsIgnorable(t *testing.T) {
 		t.Errorf("only %d default-ignorable code points", n)
 	}
 }
+
+func TestNameParts(t *testing.T) {
+	for _, tc := range []struct {
+		name, q string
+		want    bool
+	}{
+		{"vladimir putin", "v putin", true},
+		{"vladimir putin", "v v putin", false}, // one initial too many
+		{"vladimir vladimirovich putin", "v v putin", true},
+		{"nikol vovayi pashinyan", "nikol pashinyan", true},
+		{"nikol vovayi pashinyan", "n pashinyan", true},
+		{"nikol vovayi pashinyan", "vovayi nikol pashinyan", false}, // out of order
+		{"vladimir putin", "vladimir putin", false},                 // the name itself
+		{"vladimir putin", "putin", false},                          // one word is a surname, not a shortened name
+		{"vladimir putin", "x putin", false},
+		{"ilham aliyev", "i aliev", false},
+	} {
+		if got := NameParts(tc.name, tc.q); got != tc.want {
+			t.Errorf("NameParts(%q, %q) = %v, want %v", tc.name, tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestSearchShortenedNames(t *testing.T) {
+	ix := New([]Entry[string]{{"putin", "Vladimir Putin"}, {"lentsov", "Alexander Ivanovich Lentsov"}, {"pashinyan", "Nikol Pashinyan"}})
+	for q, want := range map[string]string{"V. Putin": "putin", "Alexander Lentsov": "lentsov", "A. I. Lentsov": "lentsov", "N. Pashinyan": "pashinyan"} {
+		ms := ix.Search(q, Options{})
+		if len(ms) == 0 || ms[0].ID != want || ms[0].How != Partial {
+			t.Errorf("Search(%q) = %+v, want %s first, partial", q, ms, want)
+		}
+	}
+}

@@ -255,12 +255,45 @@ func (s *searcher[ID]) partial(q string, factor float64) {
 		return
 	}
 	for _, c := range s.ix.fulls {
-		if c.runes > n && containsWords(c.text, q) {
+		if c.runes > n && containsWords(c.text, q) || NameParts(c.text, q) {
 			for _, i := range c.entries {
 				s.add(i, score(c.runes), Partial, 0)
 			}
 		}
 	}
+}
+
+// NameParts reports whether q names what name does the way writers shorten
+// a person's name: the last word in full and each earlier word of q, in
+// order, either a word of name or the initial of one ("v v putin" and "v
+// putin" for "vladimir putin", "nikol pashinyan" for "nikol vovayi
+// pashinyan"). Both are keys or skeletons, words separated by one space;
+// q needs at least two words, and must not be name itself.
+func NameParts(name, q string) bool {
+	if q == name {
+		return false
+	}
+	last := strings.LastIndexByte(q, ' ')
+	nlast := strings.LastIndexByte(name, ' ')
+	if last < 0 || nlast < 0 || q[last+1:] != name[nlast+1:] || len(q)-last-1 < 2 {
+		return false
+	}
+	rest := name[:nlast]
+	for w := range strings.SplitSeq(q[:last], " ") {
+		found := false
+		for rest != "" {
+			var nw string
+			nw, rest, _ = strings.Cut(rest, " ")
+			if nw == w || len(w) == 1 && nw[0] == w[0] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // containsWords reports whether q occurs in s starting and ending at word

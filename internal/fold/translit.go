@@ -19,29 +19,33 @@ func Skeleton(key string) string {
 	if i == len(key) {
 		return key
 	}
-	var b strings.Builder
-	b.Grow(len(key) + 8)
-	b.WriteString(key[:i])
-	for j, r := range key[i:] {
+	return string(AppendSkeleton(make([]byte, 0, len(key)+8), key))
+}
+
+// AppendSkeleton appends the skeleton of key (see [Skeleton]) to dst and
+// returns the result. With a large enough dst it allocates nothing, which
+// is what lets a text be scanned without allocating per word.
+func AppendSkeleton(dst []byte, key string) []byte {
+	for j, r := range key {
 		if r < utf8.RuneSelf {
-			b.WriteByte(byte(r))
+			dst = append(dst, byte(r))
 			continue
 		}
 		// Armenian ու is one sound, u.
-		if r == 'ո' && strings.HasPrefix(key[i+j+len("ո"):], "ւ") {
-			b.WriteByte('u')
+		if r == 'ո' && strings.HasPrefix(key[j+len("ո"):], "ւ") {
+			dst = append(dst, 'u')
 			continue
 		}
-		if r == 'ւ' && j >= len("ո") && strings.HasSuffix(key[:i+j], "ո") {
+		if r == 'ւ' && j >= len("ո") && strings.HasSuffix(key[:j], "ո") {
 			continue
 		}
 		if s, ok := latin(r); ok {
-			b.WriteString(s)
+			dst = append(dst, s...)
 			continue
 		}
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return b.String()
+	return dst
 }
 
 // latin returns the Latin spelling of a folded Cyrillic or Armenian letter.

@@ -106,6 +106,7 @@ var Packages = []string{
 	"github.com/caucasus-data/karabakh/timeline=../timeline",
 	"github.com/caucasus-data/karabakh/factcheck=../factcheck",
 	"github.com/caucasus-data/karabakh/implementation=../implementation",
+	"github.com/caucasus-data/karabakh/annotate=../annotate",
 	"github.com/caucasus-data/karabakh/schema=.",
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/annotate"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
@@ -104,11 +105,16 @@ func measureHeap() {
 			break
 		}
 	})
+	step("annotate-lexicon", func() {
+		for range annotate.Text("Nikol Pashinyan") {
+		}
+	})
 }
 
 // BenchmarkHeap reports the live heap that each part of the dataset holds
 // after first use: the records of all packages, the name indexes of
-// Lookup and Search, and the timeline's query index. The figure does not
+// Lookup and Search, the timeline's query index, and the automata and
+// vocabulary of package annotate. The figure does not
 // depend on b.N; the benchmark only carries it to benchstat.
 func BenchmarkHeap(b *testing.B) {
 	heapOnce.Do(measureHeap)
@@ -132,12 +138,17 @@ func BenchmarkHeap(b *testing.B) {
 
 // programs are the commands in testdata/size, each using one part of the
 // API; hello imports nothing of the dataset and is the baseline.
-var programs = []string{"hello", "karabakh", "actors-get", "actors-lookup", "agreement-get", "agreement-terms", "timeline-get", "timeline-query", "collation", "everything"}
+var programs = []string{"hello", "karabakh", "actors-get", "actors-lookup", "agreement-get", "agreement-terms", "timeline-get", "timeline-query", "collation", "annotate", "everything"}
 
 type binSize struct {
 	bytes, stripped int64
 	heavySyms       int // symbols of the packages in heavy
+	annotateSyms    int // symbols of package annotate, its vocabulary and the Snowball stemmers
 }
+
+// annotatePkgs are the packages only package annotate needs: its
+// vocabulary and automata, and the stemmers.
+var annotatePkgs = []string{module + "/annotate", "github.com/kljensen/snowball"}
 
 var (
 	sizesOnce sync.Once
@@ -187,6 +198,11 @@ func buildAll() {
 						s.heavySyms++
 					}
 				}
+				for _, h := range annotatePkgs {
+					if bytes.Contains(l, []byte(" "+h)) {
+						s.annotateSyms++
+					}
+				}
 			}
 		}
 		sizes[p] = s
@@ -217,12 +233,15 @@ func BenchmarkBinarySize(b *testing.B) {
 			b.ReportMetric(float64(s.bytes-base.bytes), "over-hello-B")
 			b.ReportMetric(float64(s.stripped-base.stripped), "stripped-over-hello-B")
 			b.ReportMetric(float64(s.heavySyms), "collate+search-syms")
+			b.ReportMetric(float64(s.annotateSyms), "annotate-syms")
 		})
 	}
 }
 
 // TestBinarySizes checks the property the figures are for: the collation
-// and search tables reach only programs that sort by collation.
+// and search tables reach only programs that sort by collation, and the
+// vocabulary, automata and stemmers of package annotate only programs that
+// import it.
 func TestBinarySizes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds programs")
@@ -237,6 +256,9 @@ func TestBinarySizes(t *testing.T) {
 		if (s.heavySyms > 0) != wantHeavy {
 			t.Errorf("%s links %d collate/search symbols", p, s.heavySyms)
 		}
-		t.Logf("%-16s %9d B  +%8d B over hello (stripped +%8d B), %d collate/search symbols", p, s.bytes, s.bytes-sizes["hello"].bytes, s.stripped-sizes["hello"].stripped, s.heavySyms)
+		if wantAnnotate := p == "annotate" || p == "everything"; (s.annotateSyms > 0) != wantAnnotate {
+			t.Errorf("%s links %d symbols of annotate and the stemmers", p, s.annotateSyms)
+		}
+		t.Logf("%-16s %9d B  +%8d B over hello (stripped +%8d B), %d collate/search symbols, %d annotate symbols", p, s.bytes, s.bytes-sizes["hello"].bytes, s.stripped-sizes["hello"].stripped, s.heavySyms, s.annotateSyms)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/annotate"
 	"github.com/caucasus-data/karabakh/collation"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/implementation"
@@ -70,6 +71,17 @@ func queries() map[string]any {
 	put("timeline.Query point", slices.Collect(timeline.Query(timeline.Point(agreement.Point8))))
 	put("timeline.Query actor kind", slices.Collect(timeline.Query(timeline.Actor(actors.Putin), timeline.AnyOf(timeline.OfKind(timeline.Signing), timeline.OfKind(timeline.Meeting)))))
 	put("timeline.Get", first(timeline.Get(timeline.AghdamHandover)))
+
+	// annotate: the pooled analysers and the lexicon built on first use
+	for i, text := range []string{
+		"The trilateral statement was signed by Recep Tayyip Erdoğan on 12 November 2020; 2,000 Russian peacekeepers arrived.",
+		"Пашиняна критикуют в Ереване; пункт 9 заявления от 10 ноября.",
+		"Laçın rayonu dekabrın 1-də Azərbaycana qaytarılıb.",
+		"Լաչինի միջանցքը (5 կմ լայնությամբ)",
+	} {
+		put(fmt.Sprint("annotate.Text ", i), slices.Collect(annotate.Text(text, annotate.Published(day(2020, time.November, 20)))))
+		put(fmt.Sprint("annotate.Check ", i), slices.Collect(annotate.Check(text)))
+	}
 
 	// factcheck and implementation
 	put("factcheck.All", slices.Collect(factcheck.All()))

@@ -8,6 +8,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/annotate"
 	"github.com/caucasus-data/karabakh/collation"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/places"
@@ -26,6 +27,9 @@ func main() {
 	}
 	for c := range factcheck.All() {
 		fmt.Println(c.ID)
+	}
+	for m := range annotate.Text("Nikol Pashinyan signed the trilateral statement.") {
+		fmt.Println(m)
 	}
 	s := []string{"Şuşa", "Xankəndi"}
 	collation.Strings(s, language.Azerbaijani)

@@ -1,0 +1,379 @@
+package annotate
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/agreement"
+)
+
+// The agreement layer: the agreements' titles, and descriptions that
+// denote one: a head noun ("agreement", "заявление", "bəyanat",
+// "հայտարարություն") with the premodifiers that make it the statement
+// ("trilateral", "ceasefire", "Russian-brokered", "the November 10"), or
+// with a date after it ("of November 9, 2020", "от 10 ноября"), or alone
+// where it refers back to an agreement the text has named. A head with
+// premodifiers that make it another agreement ("a transport deal", "a
+// final peace agreement", "additional agreements") is not a mention.
+
+// An agRead is an agreement read from tokens first..last.
+type agRead struct {
+	first, last int
+	ids         []string
+	how         uint8
+	date        dateRead // a date in or after the description, if any
+	hasDate     bool
+}
+
+func (a *analyzer) agreements(i int) {
+	if i < a.until[Agreement] {
+		return
+	}
+	r, ok := a.readAgreement(i)
+	if !ok {
+		return
+	}
+	a.emit(Agreement, r.first, r.last, r.how, r.ids...)
+	a.until[Agreement] = r.last + 1
+	a.agreementSeen = true
+	a.lastAgreement = r.ids[0]
+	if r.ids[0] == string(agreement.Statement2020) {
+		a.statementSeen = true
+	}
+	// A date in the description whose year the text does not give takes
+	// the agreement's: "the Russian-brokered ceasefire agreement of
+	// November 9".
+	if r.hasDate && r.date.inferred && len(r.ids) == 1 {
+		if ag, ok := agreement.Get(agreement.ID(r.ids[0])); ok {
+			if r.date.first < i {
+				a.fixYear(r.date, ag.Signed.Year())
+			} else {
+				a.yearFix = yearFix{tok: r.date.first, year: ag.Signed.Year()}
+			}
+		}
+	}
+}
+
+// fixYear gives the emitted date r the year y.
+func (a *analyzer) fixYear(r dateRead, y int) {
+	start := a.at(r.first).start
+	for k := len(a.out) - 1; k >= 0; k-- {
+		m := &a.out[k]
+		if m.Kind != Date || m.Start != start {
+			continue
+		}
+		d := m.Date.Start
+		var nd karabakh.Date
+		switch d.Precision() {
+		case karabakh.PrecisionDay:
+			if d.Day() > daysIn(y, int(d.Month())) {
+				return
+			}
+			nd = karabakh.Day(y, d.Month(), d.Day())
+		case karabakh.PrecisionMonth:
+			nd = karabakh.Month(y, d.Month())
+		default:
+			return
+		}
+		m.Date = nd.Interval()
+		m.IDs = karabakh.ListOf(nd.String())
+		return
+	}
+}
+
+// readAgreement reads an agreement's title or description ending at or
+// starting at token i: a title starts there, a description's head noun is
+// there and its premodifiers may lie before.
+func (a *analyzer) readAgreement(i int) (agRead, bool) {
+	// Titles.
+	var buf [8]hit
+	if group, end := a.longest(i, func(e *entry) bool { return e.cls == cName && e.kind == Agreement }, buf[:0]); end >= 0 {
+		var ids []string
+		how := uint8(howExact)
+		for _, h := range group {
+			e := &a.lx.entries[h.entry]
+			if !slices.Contains(ids, e.id) {
+				ids = append(ids, e.id)
+			}
+			if h.how != howWhole || e.text != a.text[a.at(i).start:a.at(end).end] {
+				how = h.how
+			}
+		}
+		// A title shared by several statements is settled by a date after it.
+		r := agRead{first: i, last: end, ids: ids, how: how}
+		if len(ids) > 1 {
+			if d, ok := a.dateAfter(end); ok {
+				if id := agreementOn(d); id != "" && slices.Contains(ids, id) {
+					r.ids, r.last, r.date, r.hasDate = []string{id}, d.last, d, true
+				}
+			}
+		}
+		return r, true
+	}
+	h, e, ok := a.find(i, cAgreementHead)
+	if !ok {
+		return agRead{}, false
+	}
+	t := a.at(i)
+	ls := a.langsOf(t)
+	end := int(h.end)
+	// Plurals are other agreements: "additional agreements".
+	if ls&langEN != 0 && h.how == howInflected {
+		return agRead{}, false
+	}
+	if ls&langAZ != 0 {
+		if k := a.at(end); strings.Contains(string(k.key[:k.n]), "lar") || strings.Contains(string(k.key[:k.n]), "ler") {
+			return agRead{}, false
+		}
+	}
+	// "ceasefire agreement": the last head is the head.
+	if a.is(end+1, cAgreementHead) && a.joined(end+1) {
+		return agRead{}, false
+	}
+	r := agRead{first: i, last: end, how: h.how}
+	strong := false
+	var places string
+	// Premodifiers, right to left.
+	for k := i - 1; k >= i-8 && k >= 0; {
+		next := a.at(k + 1)
+		if next == nil || next.sep&^(sepSpace|sepHyphen|sepApos|sepNewline) != 0 || next.sep&sepPara != 0 {
+			break
+		}
+		if tk := a.at(k); tk.is("s") && tk.sep == sepApos { // "last week’s"
+			k--
+			continue
+		}
+		if s, ok := a.endingAt(k, cBlock); ok && s >= 0 {
+			return agRead{}, false
+		}
+		if d, ok := a.dateEndingAt(k); ok {
+			r.first, k, strong = d.first, d.first-1, true
+			r.date, r.hasDate = d, true
+			continue
+		}
+		if s, ok := a.endingAt(k, cPremod); ok {
+			r.first, k, strong = s, s-1, true
+			continue
+		}
+		if _, pe, ok := a.find(k, cAgreementPlace); ok {
+			r.first, places, strong = k, pe.id, true
+			k--
+			continue
+		}
+		// "Armenia Azerbaijan Agreement", "2020 Nagorno-Karabakh Ceasefire
+		// Agreement": names before a head written with its capital.
+		if n, ok := a.nameEndingAt(k); ok && t.has(tUpper) && ls&langEN != 0 {
+			r.first, strong = n.start, true
+			k = n.start - 1
+			continue
+		}
+		break
+	}
+	// A date after the head: "of November 9, 2020", "от 10 ноября",
+	// "dated 9 November 2020".
+	if d, ok := a.dateAfter(end); ok {
+		r.last, r.date, r.hasDate, strong = d.last, d, true, true
+	}
+	// "a deal that ended weeks of fighting", "соглашения, положившего конец".
+	if a.is(end+1, cEnded) || a.is(end+2, cEnded) && a.at(end+2) != nil && a.at(end+2).sep&sepComma != 0 {
+		strong = true
+	}
+	// "is a ceasefire agreement that": a definition, not a reference.
+	if a.is(r.first-1, cIndefinite) && (a.at(r.first-2) != nil && (a.at(r.first-2).is("is") || a.at(r.first-2).is("was"))) {
+		return agRead{}, false
+	}
+	if !strong {
+		if e.val == headNamed {
+			return agRead{}, false // "the statement said": someone's statement
+		}
+		if ls&langEN != 0 && !a.is(i-1, cDefinite) {
+			return agRead{}, false // "an agreement negotiated by the Russian side"
+		}
+		if a.is(end+1, cTopic) && a.joined(end+1) {
+			return agRead{}, false // "договорённость об обмене": an agreement on something else
+		}
+		if !a.agreementSeen && !a.signedBefore(i) && !a.pointNear(i, end) && !a.sayNear(i, end) && !a.signatoriesBefore(i) && !a.contingentBefore(i) {
+			return agRead{}, false
+		}
+	}
+	switch {
+	case places != "":
+		r.ids = strings.Fields(places)
+	case r.hasDate:
+		id := agreementOn(r.date)
+		if id == "" {
+			return agRead{}, false // some other document
+		}
+		r.ids = []string{id}
+	case !strong && a.lastAgreement != "":
+		r.ids = []string{a.lastAgreement}
+	default:
+		r.ids = []string{string(agreement.Statement2020)}
+	}
+	return r, true
+}
+
+// endingAt returns the first token of the longest vocabulary entry of
+// class c that ends at token k.
+func (a *analyzer) endingAt(k int, c class) (int, bool) {
+	for s := max(k-3, 0); s <= k; s++ {
+		for _, h := range a.hitsAt(s) {
+			if int(h.end) == k && a.lx.entries[h.entry].cls == c {
+				return s, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// dateAfter reads a date attached after token end: "of November 9,
+// 2020", "от 10 ноября", "dated 9 November 2020".
+func (a *analyzer) dateAfter(end int) (dateRead, bool) {
+	j := end + 1
+	if !a.is(j, cDated) || !a.joined(j) {
+		return dateRead{}, false
+	}
+	h, _, _ := a.find(j, cDated)
+	j = int(h.end) + 1
+	if !a.joined(j) {
+		return dateRead{}, false
+	}
+	return a.readDate(j)
+}
+
+// agreementOn returns the agreement signed on, or dated by usage to, the
+// date d, comparing only month and day where the year was inferred.
+func agreementOn(d dateRead) string {
+	day := d.iv.Start
+	var found []string
+	for ag := range agreement.All() {
+		dates := []karabakh.Date{ag.Signed}
+		for u := range ag.Dated.All() {
+			dates = append(dates, u.Date)
+		}
+		for _, s := range dates {
+			if sameDate(s, day, d.inferred) {
+				found = append(found, string(ag.ID))
+				break
+			}
+		}
+	}
+	if slices.Contains(found, string(agreement.Statement2020)) {
+		return string(agreement.Statement2020)
+	}
+	if len(found) == 1 {
+		return found[0]
+	}
+	return ""
+}
+
+// sameDate reports whether the signing date s matches the date d read in
+// a text, to d's precision; ignoring the year when it was inferred.
+func sameDate(s, d karabakh.Date, inferred bool) bool {
+	if !inferred && s.Year() != d.Year() {
+		return false
+	}
+	switch d.Precision() {
+	case karabakh.PrecisionYear:
+		return true
+	case karabakh.PrecisionMonth:
+		return s.Month() == d.Month()
+	}
+	return s.Month() == d.Month() && s.Day() == d.Day()
+}
+
+// signedBefore reports whether a verb of signing stands in the clause
+// before token i: "В подписанном 10 ноября 2020 года ... заявлении".
+func (a *analyzer) signedBefore(i int) bool {
+	for k := i - 1; k >= i-14 && k >= 0; k-- {
+		if !a.clause(k, i) {
+			return false
+		}
+		if a.is(k, cSignVerb) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointNear reports whether a point of an agreement is named right before
+// or after the head at i..end: "հայտարարության 9-րդ կետում", "пункт 9
+// заявления".
+func (a *analyzer) pointNear(i, end int) bool {
+	for k := end + 1; k <= end+3; k++ {
+		if _, _, _, ok := a.readPoint(k); ok && a.clause(end, k) {
+			return true
+		}
+	}
+	for k := i - 1; k >= i-3 && k >= 0; k-- {
+		if _, _, last, ok := a.readPoint(k); ok && last == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sayNear reports whether a verb saying what a text says stands next to
+// the head at i..end: "sənəddə deyilir", "աված է փաստաթղթում".
+func (a *analyzer) sayNear(i, end int) bool {
+	for k := i - 3; k <= end+2; k++ {
+		if (k < i || k > end) && a.is(k, cSayVerb) && (k < i && a.clause(k, i) || k > end && a.clause(end, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEndingAt returns the actor or place mention that ends at token k,
+// among the recent ones.
+func (a *analyzer) nameEndingAt(k int) (lastName, bool) {
+	for n := range min(a.nnames, len(a.names_)) {
+		if r := a.names_[(a.nnames-1-n)%len(a.names_)]; r.end == k {
+			return r, true
+		}
+	}
+	return lastName{}, false
+}
+
+type yearFix struct{ tok, year int }
+
+// contingentBefore reports whether the peacekeeping contingent, which
+// exists by the statement, is named earlier in the clause: "миротворцы РФ
+// выступают в качестве гаранта соглашения".
+func (a *analyzer) contingentBefore(i int) bool {
+	for k := range min(a.nnames, len(a.names_)) {
+		r := a.names_[(a.nnames-1-k)%len(a.names_)]
+		if r.end < i-10 || !a.clause(r.end, i) {
+			return false
+		}
+		if r.id == string(actors.PeacekeepingContingent) {
+			return true
+		}
+	}
+	return false
+}
+
+// signatoriesBefore reports whether two of the statement's signatories are
+// named in the clause right before the head at i: "İlham Əliyevin, Nikol
+// Paşinyanın və Vladimir Putinin Bəyanatının".
+func (a *analyzer) signatoriesBefore(i int) bool {
+	ag, ok := agreement.Get(agreement.Statement2020)
+	if !ok {
+		return false
+	}
+	n := 0
+	for k := range min(a.nnames, len(a.names_)) {
+		r := a.names_[(a.nnames-1-k)%len(a.names_)]
+		if r.end < i-12 || !a.clause(r.end, i) {
+			break
+		}
+		for p := range ag.Signatories() {
+			if string(p.Actor) == r.id {
+				n++
+			}
+		}
+	}
+	return n >= 2
+}

@@ -1,0 +1,426 @@
+package annotate
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/caucasus-data/karabakh"
+)
+
+// The date layer: dates written each language's way, with the precision
+// they are written to; dates without a year, which take the year the text
+// last wrote (or the article's, or the first the text writes); and
+// relative dates, which only the Published option resolves.
+
+// A dateRead is a date read from tokens first..last.
+type dateRead struct {
+	first, last int
+	iv          karabakh.Interval
+	edtf        string // for a season, its EDTF code ("2020-23"); else iv's form
+	inferred    bool
+	relative    bool
+	year        int // the year it writes, or 0
+}
+
+// number returns the value of token i if it is a number of at most digits
+// digits.
+func (a *analyzer) number(i, digits int) (int, bool) {
+	t := a.at(i)
+	if t == nil || !t.has(tDigits) || int(t.n) > digits {
+		return 0, false
+	}
+	return atoi(string(t.key[:t.n])), true
+}
+
+// month returns the month token i names, and whether it is a month at
+// all; an English month alone must be written with its capital, and May
+// and March only beside a number.
+func (a *analyzer) month(i int) (int, bool) {
+	h, e, ok := a.find(i, cMonth)
+	if !ok || int(h.end) != i {
+		return 0, false
+	}
+	return e.val, true
+}
+
+// suffix reports whether token i is a grammatical suffix joined to the
+// token before by a hyphen ("20-də", "9-ի", "2020-ci", "10-го").
+func (a *analyzer) suffix(i int) bool {
+	t := a.at(i)
+	return t != nil && t.sep == sepHyphen && !t.has(tDigits) && t.n > 0 && t.n <= 6
+}
+
+// yearWord reports whether token i is a word for year ("года", "il",
+// "թ."), and where it ends.
+func (a *analyzer) yearWord(i int) (int, bool) {
+	h, _, ok := a.find(i, cYearWord)
+	if !ok || !a.joined(i) && a.at(i).sep&^(sepSpace|sepHyphen) != 0 {
+		return 0, false
+	}
+	end := int(h.end)
+	// "г." and "թ." with their period.
+	return end, true
+}
+
+func validYear(y int) bool { return y >= 1900 && y <= 2099 }
+
+// readDate reads a date starting at token i.
+func (a *analyzer) readDate(i int) (dateRead, bool) {
+	t := a.at(i)
+	if t == nil {
+		return dateRead{}, false
+	}
+	if r, ok := a.readRelative(i); ok {
+		return r, true
+	}
+	// ISO 2020-11-10 and 10.11.2020.
+	if r, ok := a.readNumeric(i); ok {
+		return r, true
+	}
+	if y, ok := a.number(i, 4); ok && t.n == 4 && validYear(y) {
+		return a.readFromYear(i, y)
+	}
+	if d, ok := a.number(i, 2); ok && d >= 1 && d <= 31 {
+		return a.readFromDay(i, d)
+	}
+	if m, ok := a.month(i); ok {
+		return a.readFromMonth(i, m)
+	}
+	if h, e, ok := a.find(i, cSeason); ok {
+		j := int(h.end) + 1
+		if a.is(j, cOf) {
+			j++
+		}
+		if y, ok := a.number(j, 4); ok && validYear(y) && a.joined(j) {
+			last := j
+			if w, ok := a.yearWord(j + 1); ok {
+				last = w
+			}
+			iv := seasonInterval(y, e.val)
+			return dateRead{first: i, last: last, iv: iv, edtf: fmt.Sprintf("%04d-%d", y, e.val), year: y}, true
+		}
+	}
+	return dateRead{}, false
+}
+
+func seasonInterval(y, season int) karabakh.Interval {
+	switch season {
+	case 21:
+		return karabakh.Span(karabakh.Month(y, time.March), karabakh.Month(y, time.May))
+	case 22:
+		return karabakh.Span(karabakh.Month(y, time.June), karabakh.Month(y, time.August))
+	case 23:
+		return karabakh.Span(karabakh.Month(y, time.September), karabakh.Month(y, time.November))
+	}
+	return karabakh.Span(karabakh.Month(y, time.December), karabakh.Month(y+1, time.February))
+}
+
+// readFromYear reads dates that begin with the year: "2020 թ. նոյեմբերի
+// 10", "2025-ci ilin noyabrına", "1993-cü ildə", "2020 году", "2020".
+func (a *analyzer) readFromYear(i, y int) (dateRead, bool) {
+	j := i + 1
+	yearWord := false
+	if a.suffix(j) { // 2020-ci
+		j++
+	}
+	if w, ok := a.yearWord(j); ok && (a.joined(j) || a.at(j).sep&sepHyphen != 0 || a.suffix(j-1)) {
+		j = w + 1
+		yearWord = true
+	}
+	last := j - 1
+	// Armenian and Azerbaijani: the month and day after the year.
+	if m, ok := a.month(j); ok && (yearWord || a.suffix(i+1)) && a.at(j).sep&^(sepSpace|sepPeriod|sepNewline) == 0 {
+		if d, ok := a.number(j+1, 2); ok && d >= 1 && d <= 31 && a.joined(j+1) {
+			last = j + 1
+			if a.suffix(j + 2) {
+				last = j + 2
+			}
+			return a.day(i, last, y, m, d, false)
+		}
+		return a.monthOf(i, j, y, m, false)
+	}
+	if !yearWord && !a.yearAlone(i) {
+		return dateRead{}, false
+	}
+	return dateRead{first: i, last: last, iv: karabakh.Year(y).Interval(), year: y}, true
+}
+
+// yearAlone reports whether a four-digit number at i with no word for year
+// is a year: "in 2020", "The 2020 Nagorno-Karabakh Ceasefire Agreement",
+// but not "Horizon 2020" or "No 769886".
+func (a *analyzer) yearAlone(i int) bool {
+	t := a.at(i)
+	if a.langsOf(t)&langEN == 0 && !a.at(i).has(tDigits) {
+		return false
+	}
+	if next := a.at(i + 1); next != nil && next.sep&(sepHyphen|sepSlash) != 0 && next.has(tDigits) && next.sep&sepSpace == 0 {
+		return false
+	}
+	prev := a.at(i - 1)
+	if prev == nil || t.sep&(sepPeriod|sepPara|sepNewline|sepOpen) != 0 {
+		return true
+	}
+	if prev.has(tDigits) {
+		return false
+	}
+	if prev.has(tUpper) && !a.is(i-1, cDefinite) && !a.is(i-1, cOf) && !a.is(i-1, cTerritoryPrep) && !a.is(i-1, cMonth) {
+		return false
+	}
+	return true
+}
+
+// readFromDay reads dates that begin with the day: "10 November 2020",
+// "10 ноября 2020 года", "10 noyabr 2020-ci il", "20 noyabr".
+func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
+	j := i + 1
+	if a.suffix(j) || a.at(j) != nil && a.is(j, cOf) { // "10-го", "10th of"
+		j++
+	}
+	m, ok := a.month(j)
+	if !ok || !a.joined(j) && a.at(j).sep&^(sepSpace|sepHyphen|sepPeriod) != 0 {
+		return dateRead{}, false
+	}
+	if y, ok := a.number(j+1, 4); ok && validYear(y) && a.at(j+1).sep&^(sepSpace|sepComma|sepNewline) == 0 {
+		last := j + 1
+		k := j + 2
+		if a.suffix(k) {
+			last, k = k, k+1
+		}
+		if w, ok := a.yearWord(k); ok {
+			last = w
+		}
+		return a.day(i, last, y, m, d, false)
+	}
+	// "10 ноября того же года".
+	if h, _, ok := a.find(j+1, cSameYear); ok && a.year != 0 {
+		return a.day(i, int(h.end), a.year, m, d, true)
+	}
+	return a.day(i, j, 0, m, d, true)
+}
+
+// readFromMonth reads dates that begin with the month: "November 10,
+// 2020", "November 2020", "noyabrın 20-də", "նոյեմբերի 10-ին", "в ноябре".
+func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
+	t := a.at(i)
+	ls := a.langsOf(t)
+	j := i + 1
+	if a.at(j) != nil && a.at(j).sep&sepPeriod != 0 && a.at(j).sep&^(sepPeriod|sepSpace) == 0 {
+		// "Nov. 10"
+	} else if !a.joined(j) && !(a.at(j) != nil && a.at(j).sep&^(sepSpace|sepComma) == 0) {
+		j = -1
+	}
+	if j > 0 {
+		if d, ok := a.number(j, 2); ok && d >= 1 && d <= 31 {
+			k := j + 1
+			last := j
+			if a.suffix(k) || a.at(k) != nil && a.at(k).is("th") {
+				last, k = k, k+1
+			}
+			if y, ok := a.number(k, 4); ok && validYear(y) && a.at(k).sep&^(sepSpace|sepComma|sepNewline) == 0 && a.at(k).n == 4 {
+				last = k
+				if w, ok := a.yearWord(k + 1); ok {
+					last = w
+				}
+				return a.day(i, last, y, m, d, false)
+			}
+			return a.day(i, last, 0, m, d, true)
+		}
+		if y, ok := a.number(j, 4); ok && validYear(y) && a.at(j).n == 4 {
+			last := j
+			if w, ok := a.yearWord(j + 1); ok {
+				last = w
+			}
+			return a.monthOf(i, last, y, m, false)
+		}
+		if a.is(j, cOf) {
+			if y, ok := a.number(j+1, 4); ok && validYear(y) {
+				return a.monthOf(i, j+1, y, m, false)
+			}
+		}
+	}
+	// A month alone.
+	if ls&langEN != 0 && (!t.has(tUpper) || m == 5 || m == 3) {
+		return dateRead{}, false
+	}
+	return a.monthOf(i, i, 0, m, true)
+}
+
+// readNumeric reads 2020-11-10 and 10.11.2020.
+func (a *analyzer) readNumeric(i int) (dateRead, bool) {
+	t1, t2, t3 := a.at(i), a.at(i+1), a.at(i+2)
+	if t1 == nil || t2 == nil || t3 == nil || !t1.has(tDigits) || !t2.has(tDigits) || !t3.has(tDigits) {
+		return dateRead{}, false
+	}
+	n1, n2, n3 := atoi(t1.keyString()), atoi(t2.keyString()), atoi(t3.keyString())
+	switch {
+	case t1.n == 4 && t2.n == 2 && t3.n == 2 && t2.sep == sepHyphen && t3.sep == sepHyphen:
+		return a.day(i, i+2, n1, n2, n3, false)
+	case t1.n <= 2 && t2.n == 2 && t3.n == 4 && t2.sep == sepPeriod && t3.sep == sepPeriod:
+		return a.day(i, i+2, n3, n2, n1, false)
+	}
+	return dateRead{}, false
+}
+
+// day returns the date d m y over tokens first..last; a zero year is
+// inferred.
+func (a *analyzer) day(first, last, y, m, d int, inferred bool) (dateRead, bool) {
+	if y == 0 {
+		y = a.inferYear(m, d)
+		if y == 0 {
+			return dateRead{}, false
+		}
+		inferred = true
+	}
+	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) || !validYear(y) {
+		return dateRead{}, false
+	}
+	r := dateRead{first: first, last: last, iv: karabakh.Day(y, time.Month(m), d).Interval(), inferred: inferred}
+	if !inferred {
+		r.year = y
+	}
+	return r, true
+}
+
+func (a *analyzer) monthOf(first, last, y, m int, inferred bool) (dateRead, bool) {
+	if y == 0 {
+		y = a.inferYear(m, 1)
+		if y == 0 {
+			return dateRead{}, false
+		}
+		inferred = true
+	}
+	if m < 1 || m > 12 || !validYear(y) {
+		return dateRead{}, false
+	}
+	r := dateRead{first: first, last: last, iv: karabakh.Month(y, time.Month(m)).Interval(), inferred: inferred}
+	if !inferred {
+		r.year = y
+	}
+	return r, true
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// inferYear returns the year of a date written without one: the year the
+// text last wrote; else the article's, or the year before it if the date
+// would fall after it; else the first year the text writes; else, in a
+// text about the statement of 2020, 2020.
+func (a *analyzer) inferYear(m, d int) int {
+	switch {
+	case a.year != 0:
+		return a.year
+	case !a.cfg.published.IsZero():
+		y := a.cfg.published.Year()
+		if pm := int(a.cfg.published.Month()); pm != 0 && (m > pm+1 || m > pm && d > 7) {
+			y--
+		}
+		return y
+	case a.firstYear != 0:
+		return a.firstYear
+	case a.statementSeen || m >= 9 && a.nnames > 0:
+		// A text about the statement, or naming its actors and places,
+		// without a year: the autumn of 2020, when the war ended and the
+		// districts were handed over.
+		return 2020
+	}
+	return 0
+}
+
+// readRelative reads "today", "last week", "on Tuesday", "bu gün",
+// "на прошлой неделе", resolved against the article's date.
+func (a *analyzer) readRelative(i int) (dateRead, bool) {
+	pub := a.cfg.published
+	if pub.Precision() != karabakh.PrecisionDay {
+		return dateRead{}, false
+	}
+	if h, e, ok := a.find(i, cRelDay); ok {
+		d := pub.AddDays(e.val)
+		return dateRead{first: i, last: int(h.end), iv: d.Interval(), relative: true}, true
+	}
+	if h, e, ok := a.find(i, cRelPeriod); ok {
+		unit, off := e.val/10, e.val%10-1
+		var iv karabakh.Interval
+		switch unit {
+		case relWeek:
+			wd := int(pub.Lower().Weekday()+6) % 7 // days since Monday
+			mon := pub.AddDays(-wd + 7*off)
+			iv = karabakh.Span(mon, mon.AddDays(6))
+		case relMonth:
+			t := time.Date(pub.Year(), pub.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+			iv = karabakh.Month(t.Year(), t.Month()).Interval()
+		case relYear:
+			iv = karabakh.Year(pub.Year() + off).Interval()
+		}
+		last := int(h.end)
+		if t := a.at(last + 1); t != nil && t.sep == sepApos && t.is("s") {
+			// "last week's": the clitic is not part of the date
+		}
+		return dateRead{first: i, last: last, iv: iv, relative: true}, true
+	}
+	// "on Tuesday", "во вторник": the last such day up to the article's.
+	if _, e, ok := a.find(i, cWeekday); ok && (a.is(i-1, cWeekdayPrep) || a.is(i-1, cAgentCue) && a.joined(i) || a.langsOf(a.at(i))&(langAZ|langHY) != 0) {
+		if a.langsOf(a.at(i))&langEN != 0 && !a.at(i).has(tUpper) {
+			return dateRead{}, false
+		}
+		wd := int(pub.Lower().Weekday()+6)%7 + 1 // 1 Monday
+		back := (wd - e.val + 7) % 7
+		d := pub.AddDays(-back)
+		h, _, _ := a.find(i, cWeekday)
+		return dateRead{first: i, last: int(h.end), iv: d.Interval(), relative: true}, true
+	}
+	return dateRead{}, false
+}
+
+// dates reads a date starting at token i and emits it.
+func (a *analyzer) dates(i int) {
+	if i < a.until[Date] {
+		return
+	}
+	r, ok := a.readDate(i)
+	if !ok {
+		return
+	}
+	a.until[Date] = r.last + 1
+	if a.yearFix.tok == i && r.inferred {
+		if d := r.iv.Start; d.Precision() == karabakh.PrecisionDay && d.Day() <= daysIn(a.yearFix.year, int(d.Month())) {
+			r.iv = karabakh.Day(a.yearFix.year, d.Month(), d.Day()).Interval()
+		} else if d.Precision() == karabakh.PrecisionMonth {
+			r.iv = karabakh.Month(a.yearFix.year, d.Month()).Interval()
+		}
+	}
+	if r.year != 0 {
+		a.year = r.year
+	}
+	how := howWhole
+	if r.inferred || r.relative {
+		how = howPartial
+	}
+	ids := r.edtf
+	if ids == "" {
+		ids = r.iv.String()
+	}
+	if m := a.emit(Date, r.first, r.last, how, ids); m != nil {
+		m.Date, m.Inferred, m.Relative = r.iv, r.inferred, r.relative
+		if how == howWhole {
+			m.How = exactOr(m)
+		}
+	}
+	a.recent[a.nrecent%len(a.recent)] = r
+	a.nrecent++
+}
+
+// exactOr returns MatchExact: a date written in full is exact.
+func exactOr(m *Mention) karabakh.MatchKind { return karabakh.MatchExact }
+
+// dateEndingAt returns a date read that ends at token k, among the recent
+// ones.
+func (a *analyzer) dateEndingAt(k int) (dateRead, bool) {
+	for n := range min(a.nrecent, len(a.recent)) {
+		if r := a.recent[(a.nrecent-1-n)%len(a.recent)]; r.last == k {
+			return r, true
+		}
+	}
+	return dateRead{}, false
+}

@@ -1,0 +1,868 @@
+package annotate
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/internal/fold"
+	"github.com/caucasus-data/karabakh/places"
+)
+
+// The actor and place layer: record names, state adjectives before the
+// noun of an organ of the state, seats of government, the peacekeeping
+// contingent and the monitoring centre, defence ministries named by their
+// state, and people named in part.
+
+func isNameClass(e *entry) bool {
+	switch e.cls {
+	case cName:
+		return e.kind == Actor || e.kind == Place
+	case cContingent, cCentre, cCapital, cStateAdj, cMinistry:
+		return true
+	}
+	return false
+}
+
+// longest returns the hits at i of the classes ok accepts that end
+// furthest, and where they end.
+func (a *analyzer) longest(i int, ok func(*entry) bool, buf []hit) ([]hit, int) {
+	return a.longestHit(i, func(e *entry, _ hit) bool { return ok(e) }, buf)
+}
+
+func (a *analyzer) longestHit(i int, ok func(*entry, hit) bool, buf []hit) ([]hit, int) {
+	end := -1
+	buf = buf[:0]
+	for _, h := range a.hitsAt(i) {
+		if !ok(&a.lx.entries[h.entry], h) {
+			continue
+		}
+		switch e := int(h.end); {
+		case e > end:
+			end = e
+			buf = append(buf[:0], h)
+		case e == end:
+			buf = append(buf, h)
+		}
+	}
+	return buf, end
+}
+
+// find returns the longest hit of class c starting at token i.
+func (a *analyzer) find(i int, c class) (hit, *entry, bool) {
+	if !a.has(i, c) {
+		return hit{}, nil, false
+	}
+	var best hit
+	var be *entry
+	for _, h := range a.hitsAt(i) {
+		if e := &a.lx.entries[h.entry]; e.cls == c && (be == nil || h.end > best.end) {
+			best, be = h, e
+		}
+	}
+	return best, be, be != nil
+}
+
+func (a *analyzer) is(i int, c class) bool { return a.has(i, c) }
+
+// joined reports whether token j follows the one before it with nothing
+// but a space or a line break.
+func (a *analyzer) joined(j int) bool {
+	t := a.at(j)
+	return t != nil && t.sep&^(sepSpace|sepNewline) == 0 && t.sep&sepPara == 0
+}
+
+// clause reports whether no sentence or clause break lies between tokens
+// i and j, i < j.
+func (a *analyzer) clause(i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		t := a.at(k)
+		if t == nil || t.sep&(sepStop|sepPara|sepSemi) != 0 || t.sep&sepPeriod != 0 && t.has(tUpper) && !a.initial(k-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// initial reports whether token i is one capital letter, as in "V. Putin".
+func (a *analyzer) initial(i int) bool {
+	t := a.at(i)
+	return t != nil && t.has(tUpper) && t.n > 0 && runeLen(t.key[:t.n]) == 1
+}
+
+func runeLen(b []byte) int {
+	n := 0
+	for i := range b {
+		if b[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+func (a *analyzer) names(i int) {
+	if i < a.until[Actor] {
+		return
+	}
+	var buf [16]hit
+	group, end := a.longestHit(i, func(e *entry, h hit) bool {
+		// "Russian forces" are members of the force, not the force.
+		return isNameClass(e) && !((e.cls == cContingent || e.cls == cCentre) && e.lang == langEN && h.how == howInflected)
+	}, buf[:0])
+	if end < 0 {
+		a.partialPerson(i)
+		return
+	}
+	// A state before the words for its defence ministry names the ministry:
+	// "Armenian Defense Ministry", "ՌԴ ՊՆ", "Azərbaycan Müdafiə Nazirliyi".
+	if state, ok := a.stateIn(group); ok {
+		if h, _, ok := a.find(end+1, cMinistry); ok && a.at(end+1).sep&^(sepSpace|sepApos|sepNewline) == 0 {
+			if m := a.lx.ministries[state]; m != "" {
+				a.emit(Actor, i, int(h.end), max(group[0].how, h.how), m)
+				a.until[Actor] = int(h.end) + 1
+				return
+			}
+		}
+	}
+	var names, adjs, capitals, units []hit
+	for _, h := range group {
+		switch a.lx.entries[h.entry].cls {
+		case cName:
+			names = append(names, h)
+		case cStateAdj:
+			adjs = append(adjs, h)
+		case cCapital:
+			capitals = append(capitals, h)
+		case cContingent, cCentre:
+			units = append(units, h)
+		case cMinistry:
+			// "Минобороны России", "Ministry of Defence of Armenia".
+			if a.ministryOf(i, end) {
+				return
+			}
+		}
+	}
+	switch {
+	case len(capitals) > 0 && a.capital(i, end, capitals, names):
+	case len(names) > 0:
+		a.recordName(i, end, names)
+	case len(units) > 0:
+		a.unit(i, end, units[0])
+	case len(adjs) > 0:
+		a.stateAdjective(i, end, adjs[0])
+	}
+}
+
+// stateIn returns the state a group of hits names, if it names one.
+func (a *analyzer) stateIn(group []hit) (string, bool) {
+	for _, h := range group {
+		e := &a.lx.entries[h.entry]
+		if e.cls == cStateAdj || e.cls == cName && (e.kind == Actor || e.kind == Place) && a.lx.stateOf[e.id] {
+			return e.id, true
+		}
+	}
+	return "", false
+}
+
+// ministryOf reads "Минобороны России": the words for a defence ministry
+// at i..end, followed (after "of" or in the genitive) by a state.
+func (a *analyzer) ministryOf(i, end int) bool {
+	j := end + 1
+	// "The defence ministry in Baku", "Министерство обороны в Баку".
+	if a.is(j, cTerritoryPrep) && a.joined(j) {
+		if _, ce, ok := a.find(j+1, cCapital); ok && a.joined(j+1) {
+			state, _, _ := strings.Cut(ce.id, " ")
+			if m := a.lx.ministries[state]; m != "" {
+				a.emit(Actor, i, end, howWhole, m)
+				a.until[Actor] = end + 1
+				return true
+			}
+		}
+	}
+	if a.is(j, cOf) {
+		j++
+		if a.is(j, cDefinite) {
+			j++
+		}
+	}
+	var buf [16]hit
+	group, gend := a.longest(j, isNameClass, buf[:0])
+	if gend < 0 || !a.joined(j) {
+		return false
+	}
+	if state, ok := a.stateIn(group); ok {
+		if m := a.lx.ministries[state]; m != "" {
+			a.emit(Actor, i, gend, group[0].how, m)
+			a.until[Actor] = gend + 1
+			return true
+		}
+	}
+	return false
+}
+
+// recordName emits a record's name at i..end, choosing between actor and
+// place where the name is both.
+func (a *analyzer) recordName(i, end int, names []hit) {
+	var actorIDs, placeIDs []string
+	how := uint8(255)
+	exact, whole := false, false
+	bestActor, bestPlace := 99, 99
+	span := a.text[a.at(i).start:a.at(end).end]
+	a.last = a.last[:0]
+	for _, h := range names {
+		e := &a.lx.entries[h.entry]
+		a.last = append(a.last, e.last)
+		how = min(how, h.how)
+		whole = whole || e.nameKind != namePart
+		if h.how == howWhole && e.text == span {
+			exact = true
+		}
+		rank := kindRank(e)
+		switch e.kind {
+		case Actor:
+			if !slices.Contains(actorIDs, e.id) {
+				actorIDs = append(actorIDs, e.id)
+			}
+			bestActor = min(bestActor, rank)
+			if e.person && e.words >= 2 && !slices.Contains(a.seen, e.id) {
+				a.seen = append(a.seen, e.id)
+			}
+		case Place:
+			if !slices.Contains(placeIDs, e.id) {
+				placeIDs = append(placeIDs, e.id)
+			}
+			bestPlace = min(bestPlace, rank)
+		}
+	}
+	if exact && how == howWhole {
+		how = howExact
+	}
+	if !whole {
+		how = howPartial
+	}
+	a.until[Actor] = end + 1
+	// A state is named as an agent or as its territory: "Armenia agreed",
+	// "returned to Armenia". The actor and the country share their ID.
+	if state := a.stateID(actorIDs, placeIDs); state != "" {
+		end = a.republicAfter(end)
+		if a.territory(i, end) {
+			a.name(Place, i, end, how, state)
+		} else {
+			a.name(Actor, i, end, how, state)
+		}
+		return
+	}
+	switch {
+	case len(actorIDs) > 0 && (len(placeIDs) == 0 || bestActor < bestPlace || bestActor == bestPlace && a.agentive(i, end)):
+		a.name(Actor, i, end, how, actorIDs...)
+	case len(placeIDs) > 0:
+		a.name(Place, i, end, how, a.rankPlaces(i, end, placeIDs)...)
+	}
+}
+
+// name emits a mention of an actor or place and remembers it. A case
+// ending written after a hyphen is part of the name: "ATƏT-in", "ԼՂ-ում".
+func (a *analyzer) name(k Kind, i, end int, how uint8, ids ...string) {
+	if t := a.at(end + 1); t != nil && t.sep == sepHyphen && t.n <= 8 && !t.has(tUpper) && !t.has(tDigits) && t.nc == 0 && a.langsOf(t)&(langAZ|langHY) != 0 {
+		end++
+	}
+	a.emit(k, i, end, how, ids...)
+	a.until[Actor] = end + 1
+}
+
+// republicAfter extends a state's name over the word for republic after
+// it, where the language puts it there: "Ermənistan Respublikasının".
+func (a *analyzer) republicAfter(end int) int {
+	if h, e, ok := a.find(end+1, cRepublic); ok && a.joined(end+1) {
+		a.last = append(a.last, e.last)
+		return int(h.end)
+	}
+	return end
+}
+
+// kindRank orders the kinds of name: a label is surer than an alias.
+func kindRank(e *entry) int {
+	switch e.nameKind {
+	case "label":
+		return 0
+	case "transliteration":
+		return 1
+	case "alias":
+		return 2
+	case namePart:
+		return 4
+	}
+	return 3
+}
+
+// stateID returns the state the names name, as actor or as country, if
+// they name exactly one.
+func (a *analyzer) stateID(actorIDs, placeIDs []string) string {
+	var s string
+	for _, id := range actorIDs {
+		if !a.lx.stateOf[id] || s != "" && s != id {
+			return ""
+		}
+		s = id
+	}
+	for _, id := range placeIDs {
+		if !a.lx.stateOf[id] || s != "" && s != id {
+			return ""
+		}
+		s = id
+	}
+	return s
+}
+
+// rankPlaces orders the places a name fits, most likely first, and keeps
+// only the one the words around it settle: "the city of Aghdam", "Aghdam
+// (Akna) region".
+func (a *analyzer) rankPlaces(i, end int, ids []string) []string {
+	if len(ids) < 2 {
+		return ids
+	}
+	order := func(id string) int {
+		p, _ := places.Get(places.ID(id))
+		switch p.Kind {
+		case places.District:
+			return 0
+		case places.City:
+			return 1
+		case places.Corridor:
+			return 2
+		}
+		return 3
+	}
+	slices.SortStableFunc(ids, func(x, y string) int { return order(x) - order(y) })
+	want := a.placeHead(i, end)
+	if want == 0 {
+		return ids
+	}
+	for _, id := range ids {
+		p, _ := places.Get(places.ID(id))
+		if want == 1 && p.Kind == places.District || want == 2 && p.Kind == places.City || want == 3 && p.Kind == places.Corridor {
+			return []string{id}
+		}
+	}
+	return ids
+}
+
+// placeHead returns the kind of place the words around a name call it:
+// 1 district, 2 city, 3 corridor, 0 none.
+func (a *analyzer) placeHead(i, end int) int {
+	// "the city of Aghdam", "district of Aghdam".
+	if a.is(i-1, cOf) && a.joined(i) {
+		if _, e, ok := a.find(i-2, cPlaceHead); ok {
+			return e.val
+		}
+	}
+	// "Aghdam city", "Aghdam (Akna) region".
+	j := end + 1
+	if t := a.at(j); t != nil && t.sep&sepOpen != 0 {
+		for k := j; k < j+4; k++ {
+			if t := a.at(k + 1); t != nil && t.sep&sepClose != 0 {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if t := a.at(j); t != nil && t.sep&^(sepSpace|sepClose|sepNewline) == 0 {
+		if _, e, ok := a.find(j, cPlaceHead); ok {
+			return e.val
+		}
+	}
+	return 0
+}
+
+// territory reports whether the state named at i..end is meant as its
+// territory: after a preposition of place ("in", "through", "в", "через"),
+// as the complement of a noun of territory ("territories of Azerbaijan",
+// "западными районами Азербайджанской Республики"), between two places,
+// or in a case of place (Azerbaijani dative, locative and ablative,
+// Armenian locative, ablative and instrumental, Russian dative and
+// accusative).
+func (a *analyzer) territory(i, end int) bool {
+	t := a.at(end)
+	ls := a.langsOf(t)
+	prev := i - 1
+	if a.is(prev, cDefinite) && a.joined(i) {
+		prev--
+	}
+	// The second of "between X and Y", "X and Y" or "X, Y" goes with the
+	// first.
+	if a.lastName.end == i-2 && a.is(i-1, cConj) || a.lastName.end == i-1 && a.at(i).sep&sepComma != 0 {
+		return a.lastName.kind == Place
+	}
+	place := false
+	switch {
+	case a.is(prev, cTerritoryPrep) && a.clause(prev, i):
+		place = true
+	case a.is(prev, cOf) && a.territoryNounBefore(prev):
+		place = true
+	case a.is(prev, cBetween):
+		place = !a.negotiationBefore(prev)
+	case a.is(prev, cWith) && a.linkNounWithin(prev-8, prev-1):
+		place = true
+	case ls&langRU != 0 && a.territoryNounBefore(i):
+		place = true
+	case ls&langAZ != 0 && a.territoryNounAfter(end) && a.ending(t) == "":
+		place = true // "Ermənistan istiqamətindən"
+	case ls&(langHY|langAZ) != 0 && (a.territoryNounAfter(end) || a.is(end+1, cBetween) || a.is(end+1, cWith) && a.linkNounWithin(end-6, end-1)):
+		place = a.genitive(t, ls)
+	default:
+		place = a.placeCase(t, ls)
+	}
+	return place
+}
+
+type lastName struct {
+	start, end int
+	kind       Kind
+	id         string
+}
+
+func (a *analyzer) territoryNounBefore(j int) bool {
+	for k := j - 1; k >= j-3 && k >= 0; k-- {
+		if !a.joined(k + 1) {
+			return false
+		}
+		if _, e, ok := a.find(k, cTerritoryNoun); ok && int(a.endOf(k, e)) >= j-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// endOf returns where the entry e found at k ends.
+func (a *analyzer) endOf(k int, e *entry) int32 {
+	for _, h := range a.hitsAt(k) {
+		if &a.lx.entries[h.entry] == e {
+			return h.end
+		}
+	}
+	return int32(k)
+}
+
+func (a *analyzer) territoryNounAfter(end int) bool {
+	for k := end + 1; k <= end+3; k++ {
+		if !a.joined(k) {
+			return false
+		}
+		if a.is(k, cTerritoryNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkNounWithin reports whether a noun of a link between places
+// ("connection", "связь", "կապ") stands in tokens from..to, in the clause
+// that goes on to to+1.
+func (a *analyzer) linkNounWithin(from, to int) bool {
+	for k := max(from, 0); k <= to; k++ {
+		if _, e, ok := a.find(k, cTerritoryNoun); ok && e.val == 1 && a.clause(k, to+1) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analyzer) negotiationBefore(j int) bool {
+	for k := j - 1; k >= j-8 && k >= 0; k-- {
+		if a.is(k, cNegotiation) || a.is(k, cAgreementHead) {
+			return true
+		}
+		if !a.clause(k, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// ending returns the ending the token has after the last word of the name
+// being read (a.last), or "": "Ադրբեջանի" is Ադրբեջան in the genitive.
+func (a *analyzer) ending(t *token) string {
+	best := ""
+	for _, c := range t.cands[:t.nc] {
+		if !slices.Contains(a.last, c.word) {
+			continue
+		}
+		if e := string(t.key[c.plen:t.n]); len(e) > len(best) {
+			best = e
+		}
+	}
+	return best
+}
+
+// placeCase reports whether the last word of a state's name is in a case
+// that makes it a place.
+func (a *analyzer) placeCase(t *token, ls langSet) bool {
+	e := a.ending(t)
+	if e == "" {
+		return false
+	}
+	switch {
+	case ls&langAZ != 0:
+		return azCase(e) == 'D' || azCase(e) == 'L' || azCase(e) == 'A'
+	case ls&langHY != 0:
+		return strings.HasSuffix(e, "ում") || strings.HasSuffix(e, "ից") || strings.HasSuffix(e, "ով")
+	case ls&langRU != 0:
+		return strings.HasSuffix(e, "у") || strings.HasSuffix(e, "ю")
+	}
+	return false
+}
+
+// azCase returns the case of a folded Azerbaijani ending: G genitive, D
+// dative, L locative, A ablative, I instrumental, 0 other.
+func azCase(e string) byte {
+	switch {
+	case strings.HasSuffix(e, "la") || strings.HasSuffix(e, "le"):
+		return 'I'
+	case strings.HasSuffix(e, "dan") || strings.HasSuffix(e, "den") || strings.HasSuffix(e, "tan") || strings.HasSuffix(e, "ten"):
+		return 'A'
+	case strings.HasSuffix(e, "dek"):
+		return 'D'
+	case strings.HasSuffix(e, "da") || strings.HasSuffix(e, "de") || strings.HasSuffix(e, "ta") || strings.HasSuffix(e, "te"):
+		return 'L'
+	case strings.HasSuffix(e, "a") || strings.HasSuffix(e, "e"):
+		return 'D'
+	case strings.HasSuffix(e, "in") || strings.HasSuffix(e, "un"):
+		return 'G'
+	}
+	return 0
+}
+
+// genitive reports whether the last word of a name is in the genitive.
+func (a *analyzer) genitive(t *token, ls langSet) bool {
+	e := a.ending(t)
+	switch {
+	case ls&langAZ != 0:
+		return azCase(e) == 'G'
+	case ls&langHY != 0:
+		return strings.HasSuffix(e, "ի") || strings.HasSuffix(e, "ան")
+	}
+	return false
+}
+
+// agentive reports whether the words around a name make it an agent: a
+// verb of speech or action after it, a title before it.
+func (a *analyzer) agentive(i, end int) bool {
+	return a.is(end+1, cAgentCue) && a.joined(end+1) || a.is(i-1, cMediation) || a.is(i-2, cMediation) && a.is(i-1, cOf)
+}
+
+// capital reads a seat of government, which stands for its state when it
+// acts ("Moscow and Ankara", "Baku said", "при посредничестве Москвы") and
+// is a place otherwise. It reports false if the name is better read as
+// another record's.
+func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
+	e := &a.lx.entries[capitals[0].entry]
+	state, city, _ := strings.Cut(e.id, " ")
+	how := capitals[0].how
+	if how == howWhole && e.text == a.text[a.at(i).start:a.at(end).end] {
+		how = howExact
+	}
+	hasPlace := false
+	for _, h := range names {
+		if a.lx.entries[h.entry].kind == Place {
+			hasPlace = true
+		}
+	}
+	actor := city == "" || a.agentive(i, end) || a.is(i-1, cControl) || a.is(i-1, cReturnVerb) || a.pastVerbAfter(end) || a.subjectOfPast(i, end) ||
+		a.is(i-1, cWith) && !a.linkNounWithin(i-8, i-2) // "об обмене с Ереваном"
+	if a.is(i-1, cTerritoryPrep) && city != "" {
+		actor = false // "the defence ministry in Baku"
+	}
+	// Two seats of government side by side are two governments.
+	if !actor {
+		if a.is(end+1, cConj) {
+			if _, _, ok := a.find(end+2, cCapital); ok {
+				actor = true
+			}
+		}
+		if a.is(i-1, cConj) && a.lastCapitalActor == i-2 {
+			actor = true
+		}
+	}
+	if actor && i == 0 && a.at(i).has(tAllUpper) {
+		actor = false // a dateline: "YEREVAN, MAY 7"
+	}
+	if a.at(i).sep&sepHyphen != 0 && a.at(i).sep&sepSpace == 0 || a.at(end+1) != nil && a.at(end+1).sep&sepHyphen != 0 && a.at(end+1).sep&sepSpace == 0 {
+		return hasPlace // "Moscow-brokered"
+	}
+	switch {
+	case actor:
+		a.name(Actor, i, end, how, state)
+		a.lastCapitalActor = end
+	case hasPlace:
+		return false
+	default:
+		a.name(Place, i, end, how, city)
+	}
+	return true
+}
+
+// pastVerbAfter reports whether a Russian verb in the past tense follows
+// token end: "Ереван передал".
+func (a *analyzer) pastVerbAfter(end int) bool {
+	t := a.at(end + 1)
+	if t == nil || !a.joined(end+1) || !t.has(tCyrillic) || t.has(tUpper) || t.n < 6 {
+		return false
+	}
+	k := string(t.key[:t.n])
+	for _, e := range [...]string{"л", "ла", "ли", "лся", "лась", "лись"} {
+		if strings.HasSuffix(k, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOfPast reports whether a capital opens its sentence and a
+// Russian verb in the past tense follows within a few words: "Ереван до 1
+// декабря обязался передать".
+func (a *analyzer) subjectOfPast(i, end int) bool {
+	if t := a.at(i); i > 0 && (t == nil || t.sep&(sepPeriod|sepPara|sepStop) == 0) {
+		return false
+	}
+	for k := end; k < end+5; k++ {
+		if !a.clause(end, k+1) {
+			return false
+		}
+		if a.pastVerbAfter(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// unit reads the contingent or the monitoring centre by a description:
+// "peacekeeping contingent", "sülhməramlılar", "Russian force".
+func (a *analyzer) unit(i, end int, h hit) {
+	e := &a.lx.entries[h.entry]
+	a.until[Actor] = end + 1
+	// "a joint peacekeeping force with Russia" is a force that never was.
+	if _, pe, ok := a.find(i-1, cPremod); ok && pe.text == "joint" || a.is(end+1, cWith) {
+		return
+	}
+	// "peacekeeping contingent of the Russian Federation".
+	if e.cls == cContingent && a.is(end+1, cOf) {
+		j := end + 2
+		if a.is(j, cDefinite) {
+			j++
+		}
+		var buf [16]hit
+		if group, gend := a.longest(j, isNameClass, buf[:0]); gend >= 0 {
+			if s, ok := a.stateIn(group); ok && s == string(actors.Russia) {
+				end = gend
+				a.until[Actor] = end + 1
+			}
+		}
+	}
+	a.emit(Actor, i, end, h.how, e.id)
+}
+
+// stateAdjective reads "Armenian forces", "the Azerbaijani side",
+// "российские миротворцы", "հայկական և ադրբեջանական կողմերի": a state
+// adjective names the state when the noun after it denotes an organ of
+// the state, and the peacekeeping contingent when it denotes the Russian
+// peacekeepers. Other uses ("Armenian residents", "the Armenian language")
+// are not mentions.
+func (a *analyzer) stateAdjective(i, end int, h hit) {
+	t := a.at(i)
+	next := a.at(end + 1)
+	// Hyphenated compounds ("Russian-brokered", "Armenian-Azerbaijani") are
+	// not mentions.
+	if t.sep&sepHyphen != 0 && t.sep&sepSpace == 0 || next != nil && next.sep&sepHyphen != 0 && next.sep&sepSpace == 0 {
+		return
+	}
+	if a.langsOf(t)&langEN != 0 && a.at(i).flags&tUpper == 0 {
+		return
+	}
+	// Coordinated adjectives share the noun.
+	adjs := [][2]int{{i, end}}
+	states := []string{a.lx.entries[h.entry].id}
+	j := end + 1
+	for a.is(j, cConj) {
+		h2, e2, ok := a.find(j+1, cStateAdj)
+		if !ok {
+			break
+		}
+		adjs = append(adjs, [2]int{j + 1, int(h2.end)})
+		states = append(states, e2.id)
+		j = int(h2.end) + 1
+	}
+	if !a.joined(j) {
+		return
+	}
+	// "ռուսական խաղաղապահ զորակազմի": the adjective is part of the name.
+	if ch, ce, ok := a.find(j, cContingent); ok && len(adjs) == 1 && states[0] == string(actors.Russia) && int(ch.end) > j {
+		a.emit(Actor, i, int(ch.end), max(h.how, ch.how), ce.id)
+		a.until[Actor] = int(ch.end) + 1
+		return
+	}
+	oh, oe, ok := a.find(j, cOrgan)
+	if !ok && a.joined(j+1) && !a.at(j).has(tUpper) {
+		// One adjective between: "ռուսական խաղաղարար ուժերը".
+		oh, oe, ok = a.find(j+1, cOrgan)
+	}
+	if ok && oe.val == 2 && !a.nounEnds(int(oh.end)) {
+		ok = false // "Azerbaijani military victory": an adjective
+	}
+	if !ok {
+		// A name after the adjective, such as a title: "Russian President".
+		if _, _, ok := a.find(j, cTitle); !ok {
+			return
+		}
+		oh = hit{end: int32(j)}
+		oe = &entry{}
+	}
+	for k, span := range adjs {
+		id := states[k]
+		how := h.how
+		if oe.val == 1 && id == string(actors.Russia) {
+			id = string(actors.PeacekeepingContingent)
+		}
+		a.emit(Actor, span[0], span[1], how, id)
+	}
+	a.until[Actor] = j
+	if oe.val == 1 {
+		a.until[Actor] = int(oh.end) + 1 // the noun is not the contingent again
+	}
+}
+
+// nounEnds reports whether the noun phrase ends at token k: what follows
+// is punctuation, a verb or an adverb, not another noun.
+func (a *analyzer) nounEnds(k int) bool {
+	t := a.at(k + 1)
+	if t == nil || !a.joined(k+1) || t.has(tUpper) || a.is(k+1, cAgentCue) {
+		return true
+	}
+	s := string(t.key[:t.n])
+	return strings.HasSuffix(s, "ed") || strings.HasSuffix(s, "ly") || s == "already" || s == "also" || s == "still"
+}
+
+// partialPerson reads a person named in part: initials before the surname
+// ("V. Putin", "В.В. Путин"), the first name and surname without the
+// middle name, or the surname alone once the text has named the person in
+// full.
+func (a *analyzer) partialPerson(i int) {
+	t := a.at(i)
+	if t == nil || !t.has(tUpper) || t.nc == 0 {
+		return
+	}
+	// Initials.
+	j := i
+	for j < i+3 && a.initial(j) && a.at(j+1) != nil && a.at(j+1).sep&sepPeriod != 0 {
+		j++
+	}
+	if j > i {
+		if p, how, ok := a.surnameAt(j, func(id string) bool { return a.initialsFit(id, i, j) }); ok {
+			a.person(i, j, how, p)
+			return
+		}
+		return
+	}
+	// The first name and the surname, with or without the words between:
+	// "Recep Tayyip ErdoAan", "Alexander Lentsov".
+	if p, j, how, ok := a.fullerName(i); ok {
+		a.person(i, j, how, []string{p})
+		return
+	}
+	// The surname alone, after the full name, or of a person the record
+	// names by the surname alone ("Пашиняна" as "Pashinyan").
+	listed := a.lastName.end == i-1 && a.lastName.kind == Actor && a.at(i).sep == sepHyphen && a.isPerson(a.lastName.id)
+	if p, how, ok := a.surnameAt(i, func(id string) bool { return slices.Contains(a.seen, id) || a.lx.alone[id] || listed }); ok {
+		a.person(i, i, how, p)
+	}
+}
+
+// isPerson reports whether actor id is a person.
+func (a *analyzer) isPerson(id string) bool {
+	p, ok := actors.Get(actors.ID(id))
+	return ok && p.Kind == actors.Person
+}
+
+// fullerName reads a person's first name at i followed by other words of
+// the person's names and then the surname.
+func (a *analyzer) fullerName(i int) (string, int, uint8, bool) {
+	t := a.at(i)
+	for _, c := range t.cands[:t.nc] {
+		for _, id := range a.lx.firsts[c.word] {
+			for j := i + 1; j <= i+3 && a.joined(j) && a.at(j).has(tUpper); j++ {
+				if ps, how, ok := a.surnameAt(j, func(p string) bool { return p == id }); ok {
+					if !slices.Contains(a.seen, ps[0]) {
+						a.seen = append(a.seen, ps[0])
+					}
+					return ps[0], j, how, true
+				}
+				if !a.wordOf(j, id) {
+					break
+				}
+			}
+		}
+	}
+	return "", 0, 0, false
+}
+
+// wordOf reports whether token j is a word of a name of person id.
+func (a *analyzer) wordOf(j int, id string) bool {
+	t := a.at(j)
+	for _, ws := range a.lx.persons[id] {
+		for _, w := range ws {
+			for _, c := range t.cands[:t.nc] {
+				if a.lx.words[c.word].key == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (a *analyzer) person(i, j int, how uint8, ids []string) {
+	if how == howWhole || how == howExact {
+		how = howPartial
+	}
+	a.emit(Actor, i, j, how, ids...)
+	a.until[Actor] = j + 1
+}
+
+// surnameAt returns the people whose surname token j is and who pass ok.
+func (a *analyzer) surnameAt(j int, ok func(string) bool) ([]string, uint8, bool) {
+	t := a.at(j)
+	if t == nil || !t.has(tUpper) {
+		return nil, 0, false
+	}
+	var out []string
+	how := uint8(0)
+	for _, c := range t.cands[:t.nc] {
+		for _, id := range a.lx.surnames[c.word] {
+			if ok(id) && !slices.Contains(out, id) {
+				out = append(out, id)
+				how = max(how, c.how)
+			}
+		}
+	}
+	return out, how, len(out) > 0
+}
+
+// initialsFit reports whether tokens i..j-1, initials, fit a name of
+// person id: the first is the initial of the first name (a patronymic's
+// may follow).
+func (a *analyzer) initialsFit(id string, i, j int) bool {
+	first := a.at(i)
+	var buf [8]byte
+	ini := fold.AppendSkeleton(buf[:0], first.keyString())
+	if len(ini) == 0 {
+		return false
+	}
+	for _, ws := range a.lx.persons[id] {
+		if len(ws) < 2 {
+			continue
+		}
+		if s := fold.Skeleton(ws[0]); s != "" && s[0] == ini[0] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,95 @@
+package annotate
+
+import (
+	"github.com/caucasus-data/karabakh/agreement"
+)
+
+// The point layer: "point 9", "paragraph 6", "Article 2", "the eighth
+// point", "пункт 9", "9-й пункт", "9-cu bənd", "9-րդ կետ". The agreement is
+// the one named right after the reference, or the one the text named last.
+
+// readPoint reads a reference to a numbered point starting at token i.
+func (a *analyzer) readPoint(i int) (n, first, last int, ok bool) {
+	t := a.at(i)
+	if t == nil {
+		return 0, 0, 0, false
+	}
+	// "point 9", "пункт 9", "bənd 9".
+	if h, _, ok := a.find(i, cPointWord); ok {
+		j := int(h.end) + 1
+		if n, ok := a.number(j, 2); ok && a.joined(j) && n > 0 {
+			next := a.at(j + 1)
+			switch {
+			case next != nil && next.has(tDigits) && next.sep&(sepPeriod|sepComma) != 0 && next.sep&sepSpace == 0:
+			case a.is(j+1, cUnit) && a.joined(j+1): // "provision 6 months prior"
+			default:
+				return n, i, j, true
+			}
+		}
+		return 0, 0, 0, false
+	}
+	// "9-й пункт", "9-cu bənd", "9-րդ կետ", "9th point".
+	n, j := 0, i+1
+	switch {
+	case t.has(tDigits) && t.n <= 2:
+		n = atoi(t.keyString())
+		if a.suffix(j) {
+			j++
+		}
+	case t.n >= 3 && t.n <= 4 && isDigit(t.key[0]) && ordinalSuffix(t.keyString()):
+		n = atoi(t.keyString()[:t.n-2])
+	default:
+		if h, e, ok := a.find(i, cOrdinal); ok {
+			n, j = e.val, int(h.end)+1
+		}
+	}
+	if n <= 0 || !a.joined(j) {
+		return 0, 0, 0, false
+	}
+	if h, _, ok := a.find(j, cPointWord); ok {
+		return n, i, int(h.end), true
+	}
+	return 0, 0, 0, false
+}
+
+func ordinalSuffix(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	switch s[len(s)-2:] {
+	case "st", "nd", "rd", "th":
+		return isDigit(s[len(s)-3])
+	}
+	return false
+}
+
+func (a *analyzer) points(i int) {
+	if i < a.until[Point] {
+		return
+	}
+	n, first, last, ok := a.readPoint(i)
+	if !ok {
+		return
+	}
+	ag := ""
+	for k := last + 1; k <= last+4 && ag == ""; k++ {
+		if !a.clause(last, k) {
+			break
+		}
+		if r, ok := a.readAgreement(k); ok {
+			ag = r.ids[0]
+		}
+	}
+	if ag == "" {
+		ag = a.lastAgreement
+	}
+	if ag == "" {
+		return
+	}
+	p := agreement.PointOf(agreement.ID(ag), n)
+	if !agreement.ExistsPoint(p) {
+		return
+	}
+	a.emit(Point, first, last, howWhole, string(p))
+	a.until[Point] = last + 1
+}

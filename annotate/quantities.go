@@ -1,0 +1,179 @@
+package annotate
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The quantity layer: a number, in digits or words, next to what it
+// counts: "1,960 military personnel", "90 hərbi zirehli texnika", "5 km",
+// "5-year", "forty-four-day", "Երեսուն դիտակետերում", "77%-i", "200 min
+// azərbaycanlı", "15 to 20 percent". A number without a counted noun
+// after it is not a quantity.
+
+// readNumber reads a number starting at token i: digits with their
+// thousands separators ("1,960", "1 960"), or number words ("forty-four",
+// "two thousand"), or digits with a word for thousand ("200 min").
+func (a *analyzer) readNumber(i int) (value int64, last int, ok bool) {
+	t := a.at(i)
+	if t == nil {
+		return 0, 0, false
+	}
+	if t.has(tDigits) {
+		if t.n > 9 {
+			return 0, 0, false
+		}
+		v, _ := strconv.ParseInt(t.keyString(), 10, 64)
+		last = i
+		for group := int(t.n); group <= 3; {
+			n := a.at(last + 1)
+			if n == nil || !n.has(tDigits) || n.n != 3 || !(n.sep == sepComma || n.sep == sepPeriod || n.sep == sepSpace) {
+				break
+			}
+			if n.sep == sepSpace && a.text[t.end:n.start] != " " && a.text[a.at(last).end:n.start] != "\u00a0" && a.text[a.at(last).end:n.start] != "\u202f" && a.text[a.at(last).end:n.start] != " " {
+				break
+			}
+			g, _ := strconv.ParseInt(n.keyString(), 10, 64)
+			v = v*1000 + g
+			last++
+			group = 3
+			if v > 1e12 {
+				return 0, 0, false
+			}
+		}
+		if h, e, ok := a.find(last+1, cMultiplier); ok && a.joined(last+1) {
+			v *= int64(e.val)
+			last = int(h.end)
+		}
+		return v, last, true
+	}
+	// Number words.
+	var total, cur int64
+	last = -1
+	for k := i; k < i+6; k++ {
+		if k > i && a.at(k) != nil && a.at(k).sep&^(sepSpace|sepHyphen) != 0 {
+			break
+		}
+		if h, e, ok := a.find(k, cNumber); ok && int(h.end) == k && h.how == howWhole {
+			cur += int64(e.val)
+			last = k
+			continue
+		}
+		if h, e, ok := a.find(k, cMultiplier); ok && last >= 0 && int(h.end) == k {
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * int64(e.val)
+			cur = 0
+			last = k
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return 0, 0, false
+	}
+	return total + cur, last, true
+}
+
+func (a *analyzer) quantities(i int) {
+	if i < a.until[Quantity] || i < a.until[Date] || i < a.until[Point] {
+		return
+	}
+	v, last, ok := a.readNumber(i)
+	if !ok {
+		return
+	}
+	high := int64(-1)
+	// A range: "15 to 20", "15–20".
+	if n := a.at(last + 1); n != nil && (a.at(last+1).sep&sepDash != 0 || n.sep == sepHyphen && n.has(tDigits)) {
+		if h, l2, ok := a.readNumber(last + 1); ok && h > v {
+			high, last = h, l2
+		}
+	} else if n != nil && (n.is("to") || n.is("до") || n.is("-")) {
+		if h, l2, ok := a.readNumber(last + 2); ok && h > v && a.joined(last+2) {
+			high, last = h, l2
+		}
+	}
+	unit, end, endByte, ok := a.unitAfter(last)
+	if !ok {
+		return
+	}
+	first := a.at(i)
+	if endByte < 0 {
+		endByte = a.at(end).end
+	}
+	ids := strconv.FormatInt(v, 10)
+	if high >= 0 {
+		ids += "/" + strconv.FormatInt(high, 10)
+	}
+	ids += " " + unit
+	if m := a.emitSpan(Quantity, first.start, endByte, howExact, ids); m != nil {
+		m.Approximate = a.approxBefore(i)
+	}
+	a.until[Quantity] = end + 1
+}
+
+// unitAfter finds what the number ending at token last counts, within a
+// few words, and returns it with the token and, for a percent sign, the
+// byte where the quantity ends.
+func (a *analyzer) unitAfter(last int) (unit string, end, endByte int, ok bool) {
+	next := a.at(last + 1)
+	// "77%", "77%-i".
+	if t := a.at(last); t != nil {
+		gap := len(a.text)
+		if next != nil {
+			gap = next.start
+		}
+		if p := strings.IndexAny(a.text[t.end:gap], "%٪％"); p >= 0 && strings.TrimSpace(a.text[t.end:t.end+p]) == "" {
+			endByte = t.end + p + len("%")
+			if r := a.text[t.end+p:]; strings.HasPrefix(r, "٪") || strings.HasPrefix(r, "％") {
+				endByte = t.end + p + len("٪")
+			}
+			if next != nil && next.n <= 4 && !next.has(tDigits) && a.text[endByte:next.start] == "-" {
+				return "percent", last + 1, next.end, true
+			}
+			return "percent", last, endByte, true
+		}
+	}
+	if next == nil {
+		return "", 0, 0, false
+	}
+	// "5-year", "forty-four-day", "5 km".
+	ls := a.langsOf(next)
+	// Words between the number and the noun: adjectives ("2,000 Russian
+	// forces"), and in Azerbaijani whole phrases ("1 960 sayda odlu silahlı
+	// hərbi qulluqçusundan").
+	gap := 3
+	switch {
+	case ls&langAZ != 0:
+		gap = 4
+	case ls&langRU != 0:
+		gap = 2
+	case ls&langHY != 0:
+		gap = 0
+	}
+	for k := last + 1; k <= last+1+gap; k++ {
+		t := a.at(k)
+		if t == nil || k > last+1 && !a.joined(k) || k == last+1 && t.sep&^(sepSpace|sepHyphen|sepNewline) != 0 {
+			return "", 0, 0, false
+		}
+		if h, e, ok := a.find(k, cUnit); ok {
+			return e.id, int(h.end), -1, true
+		}
+		if t.has(tDigits) || a.is(k, cOf) || a.is(k, cConj) || a.is(k, cApprox) || a.is(k, cTerritoryPrep) || a.is(k, cMonth) {
+			return "", 0, 0, false
+		}
+	}
+	return "", 0, 0, false
+}
+
+// approxBefore reports whether a word like "about" or "около" stands right
+// before token i.
+func (a *analyzer) approxBefore(i int) bool {
+	if !a.joined(i) {
+		return false
+	}
+	_, ok := a.endingAt(i-1, cApprox)
+	return ok
+}

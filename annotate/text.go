@@ -1,0 +1,581 @@
+package annotate
+
+import (
+	"iter"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/internal/fold"
+)
+
+// Text yields the mentions of records, dates and quantities in text, in
+// order of their start (the longer first where two start together).
+// Mentions of different kinds may nest: the date in "the November 10
+// declaration", the actors in the statement's full title, the actor in
+// "2,000 Russian forces". Two mentions of one kind never overlap.
+//
+// It reads English, Russian, Armenian and Azerbaijani (see [Languages]);
+// text that is not valid UTF-8 is read as far as it is, invalid bytes
+// separating words. It takes time linear in the length of text and
+// allocates in proportion to the number of mentions, not to the length of
+// the text (see BENCHMARKS.md).
+func Text(text string, opts ...Option) iter.Seq[Mention] {
+	cfg := configOf(opts)
+	return later(func() []Mention { return analyze(text, cfg) })
+}
+
+// later yields what f returns, calling f when the sequence is ranged over.
+func later[T any](f func() []T) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for _, v := range f() {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+const (
+	ringSize  = 256 // tokens kept: the lookahead and the context behind
+	lookahead = 96
+)
+
+type analyzer struct {
+	cache [cacheSize]cacheEntry
+	text  string
+	cfg   config
+	lx    *lexicon
+	end   *endings
+	sc    scanner
+	last  []int32 // the last words of the name being read
+	skbuf [2 * maxKey]byte
+	state
+	ring [ringSize]token
+}
+
+// state is what an analyzer learns from one text.
+type state struct {
+	n     int // tokens scanned
+	eof   bool
+	latin langSet // the languages of words in Latin script
+	out   []Mention
+	// What the text has said so far.
+	seen             []string // people named in full
+	agreementSeen    bool
+	lastAgreement    string
+	statementSeen    bool
+	lastName         lastName
+	lastCapitalActor int
+	recent           [8]dateRead
+	nrecent          int
+	names_           [8]lastName
+	nnames           int
+	yearFix          yearFix
+	year             int // the last year the text wrote
+	firstYear        int // the first year it writes, found before scanning
+	// Each layer's next free token: two mentions of one kind never
+	// overlap.
+	until [Quantity + 1]int
+	// classes, if set, receives the classes covering each token.
+	classes *[]uint64
+}
+
+// record adds the classes of the entries starting at token i to the
+// tokens they cover.
+func (a *analyzer) record(i int) {
+	cl := a.classes
+	for len(*cl) <= i {
+		*cl = append(*cl, 0)
+	}
+	for _, h := range a.hitsAt(i) {
+		e := &a.lx.entries[h.entry]
+		for k := i; k <= int(h.end); k++ {
+			for len(*cl) <= k {
+				*cl = append(*cl, 0)
+			}
+			(*cl)[k] |= 1 << e.cls
+		}
+	}
+}
+
+func analyze(text string, cfg config) []Mention {
+	return analyzeClasses(text, cfg, nil)
+}
+
+// analyzeClasses is analyze that also records, in *classes, for each
+// token of the text the classes of the vocabulary entries that cover it,
+// for Check.
+func analyzeClasses(text string, cfg config, classes *[]uint64) []Mention {
+	a := analyzers.Get().(*analyzer)
+	defer analyzers.Put(a)
+	a.reset(text, cfg)
+	a.classes = classes
+	a.lastName.end, a.lastCapitalActor, a.yearFix.tok = -10, -10, -1
+	a.prescan()
+	for i := 0; ; i++ {
+		a.fill(i + lookahead)
+		if i >= a.n {
+			break
+		}
+		if a.classes != nil {
+			a.record(i)
+		}
+		a.process(i)
+	}
+	a.classes = nil
+	// The mentions were gathered in the pooled analyser's buffer; the
+	// caller gets a copy of exactly their number.
+	out := slices.Clone(a.out)
+	clear(a.out)
+	a.out = a.out[:0]
+	slices.SortStableFunc(out, func(x, y Mention) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return y.End - x.End
+	})
+	if cfg.minScore > 0 {
+		out = slices.DeleteFunc(out, func(m Mention) bool { return m.Score < cfg.minScore })
+	}
+	return out
+}
+
+var analyzers = sync.Pool{New: func() any { return new(analyzer) }}
+
+// reset readies a for text. The ring's tokens are overwritten as the
+// text is scanned, so only the state before it is cleared.
+func (a *analyzer) reset(text string, cfg config) {
+	last, buf := a.last[:0], a.out[:0]
+	a.state = state{}
+	a.out = buf
+	a.text, a.cfg, a.lx, a.end, a.last = text, cfg, theLexicon(), endingSets(), last
+	a.sc = scanner{text: text}
+}
+
+// prescan settles, before scanning, what the Latin words are (Azerbaijani
+// if the text has enough of ə, ı and ğ) and the first year the text
+// writes, which dates before any other year take.
+func (a *analyzer) prescan() {
+	if a.cfg.langs != 0 {
+		a.latin = a.cfg.langs & (langEN | langAZ)
+		if a.latin == 0 {
+			a.latin = langEN
+		}
+	}
+	// Which Latin letters the text uses, from its first 64 KiB.
+	az, letters := 0, 0
+	sample := a.text[:min(len(a.text), 64<<10)]
+	for i := 0; i < len(sample); i++ {
+		switch c := sample[i]; {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c == 0xC9 && i+1 < len(sample) && (sample[i+1] == 0x99 || sample[i+1] == 0x8F): // ə Ə
+			az++
+		case c == 0xC4 && i+1 < len(sample) && (sample[i+1] == 0xB1 || sample[i+1] == 0x9F || sample[i+1] == 0x9E): // ı ğ Ğ
+			az++
+		case c == 0xD3 && i+1 < len(sample) && (sample[i+1] == 0x99 || sample[i+1] == 0x98): // Cyrillic ә, as TRT writes it
+			az++
+		}
+	}
+	a.firstYear = firstYear(a.text)
+	if a.latin == 0 {
+		a.latin = langEN
+		switch {
+		case az >= 3 && az*100 >= letters:
+			a.latin = langAZ
+		case az > 0:
+			a.latin = langEN | langAZ
+		}
+	}
+}
+
+// firstYear returns the first number of four digits from 1900 to 2099 in
+// text, or 0.
+func firstYear(text string) int {
+	for i := 0; i+4 <= len(text); i++ {
+		j := strings.IndexAny(text[i:], "12")
+		if j < 0 {
+			return 0
+		}
+		i += j
+		if i+4 <= len(text) && (i == 0 || !isDigit(text[i-1])) && (i+4 == len(text) || !isDigit(text[i+4])) {
+			if y := atoi(text[i : i+4]); y >= 1900 && y <= 2099 {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return -1
+		}
+		n = n*10 + int(s[i]-'0')
+		if n > 1e9 {
+			return -1
+		}
+	}
+	return n
+}
+
+// at returns token i, or nil if it is not in the ring.
+func (a *analyzer) at(i int) *token {
+	if i < 0 || i >= a.n || i < a.n-ringSize {
+		return nil
+	}
+	return &a.ring[i%ringSize]
+}
+
+func (a *analyzer) fill(upto int) {
+	for !a.eof && a.n <= upto {
+		t := &a.ring[a.n%ringSize]
+		if !a.sc.next(t) {
+			a.eof = true
+			return
+		}
+		a.candidates(t)
+		a.n++
+	}
+}
+
+// langsOf returns the languages a token may be in, by its script.
+func (a *analyzer) langsOf(t *token) langSet {
+	switch {
+	case t.has(tCyrillic):
+		return langRU
+	case t.has(tArmenian):
+		return langHY
+	case t.has(tLatin):
+		return a.latin
+	}
+	return langAny
+}
+
+// candidates finds the lexicon words token t matches.
+func (a *analyzer) candidates(t *token) {
+	t.nc = 0
+	if t.n == 0 {
+		return
+	}
+	key := t.key[:t.n]
+	ls := a.langsOf(t)
+	// Words recur: the candidates of a word are kept in a small cache,
+	// which lives as long as the pooled analyser, since the lexicon never
+	// changes.
+	const cached = tUpper | tCyrillic | tArmenian | tLatin
+	c := &a.cache[cacheSlot(key)]
+	if t.flags&tRepaired != 0 {
+		a.match(t, key, ls)
+		return
+	}
+	if c.n == t.n && c.ls == ls && c.flags == t.flags&cached && string(c.key[:c.n]) == string(key) {
+		t.nc, t.cands = c.nc, c.cands
+		return
+	}
+	a.match(t, key, ls)
+	c.n, c.ls, c.flags, c.nc, c.cands = t.n, ls, t.flags&cached, t.nc, t.cands
+	copy(c.key[:], key)
+}
+
+// match walks the automata for the word key of token t.
+func (a *analyzer) match(t *token, key []byte, ls langSet) {
+	a.walk(t, &a.lx.chars, key, ls, false)
+	if t.nc == 0 && t.has(tUpper) && (t.has(tCyrillic) || t.has(tArmenian) || t.has(tLatin)) && t.n >= 4 {
+		sk := fold.AppendSkeleton(a.skbuf[:0], string(key))
+		if len(sk) <= maxKey {
+			a.walk(t, &a.lx.chars, sk, ls|langEN, true)
+			a.walk(t, &a.lx.skel, sk, ls|langEN, true)
+		}
+	}
+}
+
+// A cacheEntry holds the candidates of one word.
+type cacheEntry struct {
+	n, nc uint8
+	ls    langSet
+	flags tokFlag
+	key   [maxKey]byte
+	cands [maxCands]cand
+}
+
+// cacheSlot returns the slot of a word in the cache: FNV-1a of its key.
+func cacheSlot(key []byte) int {
+	h := uint32(2166136261)
+	for _, b := range key {
+		h ^= uint32(b)
+		h *= 16777619
+	}
+	return int(h & (cacheSize - 1))
+}
+
+// cacheSize is the number of words the cache holds, a power of two.
+const cacheSize = 4096
+
+func (a *analyzer) walk(t *token, tr *charTrie, key []byte, ls langSet, translit bool) {
+	node := int32(0)
+	for d := 0; d < len(key); d++ {
+		node = tr.next(node, key[d])
+		if node < 0 {
+			return
+		}
+		nh := int32(tr.hcount[node])
+		if nh == 0 {
+			continue
+		}
+		rest := key[d+1:]
+		if len(rest) > maxEnding {
+			continue
+		}
+		f := tr.hfirst[node]
+		for _, h := range tr.hlist[f : f+nh] {
+			how := howWhole
+			if len(rest) > 0 {
+				w := &a.lx.words[h.word]
+				// Short words take no endings in English, where "US" and
+				// "e" would make "use"; nor do words of one or two letters.
+				if !w.short && (h.runes < 3 || h.runes < 4 && ls&langEN != 0) {
+					continue
+				}
+				if h.stem {
+					if !a.stemAllows(w, key[:d+1], key, ls) {
+						continue
+					}
+				} else if !a.end.allows(ls|w.langs&ls, string(rest)) && !(translit && a.end.latin[string(rest)]) {
+					continue
+				}
+				how = howInflected
+			} else if h.stem {
+				if !a.stemAllows(&a.lx.words[h.word], key[:d+1], key, ls) {
+					continue
+				}
+				how = howInflected
+			}
+			if translit {
+				how = howTranslit
+			} else if t.has(tRepaired) && how == howWhole {
+				how = howRepaired
+			}
+			t.addCand(h.word, how, uint8(d+1))
+		}
+	}
+}
+
+// maxEnding is the longest ending, in bytes, of any language.
+const maxEnding = 24
+
+func (a *analyzer) stemAllows(w *lexWord, stem, key []byte, ls langSet) bool {
+	rest := key[len(stem):]
+	if len(rest) == 0 {
+		// The bare stem: the Russian genitive plural of a common noun
+		// ("сил", of "силы"), never a name's ("армен", of "Армения").
+		return !w.name && w.langs&langRU != 0 && ls&langRU != 0
+	}
+	if a.end.allows(ls|w.langs, string(rest)) {
+		return true
+	}
+	if len(key) > len(w.key) && string(key[:len(w.key)]) == w.key {
+		return a.end.allows((ls|w.langs)&(langEN|langRU), string(key[len(w.key):]))
+	}
+	return false
+}
+
+func (t *token) addCand(w int32, how, plen uint8) {
+	for i := range t.cands[:t.nc] {
+		if t.cands[i].word == w {
+			if how < t.cands[i].how {
+				t.cands[i].how, t.cands[i].plen = how, plen
+			}
+			return
+		}
+	}
+	if int(t.nc) < maxCands {
+		t.cands[t.nc] = cand{word: w, how: how, plen: plen}
+		t.nc++
+	}
+}
+
+// A hit is a lexicon entry found starting at a token.
+type hit struct {
+	entry int32
+	end   int32 // the entry's last token
+	how   uint8
+}
+
+// hitsAt returns the lexicon entries that start at token i, computed once.
+func (a *analyzer) hitsAt(i int) []hit {
+	t := a.at(i)
+	if t == nil {
+		return nil
+	}
+	if !t.hitsDone {
+		t.nh, t.mask = 0, 0
+		if t.nc > 0 {
+			a.dfs(t, 0, i, i, howWhole)
+		}
+		for _, h := range t.hits[:t.nh] {
+			e := &a.lx.entries[h.entry]
+			t.mask |= 1 << e.cls
+			if e.cls == cName && e.kind == Agreement {
+				t.mask |= bitAgreementName
+			}
+		}
+		t.hitsDone = true
+	}
+	return t.hits[:t.nh]
+}
+
+// bitAgreementName marks a token where an agreement's title starts.
+const bitAgreementName = 1 << 63
+
+// has reports whether an entry of class c starts at token i.
+func (a *analyzer) has(i int, c class) bool {
+	if a.at(i) == nil {
+		return false
+	}
+	a.hitsAt(i)
+	return a.at(i).mask&(1<<c) != 0
+}
+
+func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
+	t := a.at(j)
+	if t == nil || j-start >= a.lx.maxWords {
+		return
+	}
+	if j > start && (t.sep&^sepInName != 0 || t.sep&sepPara != 0) {
+		return
+	}
+	ls := a.langsOf(t)
+	for _, c := range t.cands[:t.nc] {
+		child := a.lx.seq.next(node, c.word)
+		if child < 0 {
+			continue
+		}
+		h := max(how, c.how)
+		for _, e := range a.lx.finals[child] {
+			if first.nh == maxHits {
+				break
+			}
+			en := &a.lx.entries[e]
+			if en.lang != 0 && en.lang&ls == 0 {
+				continue
+			}
+			if h == howTranslit && en.cls != cName || en.caps && !first.has(tAllUpper) {
+				continue
+			}
+			if first.nh < maxHits {
+				first.hits[first.nh] = hit{entry: e, end: int32(j), how: h}
+				first.nh++
+			}
+		}
+		if a.lx.seq.count[child] > 0 {
+			a.dfs(first, child, j+1, start, h)
+		}
+	}
+}
+
+// process reads the mentions that start at token i.
+func (a *analyzer) process(i int) {
+	t := a.at(i)
+	if t.nc == 0 && !t.has(tDigits) {
+		return // no word of the lexicon, no number: nothing starts here
+	}
+	digits := t.has(tDigits)
+	if len(a.hitsAt(i)) == 0 && !digits {
+		if t.has(tUpper) {
+			a.names(i) // a surname alone, initials
+		}
+		return
+	}
+	m := t.mask
+	const (
+		nameBits   = 1<<cName | 1<<cContingent | 1<<cCentre | 1<<cCapital | 1<<cStateAdj | 1<<cMinistry
+		agreeBits  = bitAgreementName | 1<<cAgreementHead
+		pointBits  = 1<<cPointWord | 1<<cOrdinal
+		dateBits   = 1<<cMonth | 1<<cSeason | 1<<cRelDay | 1<<cRelPeriod | 1<<cWeekday
+		numberBits = 1<<cNumber | 1<<cMultiplier
+	)
+	if m&nameBits != 0 || t.has(tUpper) {
+		a.names(i)
+	}
+	if m&agreeBits != 0 {
+		a.agreements(i)
+	}
+	if m&pointBits != 0 || digits || t.n >= 3 && isDigit(t.key[0]) {
+		a.points(i)
+	}
+	if m&dateBits != 0 || digits {
+		a.dates(i)
+	}
+	if m&numberBits != 0 || digits {
+		a.quantities(i)
+	}
+}
+
+// emit adds a mention of kind k over tokens i..j.
+func (a *analyzer) emit(k Kind, i, j int, how uint8, ids ...string) *Mention {
+	ti, tj := a.at(i), a.at(j)
+	if ti == nil || tj == nil {
+		return nil
+	}
+	a.remember(k, i, j, ids)
+	return a.emitSpan(k, ti.start, tj.end, how, ids...)
+}
+
+// remember notes a mention of an actor or place over tokens i..j, for the
+// words after it: "X and Y", the contingent before a bare "agreement",
+// the people in a list.
+func (a *analyzer) remember(k Kind, i, j int, ids []string) {
+	if k != Actor && k != Place || len(ids) == 0 {
+		return
+	}
+	a.lastName = lastName{start: i, end: j, kind: k, id: ids[0]}
+	a.names_[a.nnames%len(a.names_)] = a.lastName
+	a.nnames++
+}
+
+func (a *analyzer) emitSpan(k Kind, start, end int, how uint8, ids ...string) *Mention {
+	if !a.cfg.wants(k) {
+		return nil
+	}
+	m := Mention{Start: start, End: end, Text: a.text[start:end], Kind: k, IDs: a.lx.list(ids)}
+	m.How, m.Score = matchKind(how)
+	if len(ids) > 1 {
+		m.Ambiguous = true
+		m.Score -= 0.1
+	}
+	a.out = append(a.out, m)
+	return &a.out[len(a.out)-1]
+}
+
+// matchKind returns the exported kind and the score of a way of matching.
+func matchKind(how uint8) (karabakh.MatchKind, float64) {
+	switch how {
+	case howRepaired:
+		return karabakh.MatchRepaired, 0.95
+	case howTranslit:
+		return karabakh.MatchTransliterated, 0.85
+	case howInflected:
+		return karabakh.MatchInflected, 0.95
+	case howPartial:
+		return karabakh.MatchPartial, 0.8
+	case howFuzzy:
+		return karabakh.MatchFuzzy, 0.7
+	case howExact:
+		return karabakh.MatchExact, 1
+	}
+	return karabakh.MatchFolded, 1
+}
+
+// Ways of matching a whole mention, beyond those of its words.
+const (
+	howPartial uint8 = iota + 10
+	howFuzzy
+	howExact
+)

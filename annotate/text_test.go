@@ -1,0 +1,185 @@
+package annotate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/caucasus-data/karabakh"
+	"golang.org/x/text/language"
+)
+
+// find returns the mention of kind k over exactly the text span, or false.
+func find(ms []Mention, k Kind, span string) (Mention, bool) {
+	for _, m := range ms {
+		if m.Kind == k && m.Text == span {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// The forms the issue names, each in a sentence: every one is found, over
+// the whole word form, with the record and the way it matched.
+func TestTextForms(t *testing.T) {
+	for _, tc := range []struct {
+		text, span string
+		kind       Kind
+		id         string
+		how        karabakh.MatchKind
+	}{
+		// Inflection, per language.
+		{"Оппозиция требует отставки Пашиняна.", "Пашиняна", Actor, "nikol-pashinyan", karabakh.MatchInflected},
+		{"Война в Карабахе закончилась.", "Карабахе", Place, "nagorno-karabakh", karabakh.MatchPartial},
+		{"Движение по Лачинского коридора возобновилось.", "Лачинского коридора", Place, "lachin-corridor", karabakh.MatchInflected},
+		{"Ağdamın azad edilməsi.", "Ağdamın", Place, "aghdam-district", karabakh.MatchInflected},
+		{"Kəlbəcərə qayıdış başladı.", "Kəlbəcərə", Place, "kalbajar-district", karabakh.MatchPartial},
+		{"Ստեփանակերտում հանրահավաք է.", "Ստեփանակերտում", Place, "stepanakert", karabakh.MatchInflected},
+		{"Արցախի բնակիչները", "Արցախի", Place, "nagorno-karabakh", karabakh.MatchInflected},
+		// Scraped text.
+		{"Turkish President Recep Tayyip ErdoÄŸan spoke.", "Recep Tayyip ErdoÄŸan", Actor, "recep-tayyip-erdogan", karabakh.MatchRepaired},
+		{"Later ErdoAan spoke again.", "ErdoAan", Actor, "recep-tayyip-erdogan", karabakh.MatchExact},
+		{"PRIME MINISTER NIKOL PASHINYAN", "NIKOL PASHINYAN", Actor, "nikol-pashinyan", karabakh.MatchFolded},
+		{"Prime Minister Nikol Pashi-\nnyan arrived.", "Nikol Pashi-\nnyan", Actor, "nikol-pashinyan", karabakh.MatchFolded},
+		{"Prime Minister Nikol\nPashinyan arrived.", "Nikol\nPashinyan", Actor, "nikol-pashinyan", karabakh.MatchFolded},
+		// People as writers name them.
+		{"It was signed by V. Putin.", "V. Putin", Actor, "vladimir-putin", karabakh.MatchPartial},
+		{"It was signed by N. Pashinyan.", "N. Pashinyan", Actor, "nikol-pashinyan", karabakh.MatchPartial},
+		{"Vladimir Putin came. Then Putin left.", "Putin", Actor, "vladimir-putin", karabakh.MatchPartial},
+		{"Alexander Lentsov took command.", "Alexander Lentsov", Actor, "alexander-lentsov", karabakh.MatchPartial},
+		// State adjectives before an organ of the state.
+		{"Armenian forces withdrew.", "Armenian", Actor, "armenia", karabakh.MatchFolded},
+		{"the Azerbaijani side agreed", "Azerbaijani", Actor, "azerbaijan", karabakh.MatchFolded},
+		{"Russian peacekeepers arrived.", "Russian", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
+		{"Армянская сторона согласилась.", "Армянская", Actor, "armenia", karabakh.MatchInflected},
+		// The statement and its points.
+		{"under the trilateral statement", "trilateral statement", Agreement, "statement-2020-11-10", karabakh.MatchFolded},
+		{"In 2020 the November 10 declaration ended the war.", "November 10 declaration", Agreement, "statement-2020-11-10", karabakh.MatchFolded},
+		{"В 2020 году было подписано заявление от 10 ноября.", "заявление от 10 ноября", Agreement, "statement-2020-11-10", karabakh.MatchFolded},
+		{"point 9 of the trilateral statement", "point 9", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
+		{"paragraph 6 of the trilateral statement", "paragraph 6", Point, "statement-2020-11-10#6", karabakh.MatchFolded},
+		{"Article 2 of the trilateral statement", "Article 2", Point, "statement-2020-11-10#2", karabakh.MatchFolded},
+		{"пункт 9 заявления", "пункт 9", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
+		{"9-й пункт заявления", "9-й пункт", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
+		{"bəyanatın 9-cu bəndi", "9-cu bəndi", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
+		{"հայտարարության 9-րդ կետը", "9-րդ կետը", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
+		// Dates, with their precision.
+		{"on November 10, 2020", "November 10, 2020", Date, "2020-11-10", karabakh.MatchExact},
+		{"10 ноября 2020 года", "10 ноября 2020 года", Date, "2020-11-10", karabakh.MatchExact},
+		{"Bəyanat 10 noyabr 2020-ci il tarixində imzalanıb.", "10 noyabr 2020-ci il", Date, "2020-11-10", karabakh.MatchExact},
+		{"2020 թ. նոյեմբերի 10-ին", "2020 թ. նոյեմբերի 10-ին", Date, "2020-11-10", karabakh.MatchExact},
+		{"in November 2020", "November 2020", Date, "2020-11", karabakh.MatchExact},
+		{"осенью 2020 года", "осенью 2020 года", Date, "2020-23", karabakh.MatchExact},
+		// Quantities next to what they count.
+		{"2,000 peacekeepers arrived", "2,000 peacekeepers", Quantity, "2000 personnel", karabakh.MatchExact},
+		{"90 armoured personnel carriers", "90 armoured personnel carriers", Quantity, "90 armoured-personnel-carriers", karabakh.MatchExact},
+		{"a corridor 5 km wide", "5 km", Quantity, "5 km", karabakh.MatchExact},
+		{"a forty-four-day war", "forty-four-day", Quantity, "44 days", karabakh.MatchExact},
+	} {
+		ms := slices.Collect(Text(tc.text))
+		m, ok := find(ms, tc.kind, tc.span)
+		if !ok || m.IDs.At(0) != tc.id || m.How != tc.how {
+			t.Errorf("Text(%q): want %s %q %s (%s); got %v", tc.text, tc.kind, tc.span, tc.id, tc.how, ms)
+		}
+	}
+}
+
+// Ethnic and linguistic uses of a state adjective are not mentions, nor
+// are hyphenated compounds; a surname alone is one only after the full
+// name, or where the record names the person by it.
+func TestTextNotMentions(t *testing.T) {
+	for _, text := range []string{
+		"Armenian residents fled.",
+		"They spoke the Armenian language.",
+		"the Armenian-Azerbaijani border",
+		"Putin spoke.", // no full name before, and the record has no "Putin" alone
+		"a transport deal was discussed",
+		"additional agreements were signed",
+	} {
+		for m := range Text(text) {
+			if m.Kind == Actor || m.Kind == Agreement {
+				t.Errorf("Text(%q) found %v", text, m)
+			}
+		}
+	}
+}
+
+// A name that fits several records yields them all, marked ambiguous,
+// best first; a word beside it that settles which removes the ambiguity.
+func TestTextAmbiguous(t *testing.T) {
+	ms := slices.Collect(Text("Aghdam was returned."))
+	if len(ms) != 1 || !ms[0].Ambiguous || !slices.Equal(ms[0].IDs.Slice(), []string{"aghdam-district", "aghdam-city"}) {
+		t.Errorf("Aghdam: %v", ms)
+	}
+	for _, tc := range []struct{ text, id string }{
+		{"the city of Aghdam", "aghdam-city"},
+		{"the district of Aghdam", "aghdam-district"},
+	} {
+		ms := slices.Collect(Text(tc.text))
+		if len(ms) != 1 || ms[0].Ambiguous || ms[0].IDs.At(0) != tc.id {
+			t.Errorf("Text(%q) = %v; want %s alone", tc.text, ms, tc.id)
+		}
+	}
+}
+
+// Relative dates resolve only against the article's date.
+func TestTextRelativeDates(t *testing.T) {
+	text := "Armenia returned Aghdam last week; today the ministry said so."
+	for m := range Text(text, Only(Date)) {
+		t.Errorf("without Published: %v", m)
+	}
+	var got []string
+	for m := range Text(text, Only(Date), Published(karabakh.MustParseDate("2020-11-25"))) {
+		if !m.Relative {
+			t.Errorf("%v is not marked relative", m)
+		}
+		got = append(got, m.Text+"="+m.IDs.At(0))
+	}
+	if want := []string{"last week=2020-11-16/2020-11-22", "today=2020-11-25"}; !slices.Equal(got, want) {
+		t.Errorf("relative dates = %v, want %v", got, want)
+	}
+}
+
+// A state is its territory after a preposition of place or in a case of
+// place, and an agent otherwise; the same for a capital and its
+// government.
+func TestTextStateOrTerritory(t *testing.T) {
+	for _, tc := range []struct {
+		text, span string
+		kind       Kind
+	}{
+		{"Armenia agreed to the terms.", "Armenia", Actor},
+		{"The force was airlifted to Armenia.", "Armenia", Place},
+		{"Азербайджану перешли районы.", "Азербайджану", Place},
+		{"Azərbaycan Respublikasına qaytarılır.", "Azərbaycan Respublikasına", Place},
+		{"Baku said the talks would go on.", "Baku", Actor},
+		{"Protests erupted in Yerevan.", "Yerevan", Place},
+		{"A bilateral agreement between Moscow and Ankara.", "Moscow", Actor},
+	} {
+		ms := slices.Collect(Text(tc.text))
+		if _, ok := find(ms, tc.kind, tc.span); !ok {
+			t.Errorf("Text(%q): want %s %q; got %v", tc.text, tc.kind, tc.span, ms)
+		}
+	}
+}
+
+// Options: Languages decides how Latin words are read; Only and MinScore
+// filter.
+func TestTextOptions(t *testing.T) {
+	text := "Ağdam və Kəlbəcər"
+	en := slices.Collect(Text(text, Languages(language.English)))
+	az := slices.Collect(Text(text, Languages(language.Azerbaijani)))
+	if len(az) < len(en) || len(az) != 2 {
+		t.Errorf("Languages: English %v, Azerbaijani %v", en, az)
+	}
+	for m := range Text("Nikol Pashinyan signed on 10 November 2020.", Only(Date)) {
+		if m.Kind != Date {
+			t.Errorf("Only(Date) gave %v", m)
+		}
+	}
+	for m := range Text("Aghdam and Nikol Pashinyan", MinScore(0.99)) {
+		if m.Score < 0.99 || strings.Contains(m.Text, "Aghdam") {
+			t.Errorf("MinScore(0.99) gave %v", m)
+		}
+	}
+}

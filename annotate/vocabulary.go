@@ -1,0 +1,104 @@
+package annotate
+
+// The matcher's vocabulary beyond the records' own names: the words that
+// say a state adjective is used of the state, that a country is meant as a
+// territory, that a description denotes the statement, and the words of
+// dates, points and quantities, in each of the four languages. It is data,
+// kept apart from the code that reads it; forms are written in a base form
+// and matched with their inflections (see inflect.go), never listed form
+// by form.
+//
+// These are words of the languages, not facts about the events: no date,
+// figure or name of the record is written here.
+
+// A class says what a vocabulary entry is for.
+type class uint8
+
+const (
+	cName           class = iota // a record's name (from the record packages)
+	cStateAdj                    // state adjective; id: the state
+	cOrgan                       // noun for an organ of a state; val 1: for members of a contingent
+	cContingent                  // names of the peacekeeping contingent; id: its actor ID
+	cCentre                      // names of the monitoring centre; id: its actor ID
+	cMinistry                    // the words for a defence ministry, to be joined to a state
+	cCapital                     // a seat of government standing for its state; id: the state and the city's place
+	cPlaceHead                   // district (1), city (2), corridor (3)
+	cAgreementHead               // val: headBare (the bare noun may be anaphoric), headNamed (needs a premodifier)
+	cPremod                      // premodifier that makes a head the statement
+	cBlock                       // premodifier that makes a head some other agreement
+	cPointWord                   // point, paragraph, пункт, bənd, կետ
+	cOrdinal                     // val: the number
+	cMonth                       // val: 1..12
+	cSeason                      // val: EDTF season code 21..24
+	cYearWord                    // year, года, il, թվական
+	cSameYear                    // "of the same year"
+	cNumber                      // val: the number
+	cMultiplier                  // val: the factor
+	cUnit                        // id: the unit
+	cUnitLead                    // a word that leads into a longer unit ("units of")
+	cApprox                      // about, nearly, около, təxminən, մոտ
+	cRelDay                      // val: days from the article's date
+	cRelPeriod                   // val: relUnit*10 + offset+1 (last week, this year)
+	cWeekday                     // val: 1 Monday .. 7 Sunday
+	cWeekdayPrep                 // on, в, во
+	cTerritoryPrep               // a preposition before a place: in, через, to
+	cTerritoryNoun               // a noun whose complement is a place: territory, regions, border; val 1: a link (connection)
+	cBetween                     // between, между, միջև, arasında
+	cWith                        // with, с, ilə, հետ
+	cAgentCue                    // a verb of speech or action: said, заявил, bildirib
+	cMediation                   // the mediation of, при посредничестве
+	cNegotiation                 // a noun of talks whose "between" is between actors
+	cConj                        // and
+	cDefinite                    // the, this, that
+	cIndefinite                  // a, an
+	cOf                          // of
+	cSignVerb                    // signed, подписали, imzaladı, ստորագրել
+	cReturnVerb                  // returned, handed over, возвращается, qaytarılır
+	cEffectVerb                  // took effect, effective, вступило в силу
+	cSayVerb                     // states, говорится, deyilir, ասվում է
+	cTitle                       // a person's title: President, премьер-министр
+	cDated                       // dated, от, tarixli
+	cRepublic                    // the word for republic after a state's name: Respublikası, Հանրապետություն
+	cGeneric                     // a word of place names that names no place alone: district, autonomous, nagorno
+	cAgreementPlace              // a place by which later statements are named; id: the agreements
+	cControl                     // control, контроль: the state or capital after it acts
+	cEnded                       // "that ended", "положившего конец": a description of the statement
+	cTopic                       // "on", "об": what an agreement is about follows, so it is another one
+)
+
+// Values of cAgreementHead.
+const (
+	headBare  = 1 // "the agreement", "sənəd": may refer back to the statement
+	headNamed = 2 // "statement", "declaration": a mention only with a premodifier or a date
+)
+
+// Units of relative periods.
+const (
+	relWeek  = 1
+	relMonth = 2
+	relYear  = 3
+)
+
+// A vocab is one entry of the vocabulary: forms of one meaning in one
+// language.
+type vocab struct {
+	cls   class
+	lang  langSet
+	val   int
+	id    string
+	forms []string
+}
+
+func voc(cls class, lang langSet, val int, id string, forms ...string) vocab {
+	return vocab{cls: cls, lang: lang, val: val, id: id, forms: forms}
+}
+
+// vocabulary returns the whole vocabulary. It is built on first use.
+func vocabulary() []vocab {
+	var out []vocab
+	out = append(out, vocabularyEN()...)
+	out = append(out, vocabularyRU()...)
+	out = append(out, vocabularyAZ()...)
+	out = append(out, vocabularyHY()...)
+	return out
+}
