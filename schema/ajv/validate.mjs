@@ -56,6 +56,7 @@ const models = {
   observations: "observation",
   "deadline-changes": "deadline-change",
   fulfilments: "fulfilment",
+  misses: "miss",
   corrections: "correction",
 };
 let docs = 0;
