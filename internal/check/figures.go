@@ -450,39 +450,24 @@ type figureMemo struct {
 	derivedVals map[string]map[string]bool
 }
 
-func (m *figureMemo) figures(s string) []Figure {
-	if figs, ok := m.texts[s]; ok {
-		return figs
-	}
-	if m.texts == nil {
-		m.texts = make(map[string][]Figure)
-	}
-	figs := Figures(s)
-	m.texts[s] = figs
-	return figs
-}
+func (m *figureMemo) figures(s string) []Figure { return memoized(&m.texts, s, Figures) }
 
-func (m *figureMemo) quote(q string) map[string]bool {
-	if v, ok := m.quotes[q]; ok {
-		return v
-	}
-	if m.quotes == nil {
-		m.quotes = make(map[string]map[string]bool)
-	}
-	v := QuoteFigures(q)
-	m.quotes[q] = v
-	return v
-}
+func (m *figureMemo) quote(q string) map[string]bool { return memoized(&m.quotes, q, QuoteFigures) }
 
 func (m *figureMemo) derivations(note string) map[string]bool {
-	if v, ok := m.derivedVals[note]; ok {
+	return memoized(&m.derivedVals, note, Derivations)
+}
+
+// memoized returns f(s), computed once per s in *memo.
+func memoized[V any](memo *map[string]V, s string, f func(string) V) V {
+	if v, ok := (*memo)[s]; ok {
 		return v
 	}
-	if m.derivedVals == nil {
-		m.derivedVals = make(map[string]map[string]bool)
+	if *memo == nil {
+		*memo = make(map[string]V)
 	}
-	v := Derivations(note)
-	m.derivedVals[note] = v
+	v := f(s)
+	(*memo)[s] = v
 	return v
 }
 
