@@ -81,4 +81,4 @@ const DatasetVersion = "0.1.0"
 
 // DatasetUpdated is the date, in EDTF form, on which the dataset was last
 // revised. Parse it with [MustParseDate] when a [Date] is needed.
-const DatasetUpdated = "2026-11-27"
+const DatasetUpdated = "2026-12-02"

@@ -53,9 +53,9 @@ func Example_commanders() {
 	// Rustam Muradov     2020-11-12/2021-09-06
 	// Mikhail Kosobokov  2021-09-09/2021-09-26
 	// Gennady Anashkin   2021-09-25/2022-01
-	// Andrey Volkov      2022-01-11/2023-04
+	// Andrey Volkov      2022-01-11/2023-04-25
 	// Aleksandr Lentsov  2023-04-25/2023-09-03
-	// Kirill Kulakov     2023-09-03/..
+	// Kirill Kulakov     2023-09-03/2024-06-12
 }
 
 // Garbled forms from badly decoded text are kept, but a label is never one

@@ -59,7 +59,7 @@ func organisations() []Actor {
 				alias(en, "Minsk Process", src.Q(en, urlMediamaxOSCE, "The OSCE finalized the closure of the Minsk Process and its related structures at 23:59 on 30 November 2025.")),
 				alias(it, "Processo di Minsk dell’OSCE", src.Q(it, urlGazzetta, "sulla chiusura del Processo di Minsk dell’OSCE e delle relative strutture")),
 			),
-			Note: "Co-chaired by Russia, the United States and France from 14 February 1997. Closed by OSCE Ministerial Council decision of 1 September 2025 (numbered MC/1/25 by MENAFN and MC.DEC/1/25 by Day.az; the bundle's errata give MC.DEC/1/25 as the official code); closure completed at 23:59 on 30 November 2025.",
+			Note: "Co-chaired by Russia, the United States and France from 14 February 1997. Closed by OSCE Ministerial Council decision of 1 September 2025 (MC.DEC/1/25 in Day.az's report, which we follow; MENAFN writes MC/1/25); closure completed at 23:59 on 30 November 2025.",
 			Sources: src.List(
 				coChairs, coChairsMehr,
 				src.Q(en, "https://www.azernews.az/nation/246825.html", "On September 1, 2025, the OSCE Ministerial Council adopted a decision to close the OSCE Minsk Process and its related structures"),
@@ -107,12 +107,13 @@ func organisations() []Actor {
 				alias(en, "Russian-Turkish joint monitoring center"),
 				alias(tr, "Ortak Türk-Rus Merkezi"),
 			),
-			Note: "The peacekeeping centre for ceasefire control of point 5, run jointly by Russia and Turkey. Memorandum signed 11 November 2020; opened 30 January 2021 near Kiyamaddinli in the Aghdam district (TASS via Hyetert), or in the city of Aghdam (News.az); up to 60 servicemen from each country; ceased its activities on 26 April 2024.",
+			Note: "The peacekeeping centre for ceasefire control of point 5, run jointly by Russia and Turkey. Memorandum signed 11 November 2020; opened 30 January 2021 near Kiyamanddinli in the Aghdam district (TASS via Hyetert), or in the city of Aghdam (News.az); up to 60 servicemen from each country; ceased its activities on 26 April 2024.",
 			Sources: src.List(
 				src.Q(en, urlHyetertMemo, "A memorandum on setting up a joint Russian-Turkish center to monitor the ceasefire in Nagorno-Karabakh was signed on November 11"),
 				monitoringOpened,
 				src.Q(en, "https://www.brecorder.com/news/amp/40058134", "It will be staffed by up to 60 servicemen each from Turkey and from Russia, the defence ministry said in a statement."),
 				src.Q(en, "https://news.az/news/turkish-russian-monitoring-center-in-azerbaijans-aghdam-to-stop-operating", "The joint Turkish-Russian monitoring center in Azerbaijan’s Aghdam district will stop operating"),
+				src.Q(en, "https://news.az/news/turkish-russian-monitoring-center-in-azerbaijans-aghdam-to-stop-operating", "established in accordance with the memorandum between the Republic of Türkiye and the Russian Federation on January 30, 2021, in the city of Aghdam"),
 				src.Q(en, "https://turan.az/en/politics/turkish-russian-monitoring-center-stops-activities-in-karabakh", "The joint Turkish-Russian Monitoring Center in Aghdam ceased its activities on April 26."),
 			),
 		},
@@ -141,8 +142,10 @@ func organisations() []Actor {
 			Names: karabakh.NamesOf(
 				karabakh.Name{Text: "Armenian Defense Ministry", Lang: language.English, Kind: karabakh.KindLabel},
 			),
-			Note: "Its spokesman in November 2020 was Artsrun Hovhannisyan.",
+			Note: "Its representative Artsrun Hovhannissian denied Aliyev's claim on Shusha (JAMnews, November 2020).",
 			Sources: src.List(
+				src.Q(language.English, "https://jam-news.net/shusha-news-karabakh-aliyev-address-festive-procession-turkey-ministers-azerbaijan/",
+					"Representative of the Armenian Defense Ministry Artsrun Hovhannissian denied the statement of Ilham Aliyev."),
 				src.Q(language.English, "https://www.armenianclub.com/2021/11/22/russia-helps-stabilize-border-situation-armenian-defense-ministry/",
 					"The situation on the border between Armenia and Azerbaijan has been stabilized through Russia's mediation efforts, the Armenian Defense Ministry said in a statement on Tuesday."),
 			),
@@ -194,7 +197,7 @@ func organisations() []Actor {
 		{
 			ID: CivilContract, Kind: Organization,
 			Names: karabakh.NamesOf(karabakh.Name{Text: "Civil Contract", Lang: language.English, Kind: karabakh.KindLabel}),
-			Note:  "Armenia's ruling party at the time of the 2026 election.",
+			Note:  "Armenian party; won 64 seats in the election of 7 June 2026.",
 			Sources: src.List(src.Q(language.English, "https://d3mzoyjq8u1mge.cloudfront.net/posts/armenian-election-results-take-an-odd-turn-3eb27f23-d58d-4e37-8310-70c0dd15f831/teaser",
 				"The new distribution of seats sees Civil Contract with 64 seats, Strong Armenia with 29 seats, and Armenia Alliance with 12 seats.")),
 		},

@@ -120,7 +120,7 @@ func states() []Actor {
 				ident(karabakh.SchemeISO3166Alpha3, "TUR", turkeyCodes),
 				ident(karabakh.SchemeISO3166Numeric, "792", turkeyCodes),
 			),
-			Note: "Not a party to the statement. Erdoğan said on 11 November 2020 that Turkey would join Russia in a joint peace force; its role became the joint Russian-Turkish monitoring centre.",
+			Note: "Not a party to the statement; the published text does not mention Turkey. Erdoğan said on 11 November 2020 that Turkey would join Russia in a joint peace force (see also joint-monitoring-centre).",
 			Sources: src.List(
 				src.Q(tr, "https://medyahanesi.com/2020/11/11/erdogan-bu-sabah-imzalandi/", "Türkiye, (Ermenistan – Azerbaycan) anlaşmasının uygulanmasını gözetmek ve denetlemek üzere bölgede kurulacak ortak barış gücünde Rusya’yla birlikte yer alacak."),
 				src.Q(en, "http://www.segodnia.ru/news/234656", "В опубликованном тексте Турция не упоминается."),
@@ -176,10 +176,12 @@ func states() []Actor {
 				alias(en, "Artsakh"),
 				alias(ru, "НКР"),
 			),
-			Note: "Self-declared republic in Nagorno-Karabakh, not a party to the statement. Its president Shahramanyan decreed on 28 September 2023 that all its state institutions be dissolved from 1 January 2024.",
+			Note: "Self-declared republic in Nagorno-Karabakh, not a party to the statement. Its president Shahramanyan decreed that all its state institutions be dissolved from 1 January 2024; the decree was announced on Thursday 28 September 2023 (The Straits Times).",
 			Sources: src.List(
 				src.Q(en, urlWikipedia, "The president of the breakaway Republic of Artsakh, Arayik Harutyunyan, also agreed to an end of hostilities."),
 				src.Q(en, urlStraitsTimes, "The self-declared republic will cease to exist from that day, the decree said."),
+				src.Q(en, urlStraitsTimes, "Samvel Shahramanyan, has signed a decree to dissolve all state institutions from January 1, 2024"),
+				src.Q(en, urlStraitsTimes, "Karabakh Armenian authorities said on Thursday."),
 			),
 		},
 	}

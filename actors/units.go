@@ -34,7 +34,7 @@ func units() []Actor {
 				alias(ru, "Российский миротворческий контингент", src.Q(ru, urlRBC, "Командующим Российским миротворческим контингентом в Нагорном Карабахе стал генерал-майор Кирилл Кулаков")),
 				alias(hy, "ռուսական խաղաղապահ զորախումբ", src.Q(hy, "https://news.am/arm/print/news/644107.html", "որտեղ ռուսական խաղաղապահ զորախումբը կատարում է իր առաքելությունը")),
 			),
-			Note: "Deployed under points 3, 4 and 6 of the statement: 1,960 personnel with small arms, 90 armoured personnel carriers and 380 vehicles in the statement's text (\"up to 1,960\" in Putin's decree); Sputnik English, and RIA Novosti citing the Russian defence ministry, gave 1,970. Command post in Stepanakert per Ukraina.ru, headquarters near Khojaly airport per a Russian Wikipedia copy. Withdrawal began on 17 April 2024 and was completed by 12 June 2024.",
+			Note: "Deployed under points 3, 4 and 6 of the statement: 1,960 personnel with small arms, 90 armoured personnel carriers and 380 vehicles in the statement's text (\"up to 1,960\" in Putin's decree); Sputnik English, and media-center.kg citing the Russian defence ministry, gave 1,970. Command post in Stepanakert per Ukraina.ru, headquarters near Khojaly airport per a Russian Wikipedia copy. Withdrawal began on Wednesday 17 April 2024 (TASS; Trend's report of that day) and was completed by 12 June 2024.",
 			Sources: src.List(
 				src.P(urlMFAAZ, 3),
 				src.Q(en, urlMFAAZ, "1,960 military personnel with small arms, 90 armored personnel carriers, 380 units of automobile and special equipment"),
@@ -46,6 +46,9 @@ func units() []Actor {
 				src.Q(ru, "https://artikeldigital.com/ru/%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D0%B9%D1%81%D0%BA%D0%B8%D0%B9_%D0%BC%D0%B8%D1%80%D0%BE%D1%82%D0%B2%D0%BE%D1%80%D1%87%D0%B5%D1%81%D0%BA%D0%B8%D0%B9_%D0%BA%D0%BE%D0%BD%D1%82%D0%B8%D0%BD%D0%B3%D0%B5%D0%BD%D1%82_%D0%B2_%D0%9D%D0%B0%D0%B3%D0%BE%D1%80%D0%BD%D0%BE%D0%BC_%D0%9A%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85%D0%B5", "Штаб командования миротворческими силами располагался в районе аэропорта Ходжалы."),
 				src.Q(en, "https://tass.com/politics/1776731", "the early withdrawal of Russian peacekeepers from Azerbaijan had begun on Wednesday based on a decision made jointly by the top leadership of the two countries"),
 				src.Q(ru, "https://fedpress.ru/news/77/policy/3322059", "«Процесс вывода временно размещенного на территории Азербайджана российского миротворческого контингента с территории нашей страны полностью завершен»"),
+				src.Q(ru, "https://artikeldigital.com/ru/%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D0%B9%D1%81%D0%BA%D0%B8%D0%B9_%D0%BC%D0%B8%D1%80%D0%BE%D1%82%D0%B2%D0%BE%D1%80%D1%87%D0%B5%D1%81%D0%BA%D0%B8%D0%B9_%D0%BA%D0%BE%D0%BD%D1%82%D0%B8%D0%BD%D0%B3%D0%B5%D0%BD%D1%82_%D0%B2_%D0%9D%D0%B0%D0%B3%D0%BE%D1%80%D0%BD%D0%BE%D0%BC_%D0%9A%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85%D0%B5", "12 июня 2024 года этот процесс, по данным Министерства обороны Азербайджана, официально завершился"),
+				src.Q(en, "https://en.trend.az/azerbaijan/politics/3887016.html", "To note, Russian Presidential Spokesperson Dmitriy Peskov has confirmed the withdrawal of the Russian peacekeeping contingent from Karabakh."),
+				src.Q(ru, "https://media-center.kg/ru/news/Rossiyskie-mirotvortsi-vileteli-v-Karabah-1621612749", "В Минобороны объяснили, что в регионе развернут 1970 военнослужащих, 90 бронетранспортеров и 380 единиц другой техники."),
 			),
 		},
 		{
@@ -61,8 +64,9 @@ func units() []Actor {
 				alias(en, "15th peacekeeping brigade"),
 				alias(language.Ukrainian, "15-ї окремої мотострілкової бригади"),
 			),
-			Note:    "Core of the peacekeeping contingent. Its name varies by source: \"15th Separate Motorised Rifle Brigade\" of the Central Military District (Sputnik); \"15-я отдельная миротворческая бригада\", the 15th separate peacekeeping brigade (Russian defence ministry via EADaily); \"15e brigade blindée et des forces de paix\" (Armenews). All refer to the same unit. The Ukrainian form is kept as its source inflects it (genitive). Armenews says it reached Stepanakert at 17:00 (the day is not in the stored excerpt).",
-			Sources: src.List(brigadeSputnik, brigadeMoD, brigadeArmenews),
+			Note: "Core of the peacekeeping contingent. Its name varies by source: \"15th Separate Motorised Rifle Brigade\" of the Central Military District (Sputnik); \"15-я отдельная миротворческая бригада\", the 15th separate peacekeeping brigade (Russian defence ministry via EADaily); \"15e brigade blindée et des forces de paix\" (Armenews). All refer to the same unit. The Ukrainian form is kept as its source inflects it (genitive). Armenews says it reached Stepanakert at 17 heures (the day is not in the stored excerpt); RBC, in a report dated 12 November 2020 in its address, has a battalion of the brigade entering the city at 17:00.",
+			Sources: src.List(brigadeSputnik, brigadeMoD, brigadeArmenews,
+				src.Q(ru, "https://novideo.rbc.ru/politics/12/11/2020/5fad70d79a79473108500734?from=materials_on_subject", "батальон 15-й отдельной мотострелковой бригады вошел в город в 17:00 (16:00 мск)")),
 		},
 	}
 }

@@ -3,6 +3,7 @@ package actors
 import (
 	"fmt"
 
+	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/internal/check"
 )
 
@@ -21,6 +22,16 @@ func ValidateRecords(all []Actor) error {
 		return check.Named{ID: string(a.ID), Kind: string(a.Kind), KindValid: a.Kind.Valid(), Names: a.Names,
 			PartOf: string(a.PartOf), Identifiers: a.Identifiers, Note: a.Note, Sources: a.Sources}
 	}, func(rec string, a Actor, seen map[string]bool) {
+		// The note may draw on any quote of the record: its own sources,
+		// its names' and its offices'.
+		quotes := []karabakh.Sources{a.Sources}
+		for n := range a.Names.All() {
+			quotes = append(quotes, n.Sources)
+		}
+		for o := range a.Offices.All() {
+			quotes = append(quotes, o.Sources)
+		}
+		c.Figures(rec, []check.Field{{Name: "Note", Text: a.Note}}, check.Quotes(nil, quotes...), a.Note)
 		for j := range a.Offices.Len() {
 			o := a.Offices.At(j)
 			f := fmt.Sprintf("Offices[%d]", j)
@@ -46,6 +57,7 @@ func ValidateRecords(all []Actor) error {
 			}
 			c.Text(rec, f+".Note", o.Note)
 			c.Sources(rec, f+".Sources", o.Sources)
+			c.Figures(rec, []check.Field{{Name: f + ".Note", Text: o.Note}}, check.Quotes(nil, o.Sources), o.Note)
 			if j > 0 {
 				prev := a.Offices.At(j - 1)
 				if a, b := prev.first(), o.first(); !a.IsZero() && !b.IsZero() && b.Compare(a) < 0 {

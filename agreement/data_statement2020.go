@@ -124,9 +124,9 @@ func statement2020() Agreement {
 				Usage: "Azerbaijani usage (\"signed on November 10\"), though not consistently; also the date the published texts carry",
 				Sources: src.List(
 					src.Q(language.English, s20Trend, "the district was returned on the basis of a joint statement signed on November 10 by the presidents of Azerbaijan and Russia and the prime minister of Armenia"),
-					src.Q(language.English, src.S20PM, "10.11.2020"),
-					src.Q(language.English, s20PAXMain, "Date 10 Nov 2020"),
-					src.Q(language.Russian, s20Aravot, "10 ноября 2020 г."),
+					src.Q(language.English, src.S20PM, "the President of the Russian Federation 10.11.2020 We, the Prime Minister of the Republic of Armenia"),
+					src.Q(language.English, s20PAXMain, "Date 10 Nov 2020 • Agreement status Multiparty signed/agreed"),
+					src.Q(language.Russian, s20Aravot, "«Заявление Президента Азербайджанской Республики, Премьер-министра Республики Армения и Президента Российской Федерации», 10 ноября 2020 г."),
 				),
 			},
 		),
@@ -156,7 +156,7 @@ func statement2020() Agreement {
 		Note: "Signed during the night of 9 to 10 November 2020 and published on 10 November. Signed is 9 November, the date Russian and " +
 			"Armenian officials give and the compiled sources' reading (\"signed late on 9 November\"); the texts as published " +
 			"(the governments' pages, PA-X, the Russian title as cited) carry 10 November, which much Azerbaijani usage " +
-			"follows, though president.az itself wrote \"Statement dated 9 November 2020\" on 11 January 2021. Both dates are kept in Dated. " +
+			"follows, though president.az's own text of the statement of 11 January 2021 says \"Statement dated 9 November 2020\". Both dates are kept in Dated. " +
 			"The ceasefire took effect at 00:00 Moscow time on 10 November, 01:00 in Yerevan and Baku, 21:00 UTC on 9 November. " +
 			"Where it was signed is not recorded: no stored source says. No source gives PA-X's type or stage for it, so they are left empty; " +
 			"PA-X lists the three leaders as parties and no third parties, so Russia is recorded as a signatory only, not as a mediator. " +
@@ -168,6 +168,7 @@ func statement2020() Agreement {
 			src.Q(language.English, s20Tehran, "the agreement would take effect from 1am on Tuesday (21:00 GMT on Monday)"),
 			src.Q(language.English, s20BBC, "from 01:00 local time (21:00 GMT Monday)"),
 			src.Q(language.Russian, src.S20Vesti, "На сайте Кремля опубликован текст трехстороннего заявления"),
+			src.Q(language.English, "https://president.az./en/articles/view/50070", "With the aim of implementing Article 9 of the Statement dated 9 November 2020"),
 		),
 	}
 }
@@ -200,13 +201,13 @@ func s20Point1() Point {
 				Action:   "Cease fire and all military operations in the Nagorno-Karabakh conflict zone from 00:00 Moscow time on 10 November 2020 and stop at its current positions",
 				Places:   karabakh.ListOf(places.NagornoKarabakh),
 				Deadline: karabakh.Day(2020, time.November, 10),
-				Note:     "The deadline is the moment the ceasefire took effect, 00:00 Moscow time (21:00 UTC on 9 November); see the agreement's Effective.",
+				Note:     "The deadline is the moment the ceasefire took effect, 00:00 Moscow time, converted to UTC 21:00 on 9 November; see the agreement's Effective.",
 				Sources:  src.List(src.P(src.S20Vesti, 1), src.P(src.S20MFA, 1))},
 			Obligation{ID: ObligationCeasefireArmenia, Obligor: actors.Armenia,
 				Action:   "Cease fire and all military operations in the Nagorno-Karabakh conflict zone from 00:00 Moscow time on 10 November 2020 and stop at its current positions",
 				Places:   karabakh.ListOf(places.NagornoKarabakh),
 				Deadline: karabakh.Day(2020, time.November, 10),
-				Note:     "The deadline is the moment the ceasefire took effect, 00:00 Moscow time (21:00 UTC on 9 November); see the agreement's Effective.",
+				Note:     "The deadline is the moment the ceasefire took effect, 00:00 Moscow time, converted to UTC 21:00 on 9 November; see the agreement's Effective.",
 				Sources:  src.List(src.P(src.S20Vesti, 1), src.P(src.S20PM, 1))},
 		),
 		Topics:  karabakh.ListOf(TopicCeasefire, TopicPositions),
@@ -251,9 +252,10 @@ func s20Point2() Point {
 				Note:    "Informal English translation by commonspace.eu \"as published on the website of the president of Russia (in Russian)\".",
 				Sources: src.List(src.P(s20CommonSp, 2))},
 			Text{Lang: language.English, Coverage: Quoted,
-				Body:    "Aghdam district and the territories held by the Armenian Party in Gazakh district of the Republic of Azerbaijan shall be returned to the Azerbaijan Party before November 20, 2020.",
-				Note:    s20NoteGazakh + " News.ru posted this at 07:58 on 10 November 2020 as a text published by Telegram channels.",
-				Sources: src.List(src.Q(language.English, src.S20NewsRu, "Aghdam district and the territories held by the Armenian Party in Gazakh district of the Republic of Azerbaijan shall be returned to the Azerbaijan Party before November 20, 2020."))},
+				Body: "Aghdam district and the territories held by the Armenian Party in Gazakh district of the Republic of Azerbaijan shall be returned to the Azerbaijan Party before November 20, 2020.",
+				Note: s20NoteGazakh + " News.ru posted this at 07:58 on 10 November 2020 as a text published by Telegram channels.",
+				Sources: src.List(src.Q(language.English, src.S20NewsRu, "Aghdam district and the territories held by the Armenian Party in Gazakh district of the Republic of Azerbaijan shall be returned to the Azerbaijan Party before November 20, 2020."),
+					src.Q(language.English, src.S20NewsRu, "Full text of statement between Azerbaijan and Armenia revealed 07:58, 10 November 2020"))},
 			Text{Lang: language.English, Coverage: Quoted,
 				Body:    "The territories of Aghdam region and Gazakh region occupied by the Armenian side of the Republic of Azerbaijan shall be returned to the Azerbaijani side by November 20, 20.",
 				Note:    s20NoteGazakh + " The year \"20\" is as printed.",
@@ -289,7 +291,8 @@ func s20Point2() Point {
 			"early Telegram versions and their copies, kept here as variants and not authoritative. Four villages of Azerbaijan's Gazakh district were " +
 			"returned to Azerbaijan in May 2024 through the bilateral border delimitation, not under this statement.",
 		Sources: src.List(src.P(src.S20Vesti, 2), src.P(src.S20PM, 2), src.P(src.S20MFA, 2), src.P(src.S20Metbuat, 2),
-			src.Q(language.English, "https://news.az/news/-azerbaijani-border-guards-take-control-of-4-liberated-villages-in-gazakh-", "Four villages of Azerbaijan’s Gazakh district, namely, Baganis Ayrim, Ashagi Askipara, Kheyrimli and Gizil Hajili [6.5 square kilometres] were returned to Azerbaijan")),
+			src.Q(language.English, "https://news.az/news/-azerbaijani-border-guards-take-control-of-4-liberated-villages-in-gazakh-", "Four villages of Azerbaijan’s Gazakh district, namely, Baganis Ayrim, Ashagi Askipara, Kheyrimli and Gizil Hajili [6.5 square kilometres] were returned to Azerbaijan"),
+			src.Q(language.English, "https://abc.az/en/news/147441/transfer-of-4-villages-of-gazakh-region-to-azerbaijan-reported-to-president-video", "The territories of these villages were taken under control by the State Border Service on May 24.")),
 	}
 }
 
@@ -396,10 +399,11 @@ func s20Point4() Point {
 				Sources: src.List(src.P(src.S20PM, 4), src.P(src.S20MFA, 4), src.P(src.S20RuMFA, 4), src.P(s20BakuTV, 4))},
 		),
 		Topics: karabakh.ListOf(TopicPeacekeeping, TopicWithdrawal),
-		Note:   "Russia's peacekeepers began an early withdrawal in April 2024, completed in June 2024, before the first 5-year term ran out.",
+		Note:   "Russia's peacekeepers began an early withdrawal on Wednesday 17 April 2024 (the day of the TASS report; see 2024-04-17-peacekeepers-withdrawal-begins), completed on 12 June 2024 (see 2024-06-12-peacekeepers-withdrawal-completed), before the first 5-year term ran out.",
 		Sources: src.List(src.P(src.S20Vesti, 4), src.P(src.S20PM, 4), src.P(src.S20MFA, 4),
 			src.Q(language.English, "https://tass.com/politics/1776731", "the early withdrawal of Russian peacekeepers from Azerbaijan had begun on Wednesday based on a decision made jointly by the top leadership of the two countries"),
-			src.Q(language.Russian, "https://fedpress.ru/news/77/policy/3322059", "«Процесс вывода временно размещенного на территории Азербайджана российского миротворческого контингента с территории нашей страны полностью завершен»")),
+			src.Q(language.Russian, "https://fedpress.ru/news/77/policy/3322059", "«Процесс вывода временно размещенного на территории Азербайджана российского миротворческого контингента с территории нашей страны полностью завершен»"),
+			src.Q(language.Russian, "https://artikeldigital.com/ru/%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D0%B9%D1%81%D0%BA%D0%B8%D0%B9_%D0%BC%D0%B8%D1%80%D0%BE%D1%82%D0%B2%D0%BE%D1%80%D1%87%D0%B5%D1%81%D0%BA%D0%B8%D0%B9_%D0%BA%D0%BE%D0%BD%D1%82%D0%B8%D0%BD%D0%B3%D0%B5%D0%BD%D1%82_%D0%B2_%D0%9D%D0%B0%D0%B3%D0%BE%D1%80%D0%BD%D0%BE%D0%BC_%D0%9A%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85%D0%B5", "12 июня 2024 года этот процесс, по данным Министерства обороны Азербайджана, официально завершился")),
 	}
 }
 
@@ -516,7 +520,8 @@ func s20Point6() Point {
 				Sources: src.List(src.P(src.S20PM, 6), src.P(src.S20MFA, 6), src.P(src.S20RuMFA, 6),
 					src.Q(language.English, src.S20JamKalb, "The transfer of the Kalbajar region [in the zone of the Karabakh conflict] to Azerbaijan, which was supposed to occur today on November 15, has been postponed until November 25."),
 					src.Q(language.English, s20National, "\"Azerbaijan agreed to prolong the deadline for the withdrawal from Kalbajar of Armenian armed forces and of illegal Armenian settlers until November 25,\""),
-					src.Q(language.English, "https://nakhchivantoday.com/assistant-to-azerbaijani-president-armenia-requested-extension-of-deadline-for-fully-emptying-kalbajar-until-november-25/", "The obligations remain in force, there is no need to sign a special statement on the deadline extension."))},
+					src.Q(language.English, "https://nakhchivantoday.com/assistant-to-azerbaijani-president-armenia-requested-extension-of-deadline-for-fully-emptying-kalbajar-until-november-25/", "The obligations remain in force, there is no need to sign a special statement on the deadline extension."),
+					src.Q(language.English, "https://nakhchivantoday.com/assistant-to-azerbaijani-president-armenia-requested-extension-of-deadline-for-fully-emptying-kalbajar-until-november-25/", "But the Armenian side requested – through Russia – that the deadline be extended."))},
 			Obligation{ID: ObligationReturnLachin, Obligor: actors.Armenia, Beneficiary: actors.Azerbaijan,
 				Action:   "Return the Lachin district to the Republic of Azerbaijan",
 				Places:   karabakh.ListOf(places.LachinDistrict),
@@ -573,7 +578,7 @@ func s20Point7() Point {
 		Texts: karabakh.ListOf(
 			Text{Lang: language.English, Coverage: Full,
 				Body: "Internally displaced persons and refugees shall return to the territory of Nagorno-Karabakh and adjacent areas under the supervision of the United Nations High Commissioner for Refugees.",
-				Note: "English as given by the PA-X database (page 2), and quoted in the same words by Russian MFA spokeswoman Maria Zakharova on 30 December 2021 as \"a direct citation from Article 7\".",
+				Note: "English as given by the PA-X database, and quoted in the same words by Russian MFA spokeswoman Maria Zakharova on 30 December 2021 as \"a direct citation from Article 7\".",
 				Sources: src.List(
 					src.Q(language.English, src.S20PAX, "7. Internally displaced persons and refugees shall return to the territory of Nagorno-Karabakh and adjacent areas under the supervision of the United Nations High Commissioner for Refugees."),
 					src.Q(language.English, s20ApaAz, "\"A direct citation from Article 7 of the statement: \"Internally displaced persons and refugees shall return to the territory of Nagorno-Karabakh and adjacent areas"))},
@@ -617,7 +622,7 @@ func s20Point8() Point {
 		Obligations: karabakh.ListOf(
 			Obligation{ID: ObligationExchangePrisonersAze, Obligor: actors.Azerbaijan, Beneficiary: actors.Armenia,
 				Action: "Exchange prisoners of war, hostages and other detainees, and the bodies of the dead",
-				Note:   "A mutual exchange between the Parties, recorded once per Party. Known only from paraphrases; Aliyev later called the more than 60 Armenians detained after the war \"terrorists\", not prisoners of war, which Armenia disputes.",
+				Note:   "A mutual exchange between the Parties, recorded once per Party. Known only from paraphrases; Aliyev later called the more than 60 Armenians detained after the war \"terrorists\", not prisoners of war, and Armenia's Human Rights Defender replied that all of them are prisoners by status (see 2021-02-26-aliyev-claims-all-pows-returned).",
 				Sources: src.List(src.P(s20ArmPrFr, 8), src.P(s20Blognews, 8),
 					src.Q(language.English, "https://iravaban.net/en/319822.html", "We carried out an anti-terrorist operation, as a result of which more than 60 terrorists were arrested."))},
 			Obligation{ID: ObligationExchangePrisonersArm, Obligor: actors.Armenia, Beneficiary: actors.Azerbaijan,
@@ -681,7 +686,7 @@ func s20Point9() Point {
 				Sources: src.List(src.P(src.S20NewsAm802, 9))},
 			Text{Lang: language.English, Coverage: Paraphrase,
 				Body:    "It is written that the bodies of the border guard service of the FSB of Russia carry out control over transport communication.",
-				Note:    "Pashinyan on the third sentence.",
+				Note:    "Pashinyan on the sentence on the FSB Border Service's control.",
 				Sources: src.List(src.P(s20Radar, 9))},
 		),
 		Obligations: karabakh.ListOf(
@@ -700,7 +705,8 @@ func s20Point9() Point {
 				Sources: src.List(src.P(src.S20SilkWay, 9), src.P(src.S20ArmInfo, 9), src.P(src.S20Report, 9),
 					src.Q(language.English, "https://news.am/eng/news/735231.html", "The tripartite statement does not envisage the existence of any corridor through the RA [(Republic of Armenia)] territory."),
 					src.Q(language.English, "https://armenpress.am/eng/news/1136512/", "In Point 9 of the statement of November 9, there is no wording, note that Armenia's sovereignty and jurisdiction are being limited in any way"),
-					src.Q(language.Armenian, "https://www.azatutyun.am/a/hh-souveren-taratskoum-zangezouri-mijantsk-anounov-oreve-proyekt-chka-ou-chi-karogh-linel-kostanyan/33555223.html", "Հայաստանի Հանրապետության սուվերեն տարածքում «Զանգեզուրի միջանցք» անունով որևէ պրոյեկտ չկա ու չի կարող լինել"))},
+					src.Q(language.Armenian, "https://www.azatutyun.am/a/hh-souveren-taratskoum-zangezouri-mijantsk-anounov-oreve-proyekt-chka-ou-chi-karogh-linel-kostanyan/33555223.html", "Հայաստանի Հանրապետության սուվերեն տարածքում «Զանգեզուրի միջանցք» անունով որևէ պրոյեկտ չկա ու չի կարող լինել"),
+					src.Q(language.Armenian, "https://www.azatutyun.am/a/hh-souveren-taratskoum-zangezouri-mijantsk-anounov-oreve-proyekt-chka-ou-chi-karogh-linel-kostanyan/33555223.html", "Բաքվից արդեն հինգերորդ տարին է՝ անվանում են «Զանգեզուրի միջանցք»"))},
 			Obligation{ID: ObligationControlTransport, Obligor: actors.FSBBorderService,
 				Action:  "Exercise control over the transport links between western Azerbaijan and Nakhchivan",
 				Places:  karabakh.ListOf(places.Nakhchivan),
@@ -718,7 +724,7 @@ func s20Point9() Point {
 		),
 		Topics: karabakh.ListOf(TopicTransportLinks, TopicBorderControl, TopicSecurity, TopicConstruction),
 		Places: karabakh.ListOf(places.Nakhchivan, places.Azerbaijan, places.Armenia),
-		Note: "The Russian text is seen only up to the third sentence; the Armenian text (ArmInfo) and an English rendering (Report.az) are whole. " +
+		Note: "The Russian text is seen only up to the start of the sentence on control, where the stored excerpt ends mid-word; the Armenian text (ArmInfo) and an English rendering (Report.az) are whole. " +
 			"English renderings of \"Разблокируются\" differ: \"shall be unblocked\" (AIR Center), \"shall be restored\" (Report.az), \"are being restored\" (Aliyev's reading).",
 		Sources: src.List(src.P(src.S20SilkWay, 9), src.P(src.S20ArmInfo, 9), src.P(src.S20Report, 9)),
 	}

@@ -17,6 +17,9 @@ const (
 const (
 	// 11 January 2021, point 2: the working group's first meeting.
 	ObligationJan2021FirstMeeting ObligationID = "statement-2021-01-11-working-group-first-meeting"
+	// 11 January 2021, point 2: the list of main directions of work the
+	// first meeting is to produce.
+	ObligationJan2021MainDirections ObligationID = "statement-2021-01-11-main-directions"
 	// 11 January 2021, point 3: expert subgroups and their list of projects.
 	ObligationJan2021ExpertSubgroups ObligationID = "statement-2021-01-11-expert-subgroups"
 	// 11 January 2021, point 4: the list and timetable of infrastructure

@@ -128,6 +128,7 @@ func ValidateRecords(ags []Agreement) error {
 		c.Identifiers(rec, "Identifiers", a.Identifiers)
 		c.Text(rec, "Note", a.Note)
 		c.Sources(rec, "Sources", a.Sources)
+		checkFigures(&c, rec, a, ags)
 	}
 	return c.Err()
 }

@@ -23,7 +23,7 @@ var update = flag.Bool("update", false, "rewrite comments_gen.go and the committ
 var described = []any{
 	karabakh.Name{}, karabakh.NameKind(""), karabakh.Identifier{}, karabakh.Scheme(""), karabakh.Source{},
 	actors.Actor{}, actors.ID(""), actors.Kind(""), actors.Office{},
-	places.Place{}, places.ID(""), places.Kind(""),
+	places.Place{}, places.ID(""), places.Kind(""), places.Coordinates{},
 	agreement.Agreement{}, agreement.ID(""), agreement.DateUsage{}, agreement.Party{}, agreement.Role(""),
 	agreement.Relation{}, agreement.RelationKind(""), agreement.Point{}, agreement.PointID(""), agreement.Topic(""),
 	agreement.Text{}, agreement.Coverage(""), agreement.Obligation{}, agreement.ObligationID(""), agreement.Period{},

@@ -36,6 +36,9 @@ func apiCounts(t testing.TB) map[string]int {
 		}
 	}
 	n["places"] = places.Len()
+	for p := range places.All() {
+		n["place_coordinates"] += p.Coordinates.Len()
+	}
 	for a := range agreement.All() {
 		n["agreements"]++
 		n["agreement_dates"] += a.Dated.Len()
@@ -79,6 +82,7 @@ func apiCounts(t testing.TB) map[string]int {
 	for range implementation.Fulfilments() {
 		n["fulfilments"]++
 	}
+	n["misses"] = 0 // counted even when there is none
 	for range implementation.Misses() {
 		n["misses"]++
 	}

@@ -101,6 +101,10 @@ func placesTable() *def[places.Place] {
 			labelCols(func(p places.Place) karabakh.Names { return p.Names }),
 			one(
 				textCol("part_of", doc[places.Place]("PartOf"), func(p places.Place) string { return string(p.PartOf) }),
+				floatCol("lat", "The latitude of the preferred coordinates (place_coordinates), WGS 84 degrees north; empty where no source gives coordinates.",
+					func(p places.Place) (float64, bool) { c, ok := p.Location(); return c.Lat, ok }),
+				floatCol("lon", "The longitude of the preferred coordinates, WGS 84 degrees east; empty where no source gives coordinates.",
+					func(p places.Place) (float64, bool) { c, ok := p.Location(); return c.Lon, ok }),
 				textCol("note", or(doc[places.Place]("Note"), noteDesc), func(p places.Place) string { return p.Note }),
 			),
 		),
@@ -110,5 +114,29 @@ func placesTable() *def[places.Place] {
 		names:       func(p places.Place) karabakh.Names { return p.Names },
 		identifiers: func(p places.Place) karabakh.List[karabakh.Identifier] { return p.Identifiers },
 		sources:     sourced(func(p places.Place) karabakh.Sources { return p.Sources }),
+	}
+}
+
+func placeCoordinatesTable() *def[sub[places.Coordinates]] {
+	type row = sub[places.Coordinates]
+	return &def[row]{
+		name: "place_coordinates", kind: "coordinates", title: "Place coordinates",
+		desc: "One row per version of a place's coordinates that a source gives. " + doc[places.Coordinates](""),
+		rows: subs(places.All(), func(p places.Place) string { return string(p.ID) },
+			func(p places.Place) karabakh.List[places.Coordinates] { return p.Coordinates }),
+		cols: one(
+			reqText("id", "The place's ID and the version's number: kalbajar-district/1.", row.id),
+			reqText("place_id", "The place.", func(r row) string { return r.parent }),
+			numberCol("The version's position among the place's coordinates, from 1.", func(r row) int { return r.n }),
+			floatCol("lat", doc[places.Coordinates]("Lat"), func(r row) (float64, bool) { return r.v.Lat, true }),
+			floatCol("lon", "Lon is degrees east of Greenwich (negative west), -180 to 180.", func(r row) (float64, bool) { return r.v.Lon, true }),
+			reqText("precision", doc[places.Coordinates]("Precision"), func(r row) string { return r.v.Precision }),
+			boolCol("preferred", doc[places.Coordinates]("Preferred"), func(r row) bool { return r.v.Preferred }),
+			textCol("note", noteDesc, func(r row) string { return r.v.Note }),
+		),
+		pk:      []string{"id"},
+		fks:     []ForeignKey{ref("place_id", "places")},
+		id:      row.id,
+		sources: sourced(func(r row) karabakh.Sources { return r.v.Sources }),
 	}
 }

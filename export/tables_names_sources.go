@@ -14,7 +14,7 @@ import (
 func builders() []builder {
 	base := []builder{
 		actorsTable(), officesTable(), attestationsTable(),
-		placesTable(),
+		placesTable(), placeCoordinatesTable(),
 		agreementsTable(), agreementDatesTable(), partiesTable(),
 		pointsTable(), relationsTable(), pointTopicsTable(), pointPlacesTable(), textsTable(),
 		obligationsTable(), obligationPlacesTable(), quantitiesTable(), reportedValuesTable(),

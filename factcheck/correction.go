@@ -42,13 +42,13 @@ type Correction struct {
 	ID ID `json:"id"`
 	// Claim is the misstatement, in the words it was found in.
 	Claim string `json:"claim"`
-	// Lang is the language of Claim, where it is known.
-	Lang language.Tag `json:"lang,omitzero"`
+	// Lang is the language of Claim.
+	Lang language.Tag `json:"lang"`
 	// Where says where the claim was found.
 	Where string `json:"where"`
 	// Seen lists the published pages the claim appeared on, each with the
-	// passage that makes it as its Quote. It is empty for the seed
-	// article, which Where names.
+	// passage that makes it as its Quote. It is empty only for the seed
+	// article's claims, which Where names (it starts with [SeedWhere]).
 	Seen    karabakh.Sources `json:"seen,omitzero"`
 	Verdict Verdict          `json:"verdict"`
 	// Correction is the correct version, in our words.
@@ -58,8 +58,8 @@ type Correction struct {
 	Points     karabakh.List[agreement.PointID] `json:"points,omitzero"`
 	Events     karabakh.List[timeline.ID]       `json:"events,omitzero"`
 	// Cues are what a text matcher needs to recognise the same claim in
-	// another text.
-	Cues Cues   `json:"cues,omitzero"`
+	// another text. Every correction has some.
+	Cues Cues   `json:"cues"`
 	Note string `json:"note,omitempty"`
 	// Sources show the correct version.
 	Sources karabakh.Sources `json:"sources"`

@@ -21,6 +21,25 @@ func Example_wrong() {
 	// osce-name
 	// nakhchivan-enclave-road
 	// gazakh-in-point-2
+	// ceasefire-local-midnight
+	// minsk-group-status-talks
+	// gazakh-among-returned-districts
+	// lachin-corridor-retained-by-armenia
+	// turkish-russian-joint-peacekeeping
+	// border-troops-karabakh-armenia-links
+	// eleven-points
+	// extension-if-baku-and-yerevan-agree
+	// lachin-corridor-under-armenian-control
+	// turkey-takes-part-in-peacekeeping
+	// no-clause-on-russian-control
+	// peacekeepers-1900
+	// lachin-corridor-stays-with-armenia
+	// extension-if-conflict-unresolved
+	// districts-within-november
+	// lachin-corridor-kept-by-armenia
+	// signed-on-10-may
+	// russia-will-build-road
+	// eastern-part-of-azerbaijan
 }
 
 // Count the corrections by verdict.
@@ -33,13 +52,35 @@ func ExampleVerdicts() {
 		fmt.Printf("%s: %d\n", v, n[v])
 	}
 	// Output:
-	// wrong: 5
+	// wrong: 24
 	// misattributed: 1
-	// garbled: 4
-	// imprecise: 7
+	// garbled: 8
+	// imprecise: 13
 	// unverified: 2
 	// outdated: 1
 	// correct: 4
+}
+
+// A misstatement found on another page: where it was seen, and the cues a
+// text matcher uses to recognise it in other texts.
+func ExampleCorrection_cues() {
+	c, _ := factcheck.Get(factcheck.Peacekeepers1900)
+	fmt.Println(c.Lang, c.Verdict, "-", c.Seen.At(0).Publisher)
+	fmt.Println(c.Claim)
+	for t := range c.Cues.Terms.All() {
+		fmt.Println(" ", t.Lang, t.Text)
+	}
+	fmt.Println("figures:", c.Cues.Figures.Slice())
+	fmt.Println("contradicts:", c.Cues.Contradicts)
+	// Output:
+	// ru wrong - REN TV (ren.tv)
+	// Всего в Нагорный Карабах перебросят 1900 миротворцев.
+	//   ru 1900 миротворцев
+	//   en 1,900 peacekeepers
+	//   az 1900 sülhməramlı
+	//   hy 1900 խաղաղապահ
+	// figures: [1900]
+	// contradicts: point statement-2020-11-10#3 quantities
 }
 
 // Look up a correction: the claim keeps the article's damaged spelling, the
@@ -98,4 +139,10 @@ func ExampleQuery() {
 	// correction: erdogan-minsk-review imprecise
 	// correction: turkey-joint-peacekeeping imprecise
 	// correction: peacekeepers-2000 imprecise
+	// correction: soldiers-deployed-in-1960 garbled
+	// correction: turkish-russian-joint-peacekeeping wrong
+	// correction: eleven-points wrong
+	// correction: fire-fighting-contingent garbled
+	// correction: turkey-takes-part-in-peacekeeping wrong
+	// correction: peacekeepers-1900 wrong
 }

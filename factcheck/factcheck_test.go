@@ -12,8 +12,10 @@ import (
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/internal/bundle"
+	"github.com/caucasus-data/karabakh/internal/src"
 	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
+	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -89,7 +91,7 @@ func TestEveryVerdictValid(t *testing.T) {
 
 // Each numbered section of seed-discrepancies.md is one correction.
 func TestOnePerSection(t *testing.T) {
-	if n := len(records()); n != 24 {
+	if n := len(seedRecords()); n != 24 {
 		t.Errorf("%d corrections, want 24 (sections 1-24 of seed-discrepancies.md)", n)
 	}
 }
@@ -184,10 +186,80 @@ func TestTwoFindingsExplained(t *testing.T) {
 
 func TestQuotesShort(t *testing.T) {
 	for _, c := range records() {
-		for i := range c.Sources.Len() {
-			s := c.Sources.At(i)
-			if n := utf8.RuneCountInString(s.Quote); n >= 200 {
-				t.Errorf("%s: Sources[%d]: quote of %d characters, want under 200", c.ID, i, n)
+		for field, ss := range map[string]karabakh.Sources{"Sources": c.Sources, "Seen": c.Seen} {
+			for i := range ss.Len() {
+				if n := utf8.RuneCountInString(ss.At(i).Quote); n >= 200 {
+					t.Errorf("%s: %s[%d]: quote of %d characters, want under 200", c.ID, field, i, n)
+				}
+			}
+		}
+	}
+}
+
+// TestCuesAndSeen checks what issue 10 asks of every entry: Cues for a
+// text matcher, a language, and, for a claim found elsewhere than in the
+// seed article, the pages it was seen on, whose quotes hold the claim.
+func TestCuesAndSeen(t *testing.T) {
+	for _, c := range records() {
+		if c.Cues.IsZero() {
+			t.Errorf("%s: no Cues", c.ID)
+		}
+		if c.Cues.Terms.Len() == 0 {
+			t.Errorf("%s: Cues has no Terms", c.ID)
+		}
+		if c.Lang == (language.Tag{}) {
+			t.Errorf("%s: no Lang", c.ID)
+		}
+		if strings.HasPrefix(c.Where, SeedWhere) {
+			continue
+		}
+		if c.Seen.Len() == 0 {
+			t.Errorf("%s: found elsewhere, but Seen is empty", c.ID)
+			continue
+		}
+		for part := range strings.SplitSeq(c.Claim, " […] ") {
+			found := false
+			for s := range c.Seen.All() {
+				found = found || strings.Contains(bundle.Collapse(s.Quote), bundle.Collapse(part))
+			}
+			if !found {
+				t.Errorf("%s: claim %q is in none of the Seen quotes", c.ID, part)
+			}
+		}
+		if s := c.Seen.At(0); s.Lang != c.Lang {
+			t.Errorf("%s: Seen[0] is in %v, the claim in %v", c.ID, s.Lang, c.Lang)
+		}
+	}
+}
+
+// TestRegisterReach checks the reach issue 10 asked of the misstatements
+// found elsewhere: at least 15 entries from at least 8 publishers, with
+// claims in English, Russian, Azerbaijani and Armenian; and that every
+// term of a cue is in a language the register reads.
+func TestRegisterReach(t *testing.T) {
+	elsewhere := elsewhereRecords()
+	if len(elsewhere) < 15 {
+		t.Errorf("%d misstatements found elsewhere, want at least 15", len(elsewhere))
+	}
+	publishers := map[string]bool{}
+	langs := map[language.Tag]int{}
+	for _, c := range elsewhere {
+		publishers[c.Seen.At(0).Publisher] = true
+		langs[c.Lang]++
+	}
+	if len(publishers) < 8 {
+		t.Errorf("%d publishers, want at least 8: %v", len(publishers), publishers)
+	}
+	for _, l := range []language.Tag{language.English, language.Russian, language.Azerbaijani, language.Armenian} {
+		if langs[l] == 0 {
+			t.Errorf("no misstatement in %v", l)
+		}
+	}
+	for _, c := range records() {
+		for tm := range c.Cues.Terms.All() {
+			if tm.Lang != language.English && tm.Lang != language.Russian && tm.Lang != language.Azerbaijani &&
+				tm.Lang != language.Armenian && tm.Lang != language.Turkish {
+				t.Errorf("%s: term %q in %v", c.ID, tm.Text, tm.Lang)
 			}
 		}
 	}
@@ -219,12 +291,33 @@ func TestValidateRecordsReportsEachRule(t *testing.T) {
 		{"mojibake in claim is kept", func(c *Correction) { c.Claim += " Ã©\u00ad" }, "Claim", "invisible character U+00AD"},
 		{"bad ID", func(c *Correction) { c.ID = "Erdogan Mojibake" }, "ID", "lower-case"},
 		{"mojibake in correction", func(c *Correction) { c.Correction = "Ã©" }, "Correction", "mojibake"},
+		{"no cues", func(c *Correction) { c.Cues = Cues{} }, "Cues", "is empty"},
+		{"no language", func(c *Correction) { c.Lang = language.Tag{} }, "Lang", "has no language"},
+		{"found elsewhere, seen nowhere", func(c *Correction) { c.Where = "a news site" }, "Seen", "names no page"},
+		{"contradicts: bad form", func(c *Correction) { c.Cues.Contradicts = "actor recep-tayyip-erdogan" }, "Cues.Contradicts", "is not"},
+		{"contradicts: unknown kind", func(c *Correction) { c.Cues.Contradicts = "person recep-tayyip-erdogan names" }, "Cues.Contradicts", "unknown kind"},
+		{"contradicts: no such record", func(c *Correction) { c.Cues.Contradicts = "actor nobody names" }, "Cues.Contradicts", "no actor"},
+		{"contradicts: no such field", func(c *Correction) { c.Cues.Contradicts = "actor recep-tayyip-erdogan spelling" }, "Cues.Contradicts", "has no field"},
+		{"short quote", func(c *Correction) {
+			c.Sources = src.List(src.Q(language.English, "https://www.reuters.com/article/x", "Erdogan said"))
+		}, "Sources[0].Quote", "a quote must carry its claim"},
+		{"figure not in a quote", func(c *Correction) { c.Correction += " It was 44 days." }, "Correction", "figure \"44\""},
+		{"figure derived in the note", func(c *Correction) {
+			c.Correction += " It was 44 days."
+			c.Note += " The 44 days are counted from the dates of the war."
+		}, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := base
 			tt.mutate(&c)
 			ps := problems(t, []Correction{c})
+			if tt.field == "" {
+				if len(ps) != 0 {
+					t.Fatalf("got %v, want no problem", ps)
+				}
+				return
+			}
 			if len(ps) != 1 {
 				t.Fatalf("got %d problems, want 1: %v", len(ps), ps)
 			}

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"strings"
 
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/internal/check"
+	"github.com/caucasus-data/karabakh/internal/pointtext"
 	"github.com/caucasus-data/karabakh/internal/table"
 	"github.com/caucasus-data/karabakh/places"
 	"github.com/caucasus-data/karabakh/timeline"
@@ -22,8 +24,9 @@ var data = table.NewLazy(func() *table.Table[ID, Correction] {
 // Get returns the correction with the given ID. It allocates nothing.
 func Get(id ID) (Correction, bool) { return data.Get().Get(id) }
 
-// All returns every correction, in the order the claims appear in the text
-// they were found in.
+// All returns every correction: those of the seed article in the order its
+// claims appear, then the misstatements found elsewhere, grouped by the
+// language of the claim.
 func All() iter.Seq[Correction] { return slices.Values(data.Get().All) }
 
 // Validate checks the shipped corrections and returns a
@@ -50,8 +53,17 @@ func ValidateRecords(all []Correction) error {
 		check.Refs(&c, rec, "Places", "place", x.Places, places.Exists)
 		check.Refs(&c, rec, "Points", "point", x.Points, agreement.ExistsPoint)
 		check.Refs(&c, rec, "Events", "event", x.Events, timeline.Exists)
-		if x.Seen.Len() > 0 {
+		if x.Lang == (language.Tag{}) {
+			c.Addf(rec, "Lang", "has no language")
+		}
+		switch {
+		case x.Seen.Len() > 0:
 			c.Sources(rec, "Seen", x.Seen)
+		case !strings.HasPrefix(x.Where, SeedWhere):
+			c.Addf(rec, "Seen", "names no page the claim was seen on; only the seed article's claims, whose Where starts %q, may leave it empty", SeedWhere)
+		}
+		if x.Cues.IsZero() {
+			c.Addf(rec, "Cues", "is empty: a correction needs terms, figures or a record it contradicts, for a matcher to recognise the claim")
 		}
 		for i := range x.Cues.Terms.Len() {
 			f := fmt.Sprintf("Cues.Terms[%d]", i)
@@ -66,8 +78,15 @@ func ValidateRecords(all []Correction) error {
 			c.Required(rec, fmt.Sprintf("Cues.Figures[%d]", i), x.Cues.Figures.At(i))
 		}
 		c.Text(rec, "Cues.Contradicts", x.Cues.Contradicts)
+		if x.Cues.Contradicts != "" {
+			if err := checkContradicts(x.Cues.Contradicts); err != nil {
+				c.Addf(rec, "Cues.Contradicts", "%v", err)
+			}
+		}
 		c.Text(rec, "Note", x.Note)
 		c.Sources(rec, "Sources", x.Sources)
+		c.Figures(rec, []check.Field{{Name: "Correction", Text: x.Correction}, {Name: "Note", Text: x.Note}},
+			check.Quotes(pointtext.Statement, x.Sources), x.Note)
 	}
 	return c.Err()
 }

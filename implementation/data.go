@@ -59,7 +59,6 @@ const (
 	uRIAReturn    = "https://ria.ru/20210102/karabakh-1591851772.html"
 	uMassisJan    = "https://massispost.com/2021/01/armenia-azerbaijan-and-russia-sign-joint-statement/"
 	uApaPoint7    = "https://en.apa.az/foreign-policy/russian-mfa-comments-on-return-process-of-former-azerbaijani-idps-364994"
-	uIntellinews  = "https://www.intellinews.com/nagorno-karabakh-republic-dissolves-itself-294618"
 	uTBS          = "https://www.tbsnews.net/world/armenia-says-over-100000-refugees-flee-nagorno-karabakh-709818"
 	uArmpressFr   = "https://armenpress.am/fr/article/1199463"
 	uIndianEcon   = "https://indianeconomicobserver.com/news/armenia-azerbaijan-reach-agreement-on-full-scale-prisoner-swap20201205152424"
@@ -95,29 +94,37 @@ const (
 	uSFG          = "https://sfg.media/en/a/azerbaijan-and-armenia-sign-declaration-renouncing-war-brokered-by-trump"
 	uAzatTrump    = "https://www.azatutyun.am/a/hh-souveren-taratskoum-zangezouri-mijantsk-anounov-oreve-proyekt-chka-ou-chi-karogh-linel-kostanyan/33555223.html"
 	uTrendTRIPP   = "https://www.trend.az/azerbaijan/4141318.html"
+	uArmClubDone  = "https://www.armenianclub.com/2020/11/21/russia-completes-deployment-of-peacekeepers-in-nagorno-karabakh/"
+	uArtikel      = "https://artikeldigital.com/ru/%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D0%B9%D1%81%D0%BA%D0%B8%D0%B9_%D0%BC%D0%B8%D1%80%D0%BE%D1%82%D0%B2%D0%BE%D1%80%D1%87%D0%B5%D1%81%D0%BA%D0%B8%D0%B9_%D0%BA%D0%BE%D0%BD%D1%82%D0%B8%D0%BD%D0%B3%D0%B5%D0%BD%D1%82_%D0%B2_%D0%9D%D0%B0%D0%B3%D0%BE%D1%80%D0%BD%D0%BE%D0%BC_%D0%9A%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85%D0%B5"
+	uHyetert65    = "https://hyetert.org/2023/09/28/over-65000-displaced-people-enter-armenia-from-artsakh/"
 	uLurerRoad    = "https://www.1lurer.am/az/2026/03/11/Armenia-is-ready-even-today-to-ensure-a-road-connection-between-Azerbaijan’s-western-regions-and-Na/1477137"
 )
 
 // Quotes cited by more than one record.
 const (
-	qCeasefire    = "A complete ceasefire and cessation of all hostilities is announced in the Nagorno-Karabakh conflict zone effective 00:00 Moscow time on 10 November 2020."
-	qAghdamText   = "2. Aghdam region shall be returned to the Republic of Azerbaijan by 20 November 2020."
-	qAghdamEntry  = "“Units of the Azerbaijan Army entered the Aghdam region on November 20,” Azerbaijan’s defence ministry said"
-	qCeded        = "Aghdam was ceded on November 20 and Kalbajar on November 25."
-	qKalbajarText = "The republic of Armenia shall return the Kelbajar region to the Republic of Azerbaijan by 15 November, 2020"
-	qKalbajarPost = "The transfer of the Kalbajar region [in the zone of the Karabakh conflict] to Azerbaijan, which was supposed to occur today on November 15, has been postponed until November 25."
-	qKalbajarProl = "\"Azerbaijan agreed to prolong the deadline for the withdrawal from Kalbajar of Armenian armed forces and of illegal Armenian settlers until November 25,\""
-	qKalbajarWiki = "«подразделения азербайджанской армии 25 ноября вошли в Кельбаджарский район»"
-	qLachinText   = "and the Lachin district by 1 December 2020"
-	qLachinEntry  = "units of the Azerbaijan Army entered the Lachin region on Dec. 01,” the ministry said."
-	qPosts        = "deployed nine observation posts each in the southern and northern zones of responsibility in Nagorno-Karabakh as well as seven temporary outposts in the Lachin corridor"
-	qWithdrawal   = "the early withdrawal of Russian peacekeepers from Azerbaijan had begun on Wednesday based on a decision made jointly by the top leadership of the two countries"
-	qMandate      = "They had a peacekeeping mandate until at least the end of 2025"
-	qWithdrawn    = "«Процесс вывода временно размещенного на территории Азербайджана российского миротворческого контингента с территории нашей страны полностью завершен»"
-	qWGFirst      = "held the first meeting of the trilateral working group in Moscow on January 30, 2021"
-	qWGBefore     = "The working group will hold its first meeting before 30 January 2021"
-	qTRIPPWork    = "the Republic of Armenia will work with the United States of America and mutually agreed third parties to define the framework for implementing the ‘Trump Route for International Peace and Prosperity’"
-	qTRIPPFrame   = "Today, Armenian Foreign Minister Ararat Mirzoyan and I announced the Trump Route for International Peace and Prosperity (TRIPP) Implementation Framework."
+	qCeasefire     = "A complete ceasefire and cessation of all hostilities is announced in the Nagorno-Karabakh conflict zone effective 00:00 Moscow time on 10 November 2020."
+	qAghdamText    = "2. Aghdam region shall be returned to the Republic of Azerbaijan by 20 November 2020."
+	qAghdamEntry   = "“Units of the Azerbaijan Army entered the Aghdam region on November 20,” Azerbaijan’s defence ministry said"
+	qCeded         = "Aghdam was ceded on November 20 and Kalbajar on November 25."
+	qKalbajarText  = "The republic of Armenia shall return the Kelbajar region to the Republic of Azerbaijan by 15 November, 2020"
+	qKalbajarPost  = "The transfer of the Kalbajar region [in the zone of the Karabakh conflict] to Azerbaijan, which was supposed to occur today on November 15, has been postponed until November 25."
+	qKalbajarProl  = "\"Azerbaijan agreed to prolong the deadline for the withdrawal from Kalbajar of Armenian armed forces and of illegal Armenian settlers until November 25,\""
+	qKalbajarWiki  = "«подразделения азербайджанской армии 25 ноября вошли в Кельбаджарский район»"
+	qLachinText    = "and the Lachin district by 1 December 2020"
+	qLachinEntry   = "units of the Azerbaijan Army entered the Lachin region on Dec. 01,” the ministry said."
+	qPosts         = "deployed nine observation posts each in the southern and northern zones of responsibility in Nagorno-Karabakh as well as seven temporary outposts in the Lachin corridor"
+	qWithdrawal    = "the early withdrawal of Russian peacekeepers from Azerbaijan had begun on Wednesday based on a decision made jointly by the top leadership of the two countries"
+	qMandate       = "They had a peacekeeping mandate until at least the end of 2025"
+	qWithdrawn     = "«Процесс вывода временно размещенного на территории Азербайджана российского миротворческого контингента с территории нашей страны полностью завершен»"
+	qWGFirst       = "held the first meeting of the trilateral working group in Moscow on January 30, 2021"
+	qWGBefore      = "The working group will hold its first meeting before 30 January 2021"
+	qTRIPPWork     = "the Republic of Armenia will work with the United States of America and mutually agreed third parties to define the framework for implementing the ‘Trump Route for International Peace and Prosperity’"
+	qAirlift       = "In the past 24 hours, 20 Il-76 planes belonging to military-transport aviation of the Russian Aerospace Forces have left the Ulyanovsk-Vostochny airfield"
+	qDeployDone    = "YEREVAN, NOVEMBER 20, ARMENPRESS. Russia has completed deployment of peacekeepers in Nagorno Karabakh"
+	qDeployTally   = "a total of 250 flights have been carried out, a personnel of 1960, 552 military equipment have been transported"
+	qWithdrawnDate = "12 июня 2024 года этот процесс, по данным Министерства обороны Азербайджана, официально завершился"
+	qPostNo1       = "the Azerbaijani side blocked movement through the Lachin Corridor in the territory of observation post No. 1 of Russian peacekeeping troops"
+	qTRIPPFrame    = "Today, Armenian Foreign Minister Ararat Mirzoyan and I announced the Trump Route for International Peace and Prosperity (TRIPP) Implementation Framework."
 )
 
 func day(y int, m time.Month, d int) karabakh.Date { return karabakh.Day(y, m, d) }
@@ -199,15 +206,24 @@ func point3() []Observation {
 			Summary:  "Russia's defence minister Shoigu said that over 1,100 peacekeepers and 168 pieces of equipment had been sent in three days.",
 			Evidence: ev(timeline.ShoiguDeploymentTally),
 			Sources: src.List(
-				src.Q(language.English, uNewsAzShoigu, "over 1,100 Russian peacekeepers and 168 pieces of equipment units had been sent to Nagorno-Karabakh over the past three days"),
+				src.Q(language.English, uNewsAzShoigu, "Russian Defense Minister Sergei Shoigu informed on Friday that over 1,100 Russian peacekeepers and 168 pieces of equipment units had been sent to Nagorno-Karabakh over the past three days."),
 			)},
-		{Point: agreement.Point3, Date: day(2020, time.November, 15), Level: Full,
+		{Point: agreement.Point3, Date: day(2020, time.November, 15), Level: Intermediate,
 			Summary: "By 15 November 2020, the Russian defence ministry said, the peacekeepers had deployed nine observation posts in each of the southern and northern zones and seven temporary posts in the Lachin corridor, " +
-				"and their command centre had finished deploying to Stepanakert: the contingent stood along the line of contact and the corridor, as point 3 provides.",
-			Evidence: ev(timeline.ObservationPostsDeployed),
+				"and their command centre had finished deploying to Stepanakert; the airlift went on.",
+			Evidence: ev(timeline.ObservationPostsDeployed, timeline.ShoiguDeploymentTally),
 			Sources: src.List(
 				src.Q(language.English, uTASSPosts, qPosts),
 				src.Q(language.English, uTASSPosts, "In addition, the command center of the Russian peacekeeping forces finished its deployment to Stepanakert."),
+				src.Q(language.English, uNewsAzShoigu, qAirlift),
+			)},
+		{Point: agreement.Point3, Date: day(2020, time.November, 20), Level: Full,
+			Summary:  "Russia's defence minister reported on 20 November 2020 that the deployment was complete: 1,960 personnel and 552 pieces of equipment transported in 250 flights, and 23 observation posts set up.",
+			Evidence: ev(timeline.DeploymentCompleted),
+			Sources: src.List(
+				src.Q(language.English, uArmClubDone, qDeployDone),
+				src.Q(language.English, uArmClubDone, qDeployTally),
+				src.Q(language.English, uArmClubDone, "23 observer posts have been established."),
 			)},
 		{Point: agreement.Point3, Date: day(2024, time.April, 17), Level: Full, State: Overtaken,
 			Summary:  "The early withdrawal of the Russian peacekeepers from Azerbaijan began on 17 April 2024, on a joint decision of the two countries' leaders, as Azerbaijan's presidential aide said; their mandate would have run until at least the end of 2025.",
@@ -221,6 +237,7 @@ func point3() []Observation {
 			Evidence: ev(timeline.PeacekeepersWithdrawalCompleted),
 			Sources: src.List(
 				src.Q(language.Russian, uFedpress, qWithdrawn),
+				src.Q(language.Russian, uArtikel, qWithdrawnDate),
 			)},
 	}
 }
@@ -239,9 +256,10 @@ func point4() []Observation {
 			Evidence: ev(timeline.PutinPeacekeepingDecree),
 			Sources: src.List(
 				src.Q(language.Russian, uSumyDecree, "Согласно указу, Россия направляет в Нагорный Карабах миротворческий контингент численностью до 1960 военнослужащих"),
+				src.Q(language.Russian, uSumyDecree, "Миссия направляется на срок пять лет с автоматическим продлением на последующие пятилетние периоды."),
 			)},
 		{Point: agreement.Point4, Date: day(2024, time.April, 10), Level: Intermediate, State: Overtaken,
-			Summary:  "About 10 April 2024 the peacekeepers withdrew their personnel and equipment from the Dadivank (Khudavang) monastery in the Kalbajar district, the first visible step of a withdrawal before the five-year term ran out.",
+			Summary:  "About 10 April 2024 the peacekeepers withdrew their personnel and equipment from the Dadivank (Khudavang) monastery in the Kalbajar district, in our reading the first visible step of a withdrawal before the term point 4 sets ran out.",
 			Evidence: ev(timeline.PeacekeepersLeaveDadivank),
 			Sources: src.List(
 				src.Q(language.English, uArmpressDadi, "Russian peacekeepers have withdrawn personnel and military equipment from Dadivank"),
@@ -257,8 +275,10 @@ func point4() []Observation {
 		{Point: agreement.Point4, Date: day(2024, time.June, 12), Level: Intermediate, State: Overtaken,
 			Summary:  "The withdrawal was completed by 12 June 2024, some three and a half years into the five-year term.",
 			Evidence: ev(timeline.PeacekeepersWithdrawalCompleted, timeline.PeacekeepersWithdrawalBegins),
+			Note:     "Three and a half years: counted from 10 November 2020 to 12 June 2024, of the five (5) years point 4 sets.",
 			Sources: src.List(
 				src.Q(language.Russian, uFedpress, qWithdrawn),
+				src.Q(language.Russian, uArtikel, qWithdrawnDate),
 				src.Q(language.English, uPolitico, qMandate),
 			)},
 	}
@@ -290,6 +310,7 @@ func point5() []Observation {
 			Evidence: ev(timeline.MonitoringCentreClosureAnnounce),
 			Sources: src.List(
 				src.Q(language.English, uNewsAzMC, "The joint Turkish-Russian monitoring center in Azerbaijan’s Aghdam district will stop operating"),
+				src.Q(language.English, uNewsAzMC, "Rear Admiral Zeki Akturk, the Press and Public Relations Advisor of the Turkish Ministry of National Defense, has announced."),
 			)},
 		{Point: agreement.Point5, Date: day(2024, time.April, 26), Level: Full, State: Overtaken,
 			Summary:  "The monitoring centre ceased its activities on 26 April 2024.",
@@ -307,6 +328,7 @@ func point6() []Observation {
 				"gives three years to agree a plan for a new route along it, and has Azerbaijan guarantee safe movement along the corridor.",
 			Evidence: ev(timeline.StatementSigned, timeline.LachinRoutePlanDeadline),
 			Sources: src.List(
+				src.P(uPM, 6),
 				src.Q(language.English, uUprooted, "The five-kilometre wide Lachin Corridor, which will ensure connection between Nagorno-Karabakh and Armenia but will not include the city of Shusha"),
 				src.Q(language.English, uUprooted, "shall be controlled by the peacekeeping force of the Russian Federation"),
 				src.Q(language.English, uNKR, "Azerbaijan shall guarantee the security of movement along the Lachin Corridor of persons, vehicles and cargo in both directions"),
@@ -325,14 +347,17 @@ func point6() []Observation {
 		{Point: agreement.Point6, Date: day(2020, time.November, 25), Level: Minimal,
 			Summary:  "Azerbaijani army units entered the Kalbajar district on 25 November 2020, on the extended deadline and ten days after the date point 6 set; the Lachin district was due on 1 December.",
 			Evidence: ev(timeline.KalbajarHandover),
+			Note:     "Ten days: counted from 15 November, the date point 6 set, to 25 November.",
 			Sources: src.List(
 				src.Q(language.Russian, uWikinewsKalb, qKalbajarWiki),
 				src.Q(language.English, uAsianAge, qCeded),
+				src.P(uPM, 6),
 			)},
 		{Point: agreement.Point6, Date: day(2020, time.December, 1), Level: Intermediate,
 			Summary: "Azerbaijani army units entered the Lachin district on 1 December 2020, the date point 6 set: both handovers were done. " +
 				"The plan for a new route along the Lachin corridor had until November 2023 to be agreed; Aliyev proposed building one the same day.",
 			Evidence: ev(timeline.LachinHandover, timeline.LachinRoutePlanDeadline, timeline.AliyevLachinAddress),
+			Note:     "November 2023: counted as three years from the statement of 10 November 2020 (see " + string(timeline.LachinRoutePlanDeadline) + ").",
 			Sources: src.List(
 				src.Q(language.English, uMFA, qLachinText),
 				src.Q(language.English, uHurriyet, qLachinEntry),
@@ -340,25 +365,27 @@ func point6() []Observation {
 				src.Q(language.English, "http://abc.az/en/news/62520", "Therefore, we propose to build a new corridor, to develop a route for a new corridor connecting Nagorno-Karabakh with Armenia and build it."),
 			)},
 		{Point: agreement.Point6, Date: karabakh.Month(2022, time.August), Level: Intermediate,
-			Summary: "Work towards a new route went ahead without a plan approved by all three parties: Armenia said it would start rebuilding the Tegh-Kornidzor road, its section of the new route, in August 2022; " +
+			Summary: "Work towards a new route went ahead without a plan approved by Armenia, Russia and Azerbaijan: Armenia said it would start rebuilding the Tegh-Kornidzor road, a new road bypassing the Lachin corridor, in August 2022; " +
 				"on 4 August Pashinyan said there was no approved plan between Armenia, Russia and Azerbaijan; that month the Armenian side agreed to leave the settlements along the corridor by 25 August and to use a bypass road newly built by Azerbaijan.",
 			Evidence: ev(timeline.TeghKornidzorRoad, timeline.LachinBypassAgreed, timeline.NoAgreedNewLachinRoute),
 			Sources: src.List(
 				src.Q(language.English, uArmpressTegh, "The reconstruction of the M-12/-Tegh-Kornidzor road will start in August, 2022"),
+				src.Q(language.English, uArmpressTegh, "M-12/-Tegh-Kornidzor is a new road bypassing Lachin Corridor."),
 				src.Q(language.English, uArmpressPlan, "At this moment there is no approved plan between Armenia, Russia and Azerbaijan on building a new route for traffic through Lachin Corridor"),
 				src.Q(language.English, uAzatBypass, "the Armenian side agreed earlier this month to evacuate these settlements by August 25 and start using a bypass road newly constructed by Azerbaijan"),
 			)},
 		{Point: agreement.Point6, Date: day(2022, time.December, 12), Level: Intermediate, State: Suspended,
-			Summary: "From 12 December 2022 a group of Azerbaijanis, described by Baku as eco-activists, blocked the Stepanakert-Goris road through the Lachin corridor, " +
+			Summary: "From 12 December 2022 a group of Azerbaijanis, \"allegedly for environmental reasons\" (News.am) and called 'eco-activists' by ACAPS, blocked the Stepanakert-Goris road through the Lachin corridor, " +
 				"the movement that point 6 has Azerbaijan guarantee.",
 			Evidence: ev(timeline.LachinBlockadeBegins),
 			Sources: src.List(
 				src.Q(language.English, uNewsAm734934, "A group of Azerbaijanis blocked the Stepanakert-Goris highway again from 10:30 a.m. on December 12, allegedly for environmental reasons."),
 				src.Q(language.English, uACAPS, "Since 12 December 2022, Azerbaijani ‘eco-activists’ have blocked the Lachin corridor."),
 			)},
-		{Point: agreement.Point6, Date: day(2023, time.April, 23), Level: Intermediate, State: Disputed,
-			Summary: "On 23 April 2023 Azerbaijan's State Border Service set up a checkpoint at the Hakari bridge, at the start of the corridor road and inside the peacekeepers' zone of control. " +
-				"Armenia called it a gross violation of the 2020 statement; Azerbaijan said it was set up in interaction with the peacekeepers and answered a checkpoint Armenia had set up on 22 April.",
+		{Point: agreement.Point6, Date: day(2023, time.April, 23), Level: Intermediate, State: Suspended,
+			Summary: "The blockade went on and tightened: on 23 April 2023 Azerbaijan's State Border Service set up a checkpoint at the Hakari bridge, at the start of the corridor road and inside the peacekeepers' zone of control, " +
+				"and the Russian defence ministry said the Azerbaijani side had blocked movement through the corridor at the peacekeepers' observation post No. 1. " +
+				"Armenia called the checkpoint a gross violation of the 2020 statement; Azerbaijan said it was set up in interaction with the peacekeepers and answered a checkpoint Armenia had set up on 22 April, which no Armenian source confirms.",
 			Evidence: ev(timeline.HakariCheckpoint, timeline.LachinBlockadeBegins, timeline.ArmenianCheckpointClaim),
 			Sources: src.List(
 				src.Q(language.English, uMenafnCheck, "a border checkpoint was established at 12:00 (GMT+4) on April 23 by the units of the State Border Guard Service of Azerbaijan"),
@@ -366,8 +393,9 @@ func point6() []Observation {
 				src.Q(language.English, uTribune, "Armenia said the checkpoint at the Hakari bridge in the Lachin corridor was a gross violation of the 2020 ceasefire agreement"),
 				src.Q(language.English, uCommonCmd, "Azerbaijan insisted that the checkpoint's establishment was \"implemented in interaction with the Russian peacekeeping force\""),
 				src.Q(language.English, uMenafnArmCP, "adequate to the unilateral establishment by Armenia of a border checkpoint at the entrance to the Lachin-Khankendi road on the border with Azerbaijan on April 22"),
+				src.Q(language.English, "https://asbarez.com/russia-says-azerbaijani-checkpoint-at-lachin-is-inadmissible/", qPostNo1),
 			)},
-		{Point: agreement.Point6, Date: day(2023, time.April, 27), Level: Intermediate, State: Disputed,
+		{Point: agreement.Point6, Date: day(2023, time.April, 27), Level: Intermediate, State: Suspended,
 			Summary:  "Pashinyan said on 27 April 2023 that the checkpoint was a gross violation of point 6, and that only the Russian peacekeepers must control the corridor.",
 			Evidence: ev(timeline.CheckpointViolationClaim),
 			Sources: src.List(
@@ -385,6 +413,7 @@ func point6() []Observation {
 			Evidence: ev(timeline.Offensive2023),
 			Sources: src.List(
 				src.Q(language.English, uWion2023, qOffensive2023),
+				src.Q(language.English, uWion2023, "an agreement was reached on the complete cessation of hostilities from 13:00 on September 20, 2023."),
 			)},
 	}
 }
@@ -400,8 +429,10 @@ func point7() []Observation {
 		{Point: agreement.Point7, Date: day(2020, time.November, 14), Level: Minimal,
 			Summary:  "From 14 November 2020 residents of Nagorno-Karabakh who had fled to Armenia began to return: more than 11,000 within ten days. The sources that report it name no role for UNHCR.",
 			Evidence: ev(timeline.RefugeesReturn),
+			Note:     "Ten days: counted from 14 November to the JAMnews report of 24 November 2020.",
 			Sources: src.List(
 				src.Q(language.English, uJamReturn, "Since November 14, the number of those who have returned home has already reached more than 11,000.."),
+				src.Q(language.English, uJamReturn, "Local residents of Nagorno-Karabakh, who were forced to flee to Armenia during the war, are now returning to their homes."),
 			)},
 		{Point: agreement.Point7, Date: day(2021, time.January, 2), Level: Minimal,
 			Summary:  "Russia's defence ministry said more than 47,100 refugees had returned to Nagorno-Karabakh by 2 January 2021. The reports name no role for UNHCR.",
@@ -422,10 +453,10 @@ func point7() []Observation {
 				src.Q(language.English, uApaPoint7, "\"A direct citation from Article 7 of the statement: \"Internally displaced persons and refugees shall return to the territory of Nagorno-Karabakh and adjacent areas"),
 			)},
 		{Point: agreement.Point7, Date: day(2023, time.September, 28), Level: Minimal, State: Overtaken,
-			Summary:  "By the morning of 28 September 2023, Yerevan said, more than 65,000 people had left Nagorno-Karabakh: the return of point 7 gave way to an exodus.",
+			Summary:  "As of 8 a.m. on 28 September 2023, Armenia's government said, 65,036 forcibly displaced persons had entered Armenia from Nagorno-Karabakh: the return of point 7 gave way to an exodus.",
 			Evidence: ev(timeline.ExodusPasses65000),
 			Sources: src.List(
-				src.Q(language.English, uIntellinews, "Yerevan announced on the morning of September 28 that more than 65,000 people have already left Nagorn"),
+				src.Q(language.English, uHyetert65, "“As of 8 a.m. on September 28, 65,036 forcibly displaced persons entered Armenia from Nagorno-Karabakh,” it said in a statement."),
 			)},
 		{Point: agreement.Point7, Date: day(2023, time.September, 30), Level: Minimal, State: Overtaken,
 			Summary:  "By 30 September 2023, Armenia's government said, 100,417 refugees had entered Armenia from Nagorno-Karabakh in a week, out of an estimated population of 120,000.",
@@ -464,10 +495,12 @@ func point8() []Observation {
 				src.Q(language.English, uTRT, "Russia's Defence Ministry said on Monday that 12 captives were handed over to Azerbaijan and 44 to Armenia."),
 			)},
 		{Point: agreement.Point8, Date: day(2021, time.February, 26), Level: Intermediate, State: Disputed,
-			Summary:  "Aliyev said that more than 60 people arrested in what he called an anti-terrorist operation after the war were \"terrorists\": in Azerbaijan's view not prisoners of war to be exchanged under point 8. Whether they fall under point 8 has been disputed since.",
+			Summary:  "Aliyev said that more than 60 people arrested in what he called an anti-terrorist operation after the war were \"terrorists\", not prisoners of war, and that all prisoners of war had been returned; Armenia's Human Rights Defender replied that all servicemen and civilians of the Armenian side held in Azerbaijan are prisoners by status.",
 			Evidence: ev(timeline.AliyevPOWClaim),
 			Sources: src.List(
 				src.Q(language.English, uIravaban, "We carried out an anti-terrorist operation, as a result of which more than 60 terrorists were arrested."),
+				src.Q(language.English, uIravaban, "We returned all the prisoners of war. We returned them before they returned our prisoners to us."),
+				src.Q(language.English, uIravaban, "The Human Rights Defender of Armenia once again decisively declares that all servicemen and civilians of the Armenian side detained in Azerbaijan are prisoners by status."),
 			)},
 		{Point: agreement.Point8, Date: day(2021, time.March, 19), Level: Intermediate, State: Disputed,
 			Summary:  "Human Rights Watch said Azerbaijan should immediately release all remaining Armenian prisoners of war and civilian detainees.",
@@ -484,7 +517,7 @@ func point8() []Observation {
 			)},
 		{Point: agreement.Point8, Date: day(2023, time.December, 13), Level: Intermediate, State: Disputed,
 			Summary: "Under a joint statement of 7 December 2023, Azerbaijan freed 32 Armenian servicemen and Armenia two Azerbaijani servicemen on 13 December, \"as a gesture of goodwill\". " +
-				"Azerbaijan's official records then showed 55 Armenian prisoners still held; Armenian activists put the number higher.",
+				"When the deal was announced, official records showed Azerbaijan holding 55 Armenian prisoners; Armenian activists put the number higher.",
 			Evidence: ev(timeline.PrisonerReleaseStatement, timeline.PrisonerExchange2023),
 			Sources: src.List(
 				src.Q(language.English, uTrendPOW, "Driven by the values of humanism and as a gesture of goodwill, the Republic of Azerbaijan releases 32 Armenian military servicemen."),
@@ -521,11 +554,12 @@ func point9() []Observation {
 				src.Q(language.English, uPresAz, qWGBefore),
 			)},
 		{Point: agreement.Point9, Date: day(2021, time.March, 1), Level: Minimal,
-			Summary:  "1 March 2021, the date for submitting a list and timetable of transport measures to the leaders, passed without one: at its third meeting the group had only decided to finalise its draft report.",
+			Summary:  "1 March 2021 was the date for submitting a list and timetable of transport measures to the leaders; after its third meeting the group had decided only to finalise its draft report, Overchuk said.",
 			Evidence: ev(timeline.WorkingGroupListDeadline, timeline.WorkingGroupThirdMeeting),
 			Sources: src.List(
 				src.Q(language.English, uTASSList, "By March 1, 2021, the working group will submit a list and schedule for the implementation of relevant measures for approval by the parties at the highest level"),
 				src.Q(language.English, uHyetertWG, "Overchuk noted, that the working group decided to finalize the draft report, envisaged by the leaders’ statement of January 11, 2021."),
+				src.Q(language.English, uHyetertWG, "Russia’s Deputy Prime Minister of Russia Alexey Overchuk told reporters the results of the third meeting of the working group."),
 			)},
 		{Point: agreement.Point9, Date: day(2021, time.December, 24), Level: Minimal,
 			Summary:  "The working group met eight times in 2021; Russia's foreign ministry said it was working to launch the transport projects the leaders had agreed in Sochi.",
@@ -535,17 +569,17 @@ func point9() []Observation {
 				src.Q(language.English, uAzernewsSoch, "As the leaders of Azerbaijan, Russia and Armenia agreed in Sochi city, we are working to rapidly launch the implementation of specific transport projects"),
 			)},
 		{Point: agreement.Point9, Date: day(2022, time.February, 3), Level: Minimal,
-			Summary:  "Pashinyan said the three countries were closing in on opening transport links and expected the first tangible result of the working group soon.",
+			Summary:  "Pashinyan spoke of \"the first tangible result of a special working group\" on opening transport links.",
 			Evidence: ev(timeline.TransportClosingIn),
 			Sources: src.List(
 				src.Q(language.English, uNHLogistics, "the first tangible result of a special working group"),
 			)},
 		{Point: agreement.Point9, Date: day(2022, time.December, 15), Level: Minimal, State: Disputed,
-			Summary: "The working group held its 11th meeting on 7 December 2022; on 13 December the gas supply to Nagorno-Karabakh was cut, which news.am attributes to Azerbaijan; " +
+			Summary: "The working group held its 11th meeting on 6 December 2022; on 13 December the gas supply to Nagorno-Karabakh was cut, which news.am attributes to Azerbaijan; " +
 				"on 15 December Pashinyan said the statement provides for no corridor through Armenia's territory.",
 			Evidence: ev(timeline.WorkingGroupEleventh, timeline.GasSupplyCut, timeline.NoCorridorThroughArmenia),
 			Sources: src.List(
-				src.Q(language.English, uNewsAzWG11, "The 11th meeting of the Trilateral Working Group on the opening of transport communications in the South Caucasus was held in Moscow"),
+				src.Q(language.English, "https://en.azvision.az/news/164061/news.html", "On December 6, the 11th meeting of the Tripartite Working Group was held in Moscow"),
 				src.Q(language.English, uNewsAm734934, "On the evening of December 13, Azerbaijan cut off the gas supply to Artsakh."),
 				src.Q(language.English, uNewsAm735231, "The tripartite statement does not envisage the existence of any corridor through the RA [(Republic of Armenia)] territory."),
 			)},
@@ -557,10 +591,12 @@ func point9() []Observation {
 				src.Q(language.English, uCommonMoscow, "an agreement was reached to continue the work after a week, within the framework of the meeting of the deputy prime ministers of the three countries"),
 			)},
 		{Point: agreement.Point9, Date: day(2023, time.November, 9), Level: Minimal, State: Disputed,
-			Summary:  "Russia's foreign ministry said the working group had met 12 times without agreeing a final package, and that Russian border guards, not Armenian ones, should control the road between Azerbaijan and Nakhchivan.",
+			Summary:  "Russia's foreign ministry said the working group had met 12 times and the parties had come close to a package solution without yet settling the issues, and that Russian border guards, not Armenian ones, should control the road between Azerbaijan and Nakhchivan.",
 			Evidence: ev(timeline.ZakharovaWorkingGroup, timeline.ZakharovaNakhchivanRoad),
 			Sources: src.List(
 				src.Q(language.English, uMenafnWG, "A total of 12 meetings of the trilateral working group on opening communications"),
+				src.Q(language.English, uMenafnWG, "the parties have achieved to come close to reaching a comprehensively beneficial package solution."),
+				src.Q(language.English, uMenafnWG, "“Unfortunately, we have not yet been able to put an end to these issues."),
 				src.Q(language.English, uApaFSB, "Russian border guards should control road connecting Azerbaijan and Nakhchivan, not Armenian"),
 			)},
 		{Point: agreement.Point9, Date: day(2024, time.May, 7), Level: Minimal, State: Disputed,
@@ -586,7 +622,7 @@ func point9() []Observation {
 			Evidence: ev(timeline.NoZangezurCorridor),
 			Sources: src.List(
 				src.Q(language.Armenian, uAzatTrump, "Հայաստանի Հանրապետության սուվերեն տարածքում «Զանգեզուրի միջանցք» անունով որևէ պրոյեկտ չկա ու չի կարող լինել"),
-				src.Q(language.Armenian, uAzatTrump, "Սյունիքի ճանապարհի 42-կիլոմետրանոց հատվածը ստացավ «Թրամփի ուղի» անվանումը"),
+				src.Q(language.Armenian, uAzatTrump, "Երկու ամիս առաջ Վաշինգտոնում ստորագրված եռակողմ հռչակագրով Սյունիքի ճանապարհի 42-կիլոմետրանոց հատվածը ստացավ «Թրամփի ուղի» անվանումը"),
 			)},
 		{Point: agreement.Point9, Date: day(2026, time.January, 14), Level: Minimal, State: Overtaken,
 			Summary:  "The United States and Armenia announced the TRIPP Implementation Framework: a TRIPP Development Company is to hold the right to implement the project for an initial 49 years, with Armenia planning to offer the United States 74% of its shares.",
@@ -611,8 +647,10 @@ func deadlineChanges() []DeadlineChange {
 		{Obligation: agreement.ObligationReturnKalbajar,
 			From: day(2020, time.November, 15), To: day(2020, time.November, 25),
 			Event: timeline.KalbajarDeadlineExtended,
-			Note:  "Agreed by Azerbaijan at Armenia's request, announced by presidential aide Hikmet Hajiyev on 15 November 2020; no separate statement was signed.",
+			Note:  "Agreed by Azerbaijan at Armenia's request, passed on through Russia, as presidential aide Hikmet Hajiyev announced at a briefing on 15 November 2020; no separate statement was signed.",
 			Sources: src.List(
+				src.Q(language.English, uJamKalbajar, "Aide to the President of Azerbaijan Hikmet Hajiyev said at a briefing in Baku on November 15"),
+				src.Q(language.English, uNakhToday, "But the Armenian side requested – through Russia – that the deadline be extended."),
 				src.Q(language.English, uPM, qKalbajarText),
 				src.Q(language.English, uJamKalbajar, qKalbajarPost),
 				src.Q(language.English, uNational, qKalbajarProl),
@@ -623,14 +661,10 @@ func deadlineChanges() []DeadlineChange {
 
 // misses returns the deadlines sources show passing unmet, in date order.
 func misses() []Miss {
-	return []Miss{
-		{Deadline: agreement.DeadlineID(agreement.ObligationJan2021Timetable), Date: day(2021, time.March, 1),
-			Event: timeline.WorkingGroupListDeadline,
-			Note:  "At its third meeting the working group had only decided to finalise its draft report.",
-			Sources: src.List(
-				src.Q(language.English, uHyetertWG, "Overchuk noted, that the working group decided to finalize the draft report, envisaged by the leaders’ statement of January 11, 2021."),
-			)},
-	}
+	// The working group's list and timetable, due on 1 March 2021, is not
+	// recorded as missed: the sources show that on 28 February the group
+	// had decided to finalise the draft, not that it failed to submit it.
+	return nil
 }
 
 // fulfilments returns when obligations were carried out, in date order.
@@ -644,11 +678,13 @@ func fulfilments() []Fulfilment {
 			Event: timeline.CeasefireTakesEffect, Sources: ceasefire},
 		{Obligation: agreement.ObligationCeasefireArmenia, Date: day(2020, time.November, 10),
 			Event: timeline.CeasefireTakesEffect, Sources: ceasefire},
-		{Obligation: agreement.ObligationDeployPeacekeepers, Date: day(2020, time.November, 15),
-			Event: timeline.ObservationPostsDeployed,
-			Note:  "The date the Russian defence ministry reported every observation post deployed in both zones and seven in the Lachin corridor; it gave no personnel total for that day.",
+		{Obligation: agreement.ObligationDeployPeacekeepers, Date: day(2020, time.November, 20),
+			Event: timeline.DeploymentCompleted,
+			Note:  "The date the Russian defence minister reported the deployment complete: 1,960 personnel and 552 pieces of equipment transported in 250 flights, 23 observation posts set up.",
 			Sources: src.List(
-				src.Q(language.English, uTASSPosts, qPosts),
+				src.Q(language.English, uArmClubDone, qDeployDone),
+				src.Q(language.English, uArmClubDone, qDeployTally),
+				src.Q(language.English, uArmClubDone, "23 observer posts have been established."),
 			)},
 		{Obligation: agreement.ObligationReturnAghdam, Date: day(2020, time.November, 20),
 			Event: timeline.AghdamHandover,
@@ -658,7 +694,7 @@ func fulfilments() []Fulfilment {
 			)},
 		{Obligation: agreement.ObligationReturnKalbajar, Date: day(2020, time.November, 25),
 			Event: timeline.KalbajarHandover,
-			Note:  "On the extended deadline; ten days after the date the text set.",
+			Note:  "On the extended deadline; ten days after the date the text set, counted from 15 to 25 November.",
 			Sources: src.List(
 				src.Q(language.Russian, uWikinewsKalb, qKalbajarWiki),
 				src.Q(language.English, uAsianAge, qCeded),
@@ -670,7 +706,7 @@ func fulfilments() []Fulfilment {
 			)},
 		{Obligation: agreement.ObligationJan2021FirstMeeting, Date: day(2021, time.January, 30),
 			Event: timeline.WorkingGroupFirstMeeting,
-			Note:  "The first meeting was held; whether the list of main directions the point also asks for was drawn up that day, the sources do not say.",
+			Note:  "The first meeting was held by the date the text set. The list of main directions the point asks for is a separate obligation (" + string(agreement.ObligationJan2021MainDirections) + "), which the sources do not show done.",
 			Sources: src.List(
 				src.Q(language.English, uMassisWG, qWGFirst),
 				src.Q(language.English, uPresAz, qWGBefore),

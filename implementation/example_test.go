@@ -49,7 +49,7 @@ func ExampleOutcomes() {
 	// 2020-12-01 met          statement-2020-11-10-return-lachin
 	// 2021-01-30 met          statement-2021-01-11-working-group-first-meeting
 	// 2021-02-28 unrecorded   statement-2021-01-11-expert-subgroups
-	// 2021-03-01 missed       statement-2021-01-11-list-and-timetable
+	// 2021-03-01 unrecorded   statement-2021-01-11-list-and-timetable
 	// 2023-11-10 overtaken    statement-2020-11-10-lachin-corridor-plan-azerbaijan
 	// 2023-11-10 overtaken    statement-2020-11-10-lachin-corridor-plan-armenia
 	// 2025-05-10 overtaken    statement-2020-11-10-peacekeeping-notice-1
@@ -86,8 +86,8 @@ func ExampleHistory() {
 	// 2020-12-01 intermediate
 	// 2022-08    intermediate
 	// 2022-12-12 intermediate suspended
-	// 2023-04-23 intermediate disputed
-	// 2023-04-27 intermediate disputed
+	// 2023-04-23 intermediate suspended
+	// 2023-04-27 intermediate suspended
 	// 2023-06-15 intermediate suspended
 	// 2023-09-19 intermediate overtaken
 }
@@ -111,9 +111,9 @@ func ExampleStatesOn_journalist() {
 		fmt.Println(line)
 	}
 	// Output:
-	// Point 1: full. Latest: Complete ceasefire in the Nagorno-Karabakh conflict zone takes effect (2020-11-10) https://belgrade.mfa.gov.az/en/news/statement-by-the-president-of-the-republic-of-azerbaijan-the-prime-minister-of-the-republic-of-armenia-and-the-president-of-the-russian-federation-enru
-	// Point 2: full. Latest: Azerbaijani army units enter the Aghdam district (2020-11-20) https://www.primeminister.am/en/press-release/item/2020/11/10/Announcement/%20%20%20%20%20%20%20%20%20statement
-	// Point 3: full. Latest: Russian peacekeepers have deployed all observation posts in the southern and northern zones (2020-11-15) https://semeistvo.by/2020/11/16/eshhe-20-samoletov-s-mirotvorczami-pribyli-v-erevan.html
+	// Point 1: full. Latest: Complete ceasefire in the Nagorno-Karabakh conflict zone takes effect (2020-11-10) https://tehrantimes.com/print/454473/Armenia-Azerbaijan-Russia-sign-deal-to-end-Nagorno-Karabakh
+	// Point 2: full. Latest: Azerbaijani army units enter the Aghdam district (2020-11-20) https://www.aljazeera.com/news/2020/11/20/azerbaijan-army-enters-district-handed-over-by-armenia
+	// Point 3: full. Latest: Russia's defence minister reports the peacekeepers' deployment completed (2020-11-20) https://www.armenianclub.com/2020/11/21/russia-completes-deployment-of-peacekeepers-in-nagorno-karabakh/
 	// Point 4: intermediate. Latest: Putin's decree sends a contingent of up to 1,960 servicemen for five years (2020-11-12) http://inform.sumy.ua/news2/index.php?id=786599
 	// Point 5: full. Latest: The joint Russian-Turkish ceasefire monitoring centre opens in the Aghdam district (2021-01-30) https://hyetert.org/2021/01/30/russian-turkish-center-to-monitor-nagorno-karabakh-ceasefire-opens-in-azerbaijan/
 	// Point 6: intermediate, suspended. Latest: Blockade of the Lachin corridor begins (2022-12-12) https://news.am/eng/news/734934.html

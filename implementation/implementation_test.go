@@ -150,7 +150,10 @@ func TestOutcomes(t *testing.T) {
 		// Passed with no record either way.
 		{agreement.DeadlineID(agreement.ObligationJan2021ExpertSubgroups), updated, StatusUnrecorded, "2021-02-28", "", 0, 0},
 		// A source shows the list and timetable not submitted.
-		{agreement.DeadlineID(agreement.ObligationJan2021Timetable), updated, StatusMissed, "2021-03-01", "", 0, 0},
+		// No source shows the list and timetable missing on 1 March 2021:
+		// the sources record neither that it was submitted nor that it was
+		// not.
+		{agreement.DeadlineID(agreement.ObligationJan2021Timetable), updated, StatusUnrecorded, "2021-03-01", "", 0, 0},
 		{agreement.DeadlineID(agreement.ObligationJan2021Timetable), d("2021-02-15"), StatusPending, "2021-03-01", "", 0, 0},
 		// Point 6 was overtaken in September 2023, before the plan fell due.
 		{agreement.DeadlineID(agreement.ObligationLachinCorridorPlanAze), updated, StatusOvertaken, "2023-11-10", "", 0, 0},
@@ -444,7 +447,7 @@ func TestValidateRecordsMutations(t *testing.T) {
 	t.Run("before the signing", func(t *testing.T) {
 		o := Observation{Point: agreement.Point1, Date: day(2020, time.November, 1), Level: NotInitiated,
 			Summary: "x", Evidence: karabakh.ListOf(timeline.SecondKarabakhWar),
-			Sources: src.List(src.Q(language.English, "https://www.bbc.com/news/world-europe-54882564", "x"))}
+			Sources: src.List(src.Q(language.English, "https://www.bbc.com/news/world-europe-54882564", "a quote long enough to carry its claim"))}
 		checkOneProblem(t, ValidateRecords([]Observation{o}, nil, nil, nil), "observation #0 (statement-2020-11-10#1@2020-11-01)", "Date")
 	})
 	t.Run("points out of order", func(t *testing.T) {

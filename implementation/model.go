@@ -76,7 +76,10 @@ type Observation struct {
 	// Evidence are the timeline events that show the state: first the
 	// event that brought it about, then any others in chronological order.
 	Evidence karabakh.List[timeline.ID] `json:"evidence"`
-	Sources  karabakh.Sources           `json:"sources"`
+	// Note says how a figure in Summary that no quote gives was derived,
+	// and what else a reader should know.
+	Note    string           `json:"note,omitempty"`
+	Sources karabakh.Sources `json:"sources"`
 }
 
 // A DeadlineChange records that a deadline set by an obligation moved.

@@ -6,6 +6,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/internal/check"
+	"github.com/caucasus-data/karabakh/internal/pointtext"
 	"github.com/caucasus-data/karabakh/timeline"
 )
 
@@ -95,6 +96,11 @@ func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilm
 			}
 		}
 		c.Sources(rec, "Sources", o.Sources)
+		c.Text(rec, "Note", o.Note)
+		c.Figures(rec, []check.Field{{Name: "Summary", Text: o.Summary}, {Name: "Note", Text: o.Note}}, check.Quotes(pointtext.Statement, o.Sources), o.Note)
+		if i > 0 && obs[i-1].Point == o.Point {
+			stateChange(&c, rec, obs[i-1], o)
+		}
 	}
 	// in force holds, per obligation, the deadline after the changes so far.
 	inForce := make(map[agreement.ObligationID]karabakh.Date)
@@ -130,6 +136,7 @@ func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilm
 		}
 		c.Text(rec, "Note", d.Note)
 		c.Sources(rec, "Sources", d.Sources)
+		noteFigures(&c, rec, d.Note, d.Sources)
 	}
 	done := make(map[agreement.ObligationID]int)
 	for i, f := range fuls {
@@ -158,6 +165,7 @@ func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilm
 		}
 		c.Text(rec, "Note", f.Note)
 		c.Sources(rec, "Sources", f.Sources)
+		noteFigures(&c, rec, f.Note, f.Sources)
 	}
 	for i, m := range misses {
 		rec := fmt.Sprintf("miss #%d (%s)", i, m.Deadline)
@@ -177,6 +185,7 @@ func ValidateRecords(obs []Observation, changes []DeadlineChange, fuls []Fulfilm
 		}
 		c.Text(rec, "Note", m.Note)
 		c.Sources(rec, "Sources", m.Sources)
+		noteFigures(&c, rec, m.Note, m.Sources)
 	}
 	return c.Err()
 }
@@ -193,4 +202,35 @@ func obligationPoint(id agreement.ObligationID) (agreement.Obligation, agreement
 		}
 	}
 	return agreement.Obligation{}, "", false
+}
+
+// noteFigures checks the figures rule on the note of a deadline change,
+// fulfilment or miss against its own sources.
+func noteFigures(c *check.Checker, rec, note string, srcs karabakh.Sources) {
+	c.Figures(rec, []check.Field{{Name: "Note", Text: note}}, check.Quotes(pointtext.Statement, srcs), note)
+}
+
+// stateChange checks that an observation that changes its point's level or
+// state from the previous observation, prev, cites at least one evidence
+// event prev did not: a change needs something new to show it. An
+// observation that cites no event at all is reported once, by the rule
+// that every observation cites one.
+func stateChange(c *check.Checker, rec string, prev, o Observation) {
+	if prev.Level == o.Level && prev.State == o.State || o.Evidence.Len() == 0 {
+		return
+	}
+	for id := range o.Evidence.All() {
+		if !karabakh.Contains(prev.Evidence, id) {
+			return
+		}
+	}
+	c.Addf(rec, "Evidence", "changes the point from %s to %s but cites no event that the observation of %s did not", describe(prev), describe(o), prev.Date)
+}
+
+// describe writes an observation's level and state: "2", "2 (suspended)".
+func describe(o Observation) string {
+	if o.State == "" {
+		return fmt.Sprintf("level %d", o.Level)
+	}
+	return fmt.Sprintf("level %d (%s)", o.Level, o.State)
 }

@@ -84,10 +84,11 @@ func armeniaPlaces() []Place {
 				pn(hy, "Զանգեզուրի միջանցք", lbl, "Armenian rendering of the Azerbaijani name, which Armenia rejects", src.Q(hy, plAzatTRIPP, "Հայաստանի Հանրապետության սուվերեն տարածքում «Զանգեզուրի միջանցք» անունով որևէ պրոյեկտ չկա ու չի կարող լինել")),
 			),
 			Note: "The transit route through Armenia's Syunik between western Azerbaijan and Nakhchivan. Azerbaijan calls it the \"Zangezur corridor\"; Armenia says no project of that name exists or can exist on its sovereign territory. " +
-				"The Washington declaration of 8 August 2025 named a 42 km section of the Syunik road the Trump Route for International Peace and Prosperity (TRIPP). Point 9 of the 2020 statement names no corridor." + placeNoteUnquoted,
+				"RFE/RL says the declaration signed in Washington named a 42 km section of the Syunik road the Trump Route for International Peace and Prosperity (TRIPP). Point 9 of the 2020 statement names no corridor." + placeNoteUnquoted,
 			Sources: src.List(
 				src.Q(en, "https://sfg.media/en/a/azerbaijan-and-armenia-sign-declaration-renouncing-war-brokered-by-trump", "named the \"Trump Route for International Peace and Prosperity.\""),
-				src.Q(hy, plAzatTRIPP, "Սյունիքի ճանապարհի 42-կիլոմետրանոց հատվածը ստացավ «Թրամփի ուղի» անվանումը"),
+				src.Q(hy, plAzatTRIPP, "Երկու ամիս առաջ Վաշինգտոնում ստորագրված եռակողմ հռչակագրով Սյունիքի ճանապարհի 42-կիլոմետրանոց հատվածը ստացավ «Թրամփի ուղի» անվանումը"),
+				src.Q(hy, plAzatTRIPP, "Բաքվից արդեն հինգերորդ տարին է՝ անվանում են «Զանգեզուրի միջանցք»"),
 				src.Q(hy, plAzatTRIPP, "Հայաստանի Հանրապետության սուվերեն տարածքում «Զանգեզուրի միջանցք» անունով որևէ պրոյեկտ չկա ու չի կարող լինել")),
 		},
 		{

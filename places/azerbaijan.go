@@ -19,6 +19,8 @@ func azerbaijanPlaces() []Place {
 	tr := language.Turkish
 	massis := src.Q(language.English, urlMassisTavush, quoteMassisPairs)
 	newsAz := src.Q(language.English, urlNewsAzGazakh, quoteNewsAzVillages)
+	returned24May := src.Q(language.English, "https://abc.az/en/news/147441/transfer-of-4-villages-of-gazakh-region-to-azerbaijan-reported-to-president-video",
+		"The territories of these villages were taken under control by the State Border Service on May 24.")
 	return []Place{
 		{
 			ID: Azerbaijan, Kind: Country,
@@ -89,7 +91,8 @@ func azerbaijanPlaces() []Place {
 			Sources: src.List(
 				src.Q(en, src.S20NewsRu, "Aghdam district and the territories held by the Armenian Party in Gazakh district of the Republic of Azerbaijan shall be returned to the Azerbaijan Party before November 20, 2020."),
 				src.Q(en, plNewsAz4Vil, "Four villages of Azerbaijan’s Gazakh district, namely, Baganis Ayrim, Ashagi Askipara, Kheyrimli and Gizil Hajili [6.5 square kilometres] were returned to Azerbaijan"),
-				src.Q(language.German, "https://ger.az24saat.org/2024/05/24/4-doerfer-der-region-gazakh-wurden-an-aserbaidschan-zurueckgegeben", "Als Ergebnis der Abgrenzungsstudien wurde eine 12,7 km lange Grenzlinie festgelegt")),
+				src.Q(language.German, "https://ger.az24saat.org/2024/05/24/4-doerfer-der-region-gazakh-wurden-an-aserbaidschan-zurueckgegeben", "Als Ergebnis der Abgrenzungsstudien wurde eine 12,7 km lange Grenzlinie festgelegt"),
+				returned24May),
 		},
 		{
 			ID: BaganisAyrum, Kind: Village, PartOf: GazakhDistrict,
@@ -98,7 +101,7 @@ func azerbaijanPlaces() []Place {
 				karabakh.Name{Text: "Baganis Ayrim", Lang: language.English, Kind: karabakh.KindAlias, Sources: src.List(newsAz)},
 			),
 			Note:    "A village of the Gazakh district returned to Azerbaijan on 24 May 2024; paired with Armenian Baghanis.",
-			Sources: src.List(massis, newsAz),
+			Sources: src.List(massis, newsAz, returned24May),
 		},
 		{
 			ID: AshagiAskipara, Kind: Village, PartOf: GazakhDistrict,
@@ -107,7 +110,7 @@ func azerbaijanPlaces() []Place {
 				karabakh.Name{Text: "Asagi Askipara", Lang: language.English, Kind: karabakh.KindAlias, Sources: src.List(massis)},
 			),
 			Note:    "A village of the Gazakh district returned to Azerbaijan on 24 May 2024; paired with Armenian Voskepar.",
-			Sources: src.List(massis, newsAz),
+			Sources: src.List(massis, newsAz, returned24May),
 		},
 		{
 			ID: Kheyrimli, Kind: Village, PartOf: GazakhDistrict,
@@ -116,13 +119,13 @@ func azerbaijanPlaces() []Place {
 				karabakh.Name{Text: "Xeyrimli", Lang: language.English, Kind: karabakh.KindAlias, Sources: src.List(massis)},
 			),
 			Note:    "A village of the Gazakh district returned to Azerbaijan on 24 May 2024; paired with Armenian Kirants.",
-			Sources: src.List(massis, newsAz),
+			Sources: src.List(massis, newsAz, returned24May),
 		},
 		{
 			ID: GizilHajili, Kind: Village, PartOf: GazakhDistrict,
 			Names:   karabakh.NamesOf(karabakh.Name{Text: "Gizil Hajili", Lang: language.English, Kind: karabakh.KindLabel}),
 			Note:    "A village of the Gazakh district returned to Azerbaijan on 24 May 2024.",
-			Sources: src.List(newsAz),
+			Sources: src.List(newsAz, returned24May),
 		},
 	}
 }

@@ -8,6 +8,12 @@
 //	p, _ := places.Get(id)
 //	for n := range p.Names.LabelsIn(language.Armenian) { ... }
 //
+// A place that a stored page locates has [Coordinates] (WGS 84), each
+// version with its precision and a quote of the coordinate string;
+// [Place.Location] gives the preferred one:
+//
+//	if c, ok := p.Location(); ok { fmt.Println(c.Lat, c.Lon, c.Precision) }
+//
 // Every place has an exported [ID] constant. Records are returned by value
 // and hold their collections as read-only [karabakh.List] values. The data
 // is built on first use, not at import.

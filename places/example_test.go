@@ -88,3 +88,20 @@ func ExampleGet_labels() {
 	// ulyanovsk-vostochny-airfield | — | — | Ульяновск-Восточный
 	// washington-dc | — | — | —
 }
+
+// Put a place on the map: its preferred coordinates, with the precision
+// the source gives and the page that gives them.
+func ExamplePlace_Location() {
+	p, _ := places.Get(places.Stepanakert)
+	if c, ok := p.Location(); ok {
+		fmt.Println(c.Lat, c.Lon, c.Precision)
+		fmt.Println(c.Sources.At(0).Publisher)
+	}
+	n, _ := places.Get(places.NagornoKarabakh)
+	_, ok := n.Location()
+	fmt.Println("Nagorno-Karabakh located:", ok)
+	// Output:
+	// 39.81528 46.75194 city
+	// Wikipedia (Simple English edition)
+	// Nagorno-Karabakh located: false
+}

@@ -100,8 +100,10 @@ func karabakhPlaces() []Place {
 			Names: karabakh.NamesOf(
 				karabakh.Name{Text: "Kiyamanddinli", Lang: language.English, Kind: karabakh.KindLabel},
 			),
-			Note: "Spelled as in the TASS report copied by Hyetert; no Azerbaijani-script form was seen. Azerbaijani media placed the monitoring centre in the city of Aghdam instead.",
+			Note: "Spelled as in the TASS report copied by Hyetert; no Azerbaijani-script form was seen. Turkey's defence ministry, as quoted by News.az, placed the monitoring centre in the city of Aghdam instead.",
 			Sources: src.List(
+				src.Q(language.English, "https://news.az/news/turkish-russian-monitoring-center-in-azerbaijans-aghdam-to-stop-operating",
+					"established in accordance with the memorandum between the Republic of Türkiye and the Russian Federation on January 30, 2021, in the city of Aghdam"),
 				src.Q(language.English, "https://hyetert.org/2021/01/30/russian-turkish-center-to-monitor-nagorno-karabakh-ceasefire-opens-in-azerbaijan/",
 					"A joint Russian-Turkish center to monitor the ceasefire in the Nagorno-Karabakh conflict zone has opened near the Kiyamanddinli populated locality in Azerbaijan’s Aghdam district."),
 			),
@@ -132,8 +134,9 @@ func karabakhPlaces() []Place {
 					Sources: src.List(src.Q(language.English, urlAzVisionKhuda,
 						"The peacekeepers left Kalbajar's Khudavang monastery complex on the same day."))},
 			),
-			Note: "A monastery in the Kalbajar district guarded by the Russian peacekeepers until April 2024. The sources give its names only in English.",
+			Note: "A monastery in the Kalbajar district, which the Russian peacekeepers left on 10 April 2024. The sources give its names only in English.",
 			Sources: src.List(
+				src.Q(language.English, "https://en.trend.az/azerbaijan/politics/3887016.html", "On April 10, Russian peacekeepers left the Khudavang monastery complex in Kalbajar."),
 				src.Q(language.English, urlArmenpressDadi, "Russian peacekeepers have withdrawn personnel and military equipment from Dadivank"),
 				src.Q(language.English, urlAzVisionKhuda, "The peacekeepers left Kalbajar's Khudavang monastery complex on the same day."),
 			),
@@ -167,7 +170,9 @@ func karabakhPlaces() []Place {
 			Sources: src.List(
 				karabakh.Source{URL: "http://abc.az/en/news/62520", Publisher: src.Publisher("http://abc.az/en/news/62520"), Lang: en,
 					Quote: "Therefore, we propose to build a new corridor, to develop a route for a new corridor connecting Nagorno-Karabakh with Armenia and build it.",
-					Note:  "Aliyev's address of 1 December 2020 on the town of Lachin inside the corridor."}),
+					Note:  "Aliyev's address of 1 December 2020 on the town of Lachin inside the corridor."},
+				src.Q(en, "http://abc.az/en/news/62520", "So Lachin will remain in the middle of this corridor."),
+				src.Q(en, "http://abc.az/en/news/62520", "After the parameters of the new corridor have been determined, the city of Lachin will also be returned to us,")),
 		},
 		{
 			ID: LachinCorridor, Kind: Corridor,
@@ -185,13 +190,16 @@ func karabakhPlaces() []Place {
 				pn(en, "Berdzor (Lachin) corridor", als, usageArmenian, src.Q(en, "https://gagrule.net/breaking-news-azerbaijan-establishes-checkpoint-on-lachin-stepanakert-road/", "the installation of a checkpoint in the Berdzor (Lachin) corridor")),
 			),
 			Note: "The name is contested. Armenia insists on \"corridor\", the word of point 6, under the Russian peacekeepers' control (\"there is no Lachin road, there is a Lachin corridor\"); " +
-				"Azerbaijan officially says \"Lachin road\". Point 6 makes it 5 km wide; the route through the district is about 60 km long." + placeNoteUnquoted,
+				"Azerbaijani official statements speak of the Lachin-Khankendi road. Point 6 makes it 5 km wide; the route through the district is about 60 km long." + placeNoteUnquoted,
 			Sources: src.List(src.P(src.S20PM, 6), src.P(src.S20RuMFA, 6), src.P(src.S20Vesti, 3),
 				karabakh.Source{URL: "https://www.armenianclub.com/2023/05/26/lachin-corridor-should-be-under-control-of-russian-peacekeepers-no-one-else-should-exercise-control-over-it-pashinyan/",
 					Publisher: src.Publisher("https://www.armenianclub.com/2023/05/26/lachin-corridor-should-be-under-control-of-russian-peacekeepers-no-one-else-should-exercise-control-over-it-pashinyan/"),
 					Lang:      en, Quote: "there is no Lachin road, there is a Lachin corridor",
 					Note: "Pashinyan; the quote is as the compiled sources give it."},
-				src.Q(en, "https://dailyasianage.com/news/248568/azerbaijan-army-enters-last-district-handed-over-by-armenia", "a 60-kilometre (35-mile) route through the district that connects Karabakh's main city Stepanakert and the Armenian border to the south")),
+				src.Q(en, "https://dailyasianage.com/news/248568/azerbaijan-army-enters-last-district-handed-over-by-armenia", "a 60-kilometre (35-mile) route through the district that connects Karabakh's main city Stepanakert and the Armenian border to the south"),
+				src.Q(en, "https://uprootedpalestinians.wordpress.com/2020/11/11/statement-by-the-president-of-the-republic-of-azerbaijan-the-prime-minister-of-the-republic-of-armenia-and-the-president-of-the-russian-federation/",
+					"The five-kilometre wide Lachin Corridor, which will ensure connection between Nagorno-Karabakh and Armenia but will not include the city of Shusha"),
+				src.Q(az, "https://mustaqil.az/?p=126544", "Laçın-Xankəndi yolunun başlanğıcında sərhəd-buraxılış məntəqəsi qurulub")),
 		},
 		{
 			ID: HakariBridge, Kind: Site, PartOf: LachinCorridor,

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 
+	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/internal/table"
 )
 
@@ -14,8 +15,14 @@ var data = table.NewLazy(func() *table.Table[ID, Place] {
 
 // records returns every place: Nagorno-Karabakh and the districts around
 // it, then Armenia, Azerbaijan and the places elsewhere.
+// Each gets its coordinates from coordinates().
 func records() []Place {
-	return slices.Concat(karabakhPlaces(), armeniaPlaces(), azerbaijanPlaces(), otherPlaces())
+	all := slices.Concat(karabakhPlaces(), armeniaPlaces(), azerbaijanPlaces(), otherPlaces())
+	coords := coordinates()
+	for i := range all {
+		all[i].Coordinates = karabakh.ListOf(coords[all[i].ID]...)
+	}
+	return all
 }
 
 // Get returns the place with the given ID. It allocates nothing.

@@ -470,6 +470,11 @@ func (d *decoder) value(t reflect.Type, f *field) (zero, empty bool) {
 			return false, false
 		}
 		return d.integer(t, ti, at)
+	case t.Kind() == reflect.Float64:
+		if !d.want(c, '0', "a number") {
+			return false, false
+		}
+		return d.float(at)
 	case t.Kind() == reflect.Slice:
 		if !d.want(c, '[', "an array") || !d.enter() {
 			return false, false
@@ -673,6 +678,29 @@ func (d *decoder) integer(t reflect.Type, ti *typeInfo, at int) (zero, empty boo
 	}
 	if ti.intEnum != nil && !slices.Contains(ti.intEnum, int(v)) && d.listing() {
 		d.addf(at, "unknown %s %d; want one of %s", defName(t), v, joinInts(ti.intEnum))
+	}
+	return v == 0, v == 0
+}
+
+// float checks a number that must fit a float64, written as encoding/json
+// writes it.
+func (d *decoder) float(at int) (zero, empty bool) {
+	num := d.number()
+	if d.fatal != nil {
+		return false, false
+	}
+	v, err := strconv.ParseFloat(string(num), 64)
+	if err != nil {
+		if d.listing() {
+			d.addf(at, "%s is not a number that fits float64", excerpt(num))
+		}
+		return false, false
+	}
+	if canon, _ := json.Marshal(v); string(canon) != string(num) {
+		if d.listing() {
+			d.addf(at, "%s is not written as the dataset writes it: want %s", excerpt(num), canon)
+		}
+		return false, false
 	}
 	return v == 0, v == 0
 }

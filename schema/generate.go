@@ -228,11 +228,16 @@ var constraints = map[string]func(*jsonschema.Schema){
 	"agreement.ReportedValue.value":       func(s *jsonschema.Schema) { s.Minimum = "1" },
 	"implementation.Observation.evidence": minItems1,
 	"actors.Office.attested":              minItems1,
+	"places.Coordinates.lat":              func(s *jsonschema.Schema) { s.Minimum, s.Maximum = "-90", "90" },
+	"places.Coordinates.lon":              func(s *jsonschema.Schema) { s.Minimum, s.Maximum = "-180", "180" },
+	"factcheck.Cues.contradicts":          func(s *jsonschema.Schema) { s.Pattern = `^(agreement|point|event|place|actor) \S+ [a-zA-Z]+$` },
 }
 
 // recordConstraints are rules on whole records, keyed by definition.
 var recordConstraints = map[string]func(*jsonschema.Schema){
 	// An office has a sourced term or attested days, never both.
+	// Each branch names the property it requires, which ajv's strict mode
+	// wants defined beside the "required" that names it.
 	"actors.Office": func(s *jsonschema.Schema) {
 		s.OneOf = []*jsonschema.Schema{requiring("term"), requiring("attested")}
 	},

@@ -113,6 +113,11 @@ var brokenCases = []brokenCase{
 	{File: "level-off-scale.json", Schema: "observation.schema.json", Record: "/observations/0", At: "/level", Decode: "/observations/0/level",
 		Why:   "a level beyond the 0–3 scale of an integer enum",
 		spoil: func(r map[string]any) { r["level"] = 4 }},
+	{File: "latitude-off-globe.json", Schema: "place.schema.json", Record: "/places/1", At: "/coordinates/0/lat", Decode: "/places/1/coordinates/0/lat",
+		Why: "a latitude beyond 90 degrees",
+		spoil: func(r map[string]any) {
+			r["coordinates"].([]any)[0].(map[string]any)["lat"] = 91.5
+		}},
 }
 
 // brokenFiles returns the broken records and their manifest, made from the

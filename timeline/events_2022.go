@@ -28,7 +28,7 @@ const (
 	EUCivilianMission         ID = "2022-10-eu-civilian-mission"
 	PragueMeeting             ID = "2022-10-06-prague-meeting"
 	SochiSummit2022           ID = "2022-10-31-sochi-summit"
-	WorkingGroupEleventh      ID = "2022-12-07-working-group-11th-meeting"
+	WorkingGroupEleventh      ID = "2022-12-06-working-group-11th-meeting"
 	LachinBlockadeBegins      ID = "2022-12-12-lachin-blockade-begins"
 	GasSupplyCut              ID = "2022-12-13-gas-supply-cut"
 	NoCorridorThroughArmenia  ID = "2022-12-15-pashinyan-no-corridor"
@@ -61,7 +61,7 @@ func events2022() []Event {
 			ID: VolkovPresentedToMinister, Kind: Meeting,
 			When:    karabakh.Day(2022, time.January, 12).Interval(),
 			Title:   "Azerbaijan's defence minister receives the new peacekeeping commander",
-			Summary: "Azerbaijan's defence minister Hasanov received Major General Andrey Volkov, whom his predecessor Lieutenant General Rustam Muradov introduced.",
+			Summary: "Azerbaijan's defence minister Zakir Hasanov received Major General Andrey Volkov, the new commander of the Russian peacekeepers; Lieutenant General Rustam Muradov introduced him.",
 			Actors: karabakh.ListOf(
 				Participant{actors.Azerbaijan, Host},
 				Participant{actors.Volkov, TookPart},
@@ -69,16 +69,19 @@ func events2022() []Event {
 			),
 			Points: karabakh.ListOf(agreement.Point3),
 			Sources: src.List(src.Q(language.Azerbaijani, "https://www.azadliq.info/2022/01/12/mudafi%c9%99-naziri-yeni-komandani-q%c9%99bul-edib",
-				"“General-mayor A.Volkovu general-leytenant Rüstəm Muradov təqdim edib”")),
+				"“General-mayor A.Volkovu general-leytenant Rüstəm Muradov təqdim edib”"),
+				src.Q(language.Azerbaijani, "https://www.azadliq.info/2022/01/12/mudafi%c9%99-naziri-yeni-komandani-q%c9%99bul-edib",
+					"Azərbaycan Müdafiə naziri general-polkovnik Zakir Həsənov bu ölkənin ərazisində yerləşdirilən Rusiya sülhməramlı qüvvələrinin yeni komandanı general-mayor Andrey Volkovu qəbul edib.")),
 		},
 		{
 			ID: TransportClosingIn, Kind: Statement,
 			When:    karabakh.Day(2022, time.February, 3).Interval(),
-			Title:   "Pashinyan: the sides are closing in on unblocking transport routes",
-			Summary: "Pashinyan said Armenia, Azerbaijan and Russia were \"closing in\" on opening transport communications and that the working group's first tangible result would come soon.",
+			Title:   "Pashinyan speaks of the first tangible result of the transport working group",
+			Summary: "Pashinyan spoke of \"the first tangible result of a special working group\" on opening transport communications between Armenia, Azerbaijan and Russia.",
 			Actors:  karabakh.ListOf(Participant{actors.Pashinyan, Speaker}),
 			Points:  karabakh.ListOf(agreement.Point9),
-			Note:    "The closest stored statement to the seed article's unsourced claim that Pashinyan was \"very close to a transport agreement\" (seed-discrepancies §15). No transport deal followed in the trilateral format.",
+			Note: "The closest stored statement to the seed article's unsourced claim that Pashinyan was \"very close to a transport agreement\" (seed-discrepancies §15). The stored sources record no transport deal in the trilateral format. " +
+				"The page could not be found among the stored copies when this record was checked, so its wording beyond the quote, and its date, are as the research notes give them.",
 			Sources: src.List(src.Q(language.English, "https://nh-logistics.com/our-news/armenia/armenia-azerbaijan-russia-closing-in-on-unblocking-of-transport-routes",
 				"the first tangible result of a special working group")),
 		},
@@ -86,12 +89,15 @@ func events2022() []Event {
 			ID: TeghKornidzorRoad, Kind: Statement,
 			When:    karabakh.Day(2022, time.July, 29).Interval(),
 			Title:   "Armenia to rebuild the Tegh-Kornidzor road from August 2022",
-			Summary: "Armenia's ministry said reconstruction of the M-12/Tegh-Kornidzor road, the Armenian section of the new route bypassing the Lachin corridor, would start in August 2022.",
+			Summary: "Armenia's Ministry of Territorial Administration and Infrastructure said reconstruction of the M-12/Tegh-Kornidzor road, a new road bypassing the Lachin corridor, would start in August 2022.",
 			Actors:  karabakh.ListOf(Participant{actors.Armenia, Speaker}),
 			Places:  karabakh.ListOf(places.LachinCorridor, places.Syunik),
 			Points:  karabakh.ListOf(agreement.Point6),
 			Sources: src.List(src.Q(language.English, "https://armenpress.am/eng/news/1089245/",
-				"The reconstruction of the M-12/-Tegh-Kornidzor road will start in August, 2022")),
+				"The reconstruction of the M-12/-Tegh-Kornidzor road will start in August, 2022"),
+				src.Q(language.English, "https://armenpress.am/eng/news/1089245/", "M-12/-Tegh-Kornidzor is a new road bypassing Lachin Corridor."),
+				src.Q(language.English, "https://armenpress.am/eng/news/1089245/", "the Ministry of Territorial Administration and Infrastructures said in response to media queries."),
+				src.Q(language.English, "https://armenpress.am/eng/news/1089245/", "YEREVAN, JULY 29, ARMENPRESS.")),
 		},
 		{
 			ID: LachinBypassAgreed, Kind: Deadline,
@@ -116,35 +122,38 @@ func events2022() []Event {
 			Places:  karabakh.ListOf(places.LachinCorridor),
 			Points:  karabakh.ListOf(agreement.Point6),
 			Sources: src.List(src.Q(language.English, "https://www.armenpress.am/eng/news/1089627/",
-				"At this moment there is no approved plan between Armenia, Russia and Azerbaijan on building a new route for traffic through Lachin Corridor")),
+				"At this moment there is no approved plan between Armenia, Russia and Azerbaijan on building a new route for traffic through Lachin Corridor"),
+				src.Q(language.English, "https://www.armenpress.am/eng/news/1089627/", "YEREVAN, AUGUST 4, ARMENPRESS. At this moment there is no approved plan")),
 		},
 		{
 			ID: StateCommissionTally2022, Kind: Statement,
 			When:      karabakh.Day(2022, time.August, 30).Interval(),
 			Title:     "Azerbaijan's State Commission: 1,713 bodies handed over; 25 Azerbaijanis returned",
-			Summary:   "Azerbaijan's State Commission said that since the statement Baku had handed the bodies of 1,713 Armenian servicemen to Yerevan, and Armenia had handed over 25 Azerbaijanis (19 servicemen and six civilians); the bundle records that Azerbaijan released 159.",
+			Summary:   "Azerbaijan's State Commission said that since the statement Baku had handed the bodies of 1,713 Armenian servicemen to Yerevan, and Armenia had handed over 25 Azerbaijanis (19 servicemen and six civilians); Azerbaijan released 159 people of Armenian origin (118 servicemen and 41 civilians).",
 			Actors:    karabakh.ListOf(Participant{actors.Azerbaijan, Speaker}, Participant{actors.Armenia, Subject}),
 			Points:    karabakh.ListOf(agreement.Point8),
 			ClaimedBy: actors.Azerbaijan,
-			Note:      "Azerbaijani official figures; no Armenian figure for the same date is in the sources. The figure of 159 released by Azerbaijan is in the bundle's wording of the row, not in the stored quote.",
+			Note:      "Azerbaijani official figures; no Armenian figure for the same date is in the sources.",
 			Sources: src.List(
 				src.Q(language.English, "https://news.az/news/baku-hands-over-bodies-of-1713-armenian-servicemen-to-yerevan-after-trilateral-statement-signed",
 					"Baku has handed over the bodies of 1,713 Armenian servicemen to Yerevan as a result of joint measures taken after the signing of the trilateral statement"),
 				src.Q(language.English, "https://news.az/news/baku-hands-over-bodies-of-1713-armenian-servicemen-to-yerevan-after-trilateral-statement-signed",
 					"After the signing of the trilateral statement, the Armenian side handed over 25 Azerbaijanis (19 military servicemen, and six civilians) to Azerbaijan"),
+				src.Q(language.English, "https://news.az/news/baku-hands-over-bodies-of-1713-armenian-servicemen-to-yerevan-after-trilateral-statement-signed",
+					"and Azerbaijan released 159 people (118 military servicemen, and 41 civilians, including five women) of Armenian origin."),
 			),
 		},
 		{
 			ID: BorderClashes2022, Kind: Clash,
-			When:  karabakh.Span(karabakh.Day(2022, time.September, 13), karabakh.Day(2022, time.September, 14)),
-			Title: "Azerbaijani attack along the Armenian border",
-			Summary: "Around midnight on 13 September 2022 Azerbaijan attacked along Armenia's border in the Syunik, Gegharkunik and Vayots Dzor regions; Baku blamed Armenian \"provocations\". " +
-				"Fighting went on until the ceasefire of 14 September.",
-			Actors: karabakh.ListOf(Participant{actors.Azerbaijan, Agent}, Participant{actors.Armenia, Subject}),
-			Places: karabakh.ListOf(places.Syunik, places.Gegharkunik, places.VayotsDzor, places.Armenia),
-			Note: "Casualty counts differ with the moment they were given. Azerbaijani dead: 50 (Azerbaijani defence ministry as cited on 15 September, already superseded), 71 (14 September), 80 (later total). " +
-				"Armenian dead: 105 military (14 September); later \"at least 204\" killed or missing (Pashinyan, as cited by a 2024 Wikipedia copy whose infobox says 202). " +
-				"Armenia said Azerbaijan occupied 140 km² of Armenian territory; that is Armenia's claim.",
+			When:    karabakh.Span(karabakh.Day(2022, time.September, 13), karabakh.Day(2022, time.September, 14)),
+			Title:   "Azerbaijani attack along the Armenian border",
+			Summary: "Around midnight on 13 September 2022 Azerbaijan attacked along Armenia's border in the Syunik, Gegharkunik and Vayots Dzor regions; Baku blamed Armenian \"provocations\".",
+			Actors:  karabakh.ListOf(Participant{actors.Azerbaijan, Agent}, Participant{actors.Armenia, Subject}),
+			Places:  karabakh.ListOf(places.Syunik, places.Gegharkunik, places.VayotsDzor, places.Armenia),
+			Note: "Casualty counts differ with the moment they were given. Azerbaijani dead: 50 (Azerbaijani defence ministry, as cited by Tasnim; already superseded), 71 (OC Media's live updates), 80 (later total). " +
+				"Armenian dead: 105 military (OC Media's live updates); later \"at least 204\" killed or missing (Pashinyan, as cited by a 2024 Wikipedia copy). " +
+				"Armenia said Azerbaijan occupied 140 km² of Armenian territory; that is Armenia's claim. " +
+				"The end of the span is the day of the ceasefire Armenia announced for that evening (see " + string(Ceasefire14September2022) + ").",
 			Sources: src.List(
 				src.Q(language.English, "https://ocmedianew.vecto.digital/live-updates-azerbaijan-launches-attacks-along-armenian-border",
 					"Azerbaijan launched an attack along the Armenian border in the Syunik, Gegharkunik, and Vayots Dzor regions at around midnight on 13 September"),
@@ -162,32 +171,37 @@ func events2022() []Event {
 			ID: Ceasefire13September2022, Kind: Ceasefire,
 			When:    karabakh.Day(2022, time.September, 13).Interval(),
 			Moment:  at(2022, time.September, 13, 9, 0, msk),
-			Title:   "Russian-mediated ceasefire from 9:00 Moscow time; fighting goes on",
+			Title:   "Russia announces a ceasefire from 9:00 Moscow time; fighting goes on",
 			Summary: "Russia's foreign ministry said the sides had agreed, through Russian mediation, to a ceasefire from 9:00 Moscow time on 13 September 2022. The fighting continued.",
 			Actors:  karabakh.ListOf(Participant{actors.Russia, Mediator}, Participant{actors.Armenia, TookPart}, Participant{actors.Azerbaijan, TookPart}),
-			Note: "The time differs between sources: \"9 am Moscow time\" (Russian foreign ministry as reported by SouthFront) against \"9 a.m. Tuesday local time\" (Asbarez). " +
-				"9:00 in Moscow is 10:00 in Yerevan, so they disagree by an hour. Moment follows the Russian ministry, which announced it.",
+			Note: "The time differs between sources: \"9 am Moscow time\" (Russian foreign ministry as reported by SouthFront), \"9 a.m. Tuesday local time\" (Asbarez), and \"09:00 am local time (08:00 am Moscow time)\" (TASS, citing Azerbaijan's Trend). " +
+				"9:00 in Moscow, converted to Yerevan's UTC+4, is 10:00, so the versions disagree by an hour. Moment follows the Russian ministry, which announced it. " +
+				"The day is the Tuesday of the Asbarez report, 13 September 2022.",
 			Sources: src.List(
 				src.Q(language.English, "https://arab.southfront.press/new-wave-of-hostilities-between-armenia-and-azerbaijan",
 					"the warring sides had agreed to a cease-fire through Russian mediation from 9 am Moscow time"),
 				src.Q(language.English, "https://asbarez.com/azerbaijan-continues-attempts-to-advance-into-armenias-territory/",
-					"a tenuous ceasefire that was announced at 9 a.m. Tuesday local time"),
+					"Azerbaijan continued to target border regions, including civilian settlements, despite a tenuous ceasefire that was announced at 9 a.m. Tuesday local time."),
+				src.Q(language.English, "https://tass.com/world/1506583",
+					"The sides agreed to a ceasefire from 09:00 am local time (08:00 am Moscow time) after a response by the Azerbaijani armed forces."),
 			),
 		},
 		{
 			ID: Ceasefire14September2022, Kind: Ceasefire,
 			When:    karabakh.Day(2022, time.September, 14).Interval(),
 			Moment:  at(2022, time.September, 14, 20, 0, utc4),
-			Title:   "Armenia and Azerbaijan agree a ceasefire from 20:00 local time",
+			Title:   "Armenia says it and Azerbaijan agreed a ceasefire from 20:00 local time",
 			Summary: "Armen Grigoryan, secretary of Armenia's Security Council, said Armenia and Azerbaijan had agreed a ceasefire from 20:00 local time on 14 September 2022 thanks to international efforts.",
 			Actors:  karabakh.ListOf(Participant{actors.Armenia, Speaker}, Participant{actors.Azerbaijan, TookPart}),
+			// Armenia's announcement: no stored source has Baku confirm it.
+			ClaimedBy: actors.Armenia,
 			Sources: src.List(src.Q(language.English, urlKaaf2022,
 				"Armenia and the Republic of Azerbaijan have agreed a ceasefire from 20:00 local time on September 14 thanks to international efforts")),
 		},
 		{
 			ID: EUCivilianMission, Kind: Deployment,
 			When:       karabakh.Span(karabakh.Month(2022, time.October), karabakh.Month(2022, time.December)),
-			Title:      "EU civilian mission along the Armenian-Azerbaijani border",
+			Title:      "EU civilian mission along the Armenian-Azerbaijani border agreed in Prague, to start in October 2022 for at most two months",
 			Summary:    "Agreed in Prague on 6 October 2022: Armenia would facilitate a civilian EU mission alongside its border with Azerbaijan, and Azerbaijan would cooperate with it \"as far as it is concerned\". The mission was to start in October for at most two months.",
 			Actors:     karabakh.ListOf(Participant{actors.Armenia, Host}, Participant{actors.Azerbaijan, TookPart}),
 			Places:     karabakh.ListOf(places.Armenia),
@@ -223,6 +237,8 @@ func events2022() []Event {
 					"The meeting began on Thursday evening and concluded in the early hours of the following morning."),
 				src.Q(language.English, "https://pax.peaceagreements.org/agreements/2468",
 					"Page 1. Agreement witnessed by: President Macron, President of the French Republic President Michel, President of the European Council"),
+				src.Q(language.English, "https://en.wikipedia.org/wiki/1st_European_Political_Community_Summit",
+					"The First European Political Community Summit was the inaugural meeting of the European Political Community held on 6 October 2022 in Prague, Czech Republic."),
 			),
 		},
 		{
@@ -244,6 +260,7 @@ func events2022() []Event {
 				src.Q(language.English, urlMirrorSochi,
 					"agreed to refrain from the use of force or the threat of its use and discuss and resolve all problematic issues solely on the basis of mutual recognition of sovereignty"),
 				src.Q(language.English, urlMirrorSochi, "”I must say frankly that not everything was agreed.”"),
+				src.Q(language.English, urlMirrorSochi, "Some things had to be taken out of the text worked out beforehand at the level of experts"),
 				src.Q(language.English, "https://pax.peaceagreements.org/agreements/2454",
 					"Page 2. Agreement witnessed by: President of the Russian Federation, V. V. Putin."),
 				src.Q(language.English, "https://www.commonspace.eu/index.php/news/sochi-leaders-affirm-committment-prague-principles-leave-space-role-russia",
@@ -252,7 +269,7 @@ func events2022() []Event {
 		},
 		{
 			ID: WorkingGroupEleventh, Kind: Meeting,
-			When:    karabakh.Day(2022, time.December, 7).Interval(),
+			When:    karabakh.Day(2022, time.December, 6).Interval(),
 			Title:   "Eleventh meeting of the trilateral working group on transport links",
 			Summary: "The trilateral working group on opening transport communications in the South Caucasus held its 11th meeting in Moscow, chaired by Overchuk.",
 			Actors: karabakh.ListOf(
@@ -262,15 +279,20 @@ func events2022() []Event {
 			Places:     karabakh.ListOf(places.Moscow),
 			Points:     karabakh.ListOf(agreement.Point9),
 			Agreements: karabakh.ListOf(agreement.StatementJanuary2021),
+			Note:       "Dated by AzVision, which gives the day; the News.az report is of 7 December 2022, and this event was first dated by it.",
 			Sources: src.List(src.Q(language.English, "https://news.az/news/moscow-hosted-meeting-trilateral-working-group-on-the-opening-of-transport-communications-in-the-south-caucasus",
-				"The 11th meeting of the Trilateral Working Group on the opening of transport communications in the South Caucasus was held in Moscow")),
+				"The 11th meeting of the Trilateral Working Group on the opening of transport communications in the South Caucasus was held in Moscow"),
+				src.Q(language.English, "https://news.az/news/moscow-hosted-meeting-trilateral-working-group-on-the-opening-of-transport-communications-in-the-south-caucasus",
+					"attended the meeting chaired by the Deputy Prime Minister of the Russian Federation Alexei Overchuk"),
+				src.Q(language.English, "https://en.azvision.az/news/164061/news.html",
+					"On December 6, the 11th meeting of the Tripartite Working Group was held in Moscow")),
 		},
 		{
 			ID: LachinBlockadeBegins, Kind: Blockade,
 			When:   karabakh.Day(2022, time.December, 12).Interval(),
 			Moment: at(2022, time.December, 12, 10, 30, utc4),
 			Title:  "Blockade of the Lachin corridor begins",
-			Summary: "From 10:30 on 12 December 2022 a group of Azerbaijanis, described by Baku as eco-activists, blocked the Stepanakert-Goris road through the Lachin corridor. " +
+			Summary: "From 10:30 on 12 December 2022 a group of Azerbaijanis, \"allegedly for environmental reasons\" (News.am) and called 'eco-activists' by ACAPS, blocked the Stepanakert-Goris road through the Lachin corridor. " +
 				"They set up tents and demanded to meet the peacekeepers' commander, Andrey Volkov.",
 			Actors: karabakh.ListOf(
 				Participant{actors.Azerbaijan, Agent},
@@ -280,7 +302,7 @@ func events2022() []Event {
 			),
 			Places: karabakh.ListOf(places.LachinCorridor, places.Stepanakert, places.Goris),
 			Points: karabakh.ListOf(agreement.Point6),
-			Note:   "The time is local (UTC+4). Azerbaijan presents the protesters as environmental activists; news.am writes \"allegedly for environmental reasons\", ACAPS puts 'eco-activists' in quotes. Harutyunyan dated the blockade from this day.",
+			Note:   "The time is local (UTC+4). Harutyunyan later dated the blockade from this day (see " + string(CompleteSiege) + ").",
 			Sources: src.List(
 				src.Q(language.English, urlNewsAm734934,
 					"A group of Azerbaijanis blocked the Stepanakert-Goris highway again from 10:30 a.m. on December 12, allegedly for environmental reasons."),
@@ -288,6 +310,8 @@ func events2022() []Event {
 					"Since 12 December 2022, Azerbaijani ‘eco-activists’ have blocked the Lachin corridor."),
 				src.Q(language.English, "https://news.am/eng/news/734702.html",
 					"They have set up tents and demand a meeting with the commander of the peacekeeping contingent, Andrey Volkov."),
+				src.B(src.Q(language.English, "https://mediamax.am/en/news/karabakh/52321/",
+					"blockaded Artsakh from December 12, 2022 and from June 15, 2023 completely sieged")),
 			),
 		},
 		{
@@ -311,8 +335,11 @@ func events2022() []Event {
 			Places:     karabakh.ListOf(places.Syunik),
 			Points:     karabakh.ListOf(agreement.Point9),
 			Agreements: karabakh.ListOf(agreement.Statement2020),
+			Note:       "Dated by the News.am report of 15 December 2022, the Thursday of the Cabinet meeting it reports.",
 			Sources: src.List(src.Q(language.English, "https://news.am/eng/news/735231.html",
-				"The tripartite statement does not envisage the existence of any corridor through the RA [(Republic of Armenia)] territory.")),
+				"The tripartite statement does not envisage the existence of any corridor through the RA [(Republic of Armenia)] territory."),
+				src.Q(language.English, "https://news.am/eng/news/735231.html",
+					"This was stated by Prime Minister Nikol Pashinyan at Thursday’s Cabinet meeting of the Armenian government.")),
 		},
 	}
 }

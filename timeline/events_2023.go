@@ -21,7 +21,6 @@ const (
 	MoscowMeeting2023        ID = "2023-05-25-moscow-meeting"
 	CompleteSiege            ID = "2023-06-15-complete-siege"
 	HarutyunyanToResign      ID = "2023-08-31-harutyunyan-announces-resignation"
-	MustafayevToKhankendi    ID = "2023-09-mustafayev-to-khankendi"
 	HarutyunyanResigns       ID = "2023-09-01-harutyunyan-resigns"
 	KulakovTakesCommand      ID = "2023-09-03-kulakov-takes-command"
 	ShahramanyanElected      ID = "2023-09-09-shahramanyan-elected"
@@ -70,7 +69,7 @@ func events2023() []Event {
 			),
 			Places: karabakh.ListOf(places.HakariBridge, places.LachinCorridor),
 			Points: karabakh.ListOf(agreement.Point6),
-			Note: "Baku said the checkpoint was set up \"in interaction with\" the Russian peacekeepers, and \"adequate to\" an Armenian checkpoint of 22 April that no Armenian source confirms; Moscow called the unilateral step unacceptable. " +
+			Note: "Baku said the checkpoint was set up \"in interaction with\" the Russian peacekeepers, and \"adequate to\" an Armenian checkpoint of 22 April that no Armenian source confirms. Moscow called unilateral moves in violation of the ceasefire agreements unacceptable (i24NEWS) and Baku's actions \"inadmissible\" (Asbarez). " +
 				"Armenia called it a gross violation of the 2020 statement. The bridge is the \"Hakari bridge\" (Reuters via Tribune India) or the \"Hakar River bridge\" (Mirror-Spectator); CivilNet has Հակարի գետի կամուրջ.",
 			Sources: src.List(
 				src.Q(language.English, "https://menafn.com/1107080993/More-People-Of-Armenian-Origin-Leave-Azerbaijans-Karabakh-Photo",
@@ -85,6 +84,12 @@ func events2023() []Event {
 					"Azerbaijan insisted that the checkpoint's establishment was \"implemented in interaction with the Russian peacekeeping force\""),
 				src.Q(language.Armenian, "https://www.civilnet.am/news/698445/%25D5%25BC%25D5%25B8%25D6%2582%25D5%25BD%25D5%25A1%25D5%25BD%25D5%25BF%25D5%25A1%25D5%25B6%25D5%25AB-%25D5%25BA%25D5%25B6-%25D5%25B6-%25D5%25B0%25D5%25A1%25D5%25BD%25D5%25BF%25D5%25A1%25D5%25BF%25D5%25A5%25D5%25AC-%25D5%25A7-%25D5%25AD%25D5%25A1%25D5%25B2%25D5%25A1%25D5%25B2%25D5%25A1%25D5%25BA%25D5%25A1%25D5%25B0-%25D5%25A6%25D5%25B8%25D6%2580%25D5%25A1%25D5%25AD%25D5%25B4%25D5%25A2%25D5%25AB-%25D5%25B0%25D6%2580%25D5%25A1%25D5%25B4%25D5%25A1%25D5%25B6%25D5%25A1%25D5%25BF%25D5%25A1%25D6%2580%25D5%25AB-%25D6%2583%25D5%25B8%25D6%2583%25D5%25B8%25D5%25AD%25D5%25B8%25D6%2582%25D5%25A9%25D5%25B5%25D5%25B8%25D6%2582%25D5%25B6%25D5%25A8/",
 					"Հակարի գետի կամրջին կից, իր հսկիչ-անցագրային կետն է տեղադրել"),
+				src.Q(language.English, "https://www.i24news.tv/en/news/international/europe/1682344355-moscow-voices-serious-concern-over-armenia-azerbaijan-tensions",
+					"Moscow on Monday voiced “serious concern” over fresh tensions between Armenia and Azerbaijan, calling any unilateral moves in violation of ceasefire agreements unacceptable."),
+				src.Q(language.English, "https://asbarez.com/russia-says-azerbaijani-checkpoint-at-lachin-is-inadmissible/",
+					"Russia on Monday chided Azerbaijan for its unilateral decision to set up a checkpoint at the Lachin Corridor, calling Baku’s actions “inadmissible.”"),
+				src.Q(language.English, "https://asbarez.com/russia-says-azerbaijani-checkpoint-at-lachin-is-inadmissible/",
+					"the Azerbaijani side blocked movement through the Lachin Corridor in the territory of observation post No. 1 of Russian peacekeeping troops"),
 			),
 		},
 		{
@@ -103,6 +108,8 @@ func events2023() []Event {
 			Sources: src.List(
 				src.Q(language.Armenian, "https://www.civilnet.am/news/698445/%25D5%25BC%25D5%25B8%25D6%2582%25D5%25BD%25D5%25A1%25D5%25BD%25D5%25BF%25D5%25A1%25D5%25B6%25D5%25AB-%25D5%25BA%25D5%25B6-%25D5%25B6-%25D5%25B0%25D5%25A1%25D5%25BD%25D5%25BF%25D5%25A1%25D5%25BF%25D5%25A5%25D5%25AC-%25D5%25A7-%25D5%25AD%25D5%25A1%25D5%25B2%25D5%25A1%25D5%25B2%25D5%25A1%25D5%25BA%25D5%25A1%25D5%25B0-%25D5%25A6%25D5%25B8%25D6%2580%25D5%25A1%25D5%25AD%25D5%25B4%25D5%25A2%25D5%25AB-%25D5%25B0%25D6%2580%25D5%25A1%25D5%25B4%25D5%25A1%25D5%25B6%25D5%25A1%25D5%25BF%25D5%25A1%25D6%2580%25D5%25AB-%25D6%2583%25D5%25B8%25D6%2583%25D5%25B8%25D5%25AD%25D5%25B8%25D6%2582%25D5%25A9%25D5%25B5%25D5%25B8%25D6%2582%25D5%25B6%25D5%25A8/",
 					"Նշվում է, որ Ալեքսանդր Լենցովը պաշտոնը ստանձնել է ապրիլի 25-ից։"),
+				src.Q(language.Armenian, "https://www.civilnet.am/news/698445/%25D5%25BC%25D5%25B8%25D6%2582%25D5%25BD%25D5%25A1%25D5%25BD%25D5%25BF%25D5%25A1%25D5%25B6%25D5%25AB-%25D5%25BA%25D5%25B6-%25D5%25B6-%25D5%25B0%25D5%25A1%25D5%25BD%25D5%25BF%25D5%25A1%25D5%25BF%25D5%25A5%25D5%25AC-%25D5%25A7-%25D5%25AD%25D5%25A1%25D5%25B2%25D5%25A1%25D5%25B2%25D5%25A1%25D5%25BA%25D5%25A1%25D5%25B0-%25D5%25A6%25D5%25B8%25D6%2580%25D5%25A1%25D5%25AD%25D5%25B4%25D5%25A2%25D5%25AB-%25D5%25B0%25D6%2580%25D5%25A1%25D5%25B4%25D5%25A1%25D5%25B6%25D5%25A1%25D5%25BF%25D5%25A1%25D6%2580%25D5%25AB-%25D6%2583%25D5%25B8%25D6%2583%25D5%25B8%25D5%25AD%25D5%25B8%25D6%2582%25D5%25A9%25D5%25B5%25D5%25B8%25D6%2582%25D5%25B6%25D5%25A8/",
+					"Առաքելության ապրիլի 26-ի տեղեկագրում ասվում է, որ Ալեքսանդր Վոլկովին փոխարինելու է"),
 				src.Q(language.English, "https://www.rferl.org/a/russia-armenia-azerbaijan-nagorno-karabakh-lachin/32380940.html",
 					"The Russian Defense Ministry on April 26 announced the appointment of Aleksandr Lentsov to replace Andrei Volkov, without providing a reason."),
 				src.Q(language.English, urlCommonspaceCmd,
@@ -118,8 +125,11 @@ func events2023() []Event {
 			Places:     karabakh.ListOf(places.LachinCorridor, places.HakariBridge),
 			Points:     karabakh.ListOf(agreement.Point6),
 			Agreements: karabakh.ListOf(agreement.Statement2020),
+			Note:       "Dated by the weekday: Pashinyan spoke at a government session \"on Thursday\", 27 April 2023, in the month the Massis Post address gives.",
 			Sources: src.List(src.Q(language.English, "https://massispost.com/2023/04/only-russia-peacekeepers-must-have-control-over-lachin-corridor-and-ensure-its-operation-pashinyan/",
-				"Azerbaijan’s installation of a checkpoint in the Lachin corridor is a gross violation of Point 6 of the November 9, 2020 trilateral statement.")),
+				"Azerbaijan’s installation of a checkpoint in the Lachin corridor is a gross violation of Point 6 of the November 9, 2020 trilateral statement."),
+				src.Q(language.English, "https://massispost.com/2023/04/only-russia-peacekeepers-must-have-control-over-lachin-corridor-and-ensure-its-operation-pashinyan/",
+					"Armenian Prime Minister Nikol Pashinyan said at a government session on Thursday.")),
 		},
 		{
 			ID: MoscowMeeting2023, Kind: Meeting,
@@ -136,8 +146,11 @@ func events2023() []Event {
 			Points: karabakh.ListOf(agreement.Point9),
 			Sources: src.List(
 				src.Q(language.English, "http://en.special.kremlin.ru/catalog/countries/AM/events/71207", "in my opinion, these are mere technicalities"),
+				src.Q(language.English, "http://en.special.kremlin.ru/catalog/countries/AM/events/71207", "May 25, 2023, The Kremlin, Moscow"),
 				src.Q(language.English, "https://karabakhspace.commonspace.eu/news/pashinyan-and-aliyev-discuss-reopening-transport-communications-moscow",
 					"an agreement was reached to continue the work after a week, within the framework of the meeting of the deputy prime ministers of the three countries"),
+				src.Q(language.English, "https://jam-news.net/aliyev-pashinyan-putin-negotiations-in-moscow/",
+					"However, the signing of the documents didn’t happen."),
 			),
 		},
 		{
@@ -164,22 +177,9 @@ func events2023() []Event {
 			),
 			Places: karabakh.ListOf(places.Stepanakert),
 			Sources: src.List(src.Q(language.English, "https://hyetert.org/2023/08/31/breaking-nagorno-karabakh-president-to-resign/",
-				"Harutyunyan also signed an executive order on dismissing State Minister Gurgen Nersisyan and replacing him with Secretary of the Security Council of Nagorno-Karabakh Samvel Shahramanyan.")),
-		},
-		{
-			ID: MustafayevToKhankendi, Kind: Statement,
-			When:    karabakh.Month(2023, time.September).Interval(),
-			Title:   "Report: Deputy Prime Minister Shahin Mustafayev to go to Khankendi",
-			Summary: "An Azerbaijani report of September 2023, titled in its address \"Şahin Mustafayev Xankəndiyə gedəcək\" (Shahin Mustafayev will go to Khankendi), names him as Azerbaijan's Deputy Prime Minister.",
-			Actors:  karabakh.ListOf(Participant{actors.Mustafayev, Subject}, Participant{actors.Azerbaijan, Agent}),
-			Places:  karabakh.ListOf(places.Stepanakert),
-			Note:    "Only the month, the page's address and a quote naming his office are in the sources; the visit's date and purpose are not. Khankendi is the Azerbaijani name of Stepanakert.",
-			Sources: src.List(
-				karabakh.Source{URL: "https://metbuat.az/news/1481201/sahin-mustafayev-xankendiye-gedecek.html",
-					Publisher: src.Publisher("https://metbuat.az/news/1481201/sahin-mustafayev-xankendiye-gedecek.html"), Lang: language.Azerbaijani,
-					Quote: "Azərbaycan Respublikası Baş nazirinin müavini Şahin Mustafayevin",
-					Note:  "The cited page could not be re-found in the independent check (ERRATA); his office is confirmed by qanunvehedef.az and todaypress.tv."},
-			),
+				"Harutyunyan also signed an executive order on dismissing State Minister Gurgen Nersisyan and replacing him with Secretary of the Security Council of Nagorno-Karabakh Samvel Shahramanyan."),
+				src.Q(language.English, "https://en.aravot.am/2023/08/31/332169",
+					"On August 31, Harutyunyan made a statement, informing he will resign on Friday.")),
 		},
 		{
 			ID: HarutyunyanResigns, Kind: Appointment,
@@ -188,14 +188,17 @@ func events2023() []Event {
 			Summary: "Arayik Harutyunyan submitted his resignation as President of Artsakh to the Artsakh parliament.",
 			Actors:  karabakh.ListOf(Participant{actors.Harutyunyan, Agent}, Participant{actors.Artsakh, Subject}),
 			Places:  karabakh.ListOf(places.Stepanakert),
+			Note:    "Dated by the weekday: \"on Friday\", 1 September 2023, in the Asbarez report of that day.",
 			Sources: src.List(src.Q(language.English, "https://asbarez.com/artsakh-president-resigns/",
-				"Artsakh President Arayik Harutyunyan submitted his official resignation to the Artsakh Parliament on Friday.")),
+				"Artsakh President Arayik Harutyunyan submitted his official resignation to the Artsakh Parliament on Friday."),
+				src.Q(language.English, "https://asbarez.com/artsakh-president-resigns/",
+					"The resignation letter was published on the parliament’s website and it went into effect immediately.")),
 		},
 		{
 			ID: KulakovTakesCommand, Kind: Appointment,
 			When:    karabakh.Day(2023, time.September, 3).Interval(),
 			Title:   "Kirill Kulakov becomes commander of the Russian peacekeepers",
-			Summary: "The Russian defence ministry said Major General Kirill Kulakov had been appointed commander of the peacekeeping contingent on 3 September 2023, replacing Lentsov after about four months.",
+			Summary: "The Russian defence ministry said Major General Kirill Kulakov had been appointed commander of the peacekeeping contingent on 3 September 2023, replacing Colonel General Aleksandr Lentsov.",
 			Actors: karabakh.ListOf(
 				Participant{actors.Kulakov, Subject},
 				Participant{actors.Lentsov, Subject},
@@ -204,20 +207,24 @@ func events2023() []Event {
 			),
 			Points: karabakh.ListOf(agreement.Point3),
 			Sources: src.List(src.Q(language.Russian, "https://www.rbc.ru/politics/04/09/2023/64f62f739a7947cf856ba100?from=materials_on_subject",
-				"Командующим Российским миротворческим контингентом в Нагорном Карабахе стал генерал-майор Кирилл Кулаков, сообщило Минобороны. Его назначили 3 сентября.")),
+				"Командующим Российским миротворческим контингентом в Нагорном Карабахе стал генерал-майор Кирилл Кулаков, сообщило Минобороны. Его назначили 3 сентября."),
+				src.Q(language.Russian, "https://www.rbc.ru/politics/04/09/2023/64f62f739a7947cf856ba100?from=materials_on_subject",
+					"Кулаков сменил на этой должности генерал-полковника Александра Ленцова")),
 		},
 		{
 			ID: ShahramanyanElected, Kind: Appointment,
 			When:    karabakh.Day(2023, time.September, 9).Interval(),
 			Title:   "Artsakh's National Assembly elects Samvel Shahramanyan president",
-			Summary: "The National Assembly of Artsakh elected State Minister Samvel Shahramanyan as President (22 votes to 1, as the source bundle records).",
+			Summary: "The National Assembly of Artsakh elected State Minister Samvel Shahramanyan, the only candidate, as President by 22 votes to 1.",
 			Actors: karabakh.ListOf(
 				Participant{actors.Shahramanyan, Subject},
 				Participant{actors.Artsakh, Agent},
 			),
 			Places: karabakh.ListOf(places.Stepanakert),
 			Sources: src.List(src.Q(language.English, "https://massispost.com/2023/09/artsakh-national-assembly-elects-samvel-shahramanyan-as-new-president/",
-				"The National Assembly of Artsakh elected Samvel Shahramanyan, the Minister of State, as the new President on Saturday, September 9.")),
+				"The National Assembly of Artsakh elected Samvel Shahramanyan, the Minister of State, as the new President on Saturday, September 9."),
+				src.Q(language.English, "https://massispost.com/2023/09/artsakh-national-assembly-elects-samvel-shahramanyan-as-new-president/",
+					"Twenty-two MPs voted in favor of the only candidate, one voted against, and no ballots were declared invalid.")),
 		},
 		{
 			ID: Offensive2023, Kind: Offensive,
@@ -233,14 +240,15 @@ func events2023() []Event {
 			// The sources tie the offensive to no point; these are the
 			// compilers' reading, said so in the note.
 			Points: karabakh.ListOf(agreement.Point1, agreement.Point6),
-			Note: "Death tolls are counts from different moments, and both are kept: \"at least 27\" killed and 200 wounded (WION, 20 September) " +
-				"and 32 killed and more than 200 injured (Armenpress as cited by babel.ua, reporting the ceasefire). " +
+			Note: "Death tolls are counts from different moments, and both are kept: \"at least 27\" killed and 200 wounded (WION, reporting the ceasefire of 20 September) " +
+				"and 32 killed (Armenpress as cited by babel.ua, reporting the ceasefire). The end of the span is the day of the ceasefire (see " + string(Ceasefire2023) + "). " +
 				"The points are the compilers' reading, not the sources': the offensive ended the ceasefire and positions of point 1, " +
 				"and with them the Lachin corridor arrangement of point 6, which connected Nagorno-Karabakh with Armenia.",
 			Sources: src.List(
 				src.Q(language.English, urlWion2023,
 					"At least 27 people have been killed and another 200 wounded since the Azerbaijani military launched what it called \"anti-terror\" operations on Tuesday (Sept 19)."),
 				src.Q(language.English, urlBabelYevlakh, "32 people were killed"),
+				src.Q(language.English, urlWion2023, "an agreement was reached on the complete cessation of hostilities from 13:00 on September 20, 2023."),
 			),
 		},
 		{
@@ -263,7 +271,9 @@ func events2023() []Event {
 				src.Q(language.English, "https://www.steningsimpson.com.au/events/ceasefire-agreement-reached/",
 					"The truce — mediated by a Russian peacekeeping force — came into effect at 1300 local time (0900 UTC)."),
 				src.Q(language.English, "https://247newsagency.com/opinion/249843.html",
-					"12:00 Moscow time"),
+					"The Azerbaijani Ministry of Defense confirmed the agreement to suspend “anti-terrorist measures” in Nagorno-Karabakh on September 20 from 12:00 Moscow time."),
+				src.Q(language.English, "https://247newsagency.com/opinion/249843.html",
+					"completely disarm the formations of the Nagorno-Karabakh army and withdraw heavy equipment"),
 				karabakh.Source{URL: "https://en.sputniknews.africa/amp/20230920/russian-peacekeepers-shelter-2261-civilians-including-1049-children-in-nagorno-karabakh-1062235297.html",
 					Publisher: src.Publisher("https://en.sputniknews.africa/amp/20230920/russian-peacekeepers-shelter-2261-civilians-including-1049-children-in-nagorno-karabakh-1062235297.html"),
 					Lang:      language.English, Quote: "13.00 local time (10.00 GMT)",
@@ -291,18 +301,21 @@ func events2023() []Event {
 			Sources: src.List(
 				src.Q(language.English, urlStraitsTimes, "Samvel Shahramanyan, has signed a decree to dissolve all state institutions from January 1, 2024"),
 				src.Q(language.English, urlStraitsTimes, "The president of Armenia's self-declared Nagorno-Karabakh Republic, Samvel Shahramanyan, has signed a decree"),
+				src.Q(language.English, urlStraitsTimes, "The self-declared republic will cease to exist from that day, the decree said."),
+				src.Q(language.English, urlStraitsTimes, "Karabakh Armenian authorities said on Thursday."),
 			),
+			Note: "Dated by the report: the authorities announced the decree on Thursday, 28 September 2023 (Reuters via The Straits Times).",
 		},
 		{
 			ID: ExodusPasses65000, Kind: Displacement,
 			When:    karabakh.Day(2023, time.September, 28).Interval(),
-			Title:   "More than 65,000 people have left Nagorno-Karabakh",
-			Summary: "Yerevan announced on the morning of 28 September 2023 that more than 65,000 people had already left Nagorno-Karabakh.",
+			Title:   "Armenia: 65,036 displaced people have entered from Nagorno-Karabakh",
+			Summary: "Armenia's government said that as of 8 a.m. on 28 September 2023, 65,036 forcibly displaced persons had entered Armenia from Nagorno-Karabakh.",
 			Actors:  karabakh.ListOf(Participant{actors.Armenia, Speaker}),
 			Places:  karabakh.ListOf(places.NagornoKarabakh, places.Armenia),
 			Points:  karabakh.ListOf(agreement.Point7),
-			Sources: src.List(src.Q(language.English, "https://www.intellinews.com/nagorno-karabakh-republic-dissolves-itself-294618",
-				"Yerevan announced on the morning of September 28 that more than 65,000 people have already left Nagorn")),
+			Sources: src.List(src.Q(language.English, "https://hyetert.org/2023/09/28/over-65000-displaced-people-enter-armenia-from-artsakh/",
+				"“As of 8 a.m. on September 28, 65,036 forcibly displaced persons entered Armenia from Nagorno-Karabakh,” it said in a statement.")),
 		},
 		{
 			ID: Exodus2023, Kind: Displacement,
@@ -313,11 +326,13 @@ func events2023() []Event {
 			Actors: karabakh.ListOf(Participant{actors.Armenia, Speaker}),
 			Places: karabakh.ListOf(places.NagornoKarabakh, places.Armenia),
 			Points: karabakh.ListOf(agreement.Point7),
-			Note: "The Armenian government's count (100,417 by 30 September) is the authoritative figure here. " +
+			Note: "The Armenian government's count (100,417 by 30 September) is the authoritative figure here; the day is the Saturday on which, by the report, Armenia gave it. " +
 				"AP, in April 2024, wrote of \"Karabakh's 50,000 ethnic Armenian residents\": an outlier that disagrees with every other figure, kept with its source and flagged.",
 			Sources: src.List(
 				src.Q(language.English, "https://www.tbsnews.net/world/armenia-says-over-100000-refugees-flee-nagorno-karabakh-709818",
 					"the number of refugees entering the country over the past week had reached 100,417, out of Nagorno-Karabakh's estimated population of 120,000"),
+				src.Q(language.English, "https://www.tbsnews.net/world/armenia-says-over-100000-refugees-flee-nagorno-karabakh-709818",
+					"Nazeli Baghdasaryan, a spokeswoman for Armenia's prime minister, said the number of refugees entering the country over the past week had reached 100,417"),
 				karabakh.Source{URL: urlAPCityNews, Publisher: src.Publisher(urlAPCityNews), Lang: language.English,
 					Quote: "Almost all of Karabakh’s 50,000 ethnic Armenian residents fled the region within days.",
 					Note:  "AP, 17 April 2024. Outlier: the figure of 50,000 disagrees with the Armenian government's 100,417 and the estimated population of 120,000."},
@@ -326,13 +341,18 @@ func events2023() []Event {
 		{
 			ID: ZakharovaWorkingGroup, Kind: Statement,
 			When:    karabakh.Day(2023, time.November, 9).Interval(),
-			Title:   "Zakharova: 12 meetings of the transport working group, no package agreed",
-			Summary: "Russia's foreign ministry spokeswoman said the trilateral working group on opening communications had met 12 times, most recently on 2 June 2023, without agreeing a final package.",
+			Title:   "Zakharova: 12 meetings of the transport working group, no final agreement yet",
+			Summary: "Russia's foreign ministry spokeswoman said the trilateral working group on opening communications had met 12 times and the parties had come close to a package solution but had not yet been able to settle the issues; Trend adds that the last meeting was on 2 June 2023.",
 			Actors:  karabakh.ListOf(Participant{actors.Zakharova, Speaker}, Participant{actors.TrilateralWorkingGroup, Subject}),
 			Points:  karabakh.ListOf(agreement.Point9),
-			Note:    "The date of the latest meeting (2 June 2023) and the lack of a package are in the source bundle's wording of the row, not in the stored quote.",
 			Sources: src.List(src.Q(language.English, "https://menafn.com/1107400195/Russian-MFA-Talks-Meetings-Of-Working-Group-On-Opening-Communications-In-South-Caucasus",
-				"A total of 12 meetings of the trilateral working group on opening communications")),
+				"A total of 12 meetings of the trilateral working group on opening communications"),
+				src.Q(language.English, "https://menafn.com/1107400195/Russian-MFA-Talks-Meetings-Of-Working-Group-On-Opening-Communications-In-South-Caucasus",
+					"the parties have achieved to come close to reaching a comprehensively beneficial package solution."),
+				src.Q(language.English, "https://menafn.com/1107400195/Russian-MFA-Talks-Meetings-Of-Working-Group-On-Opening-Communications-In-South-Caucasus",
+					"“Unfortunately, we have not yet been able to put an end to these issues."),
+				src.Q(language.English, "https://menafn.com/1107400195/Russian-MFA-Talks-Meetings-Of-Working-Group-On-Opening-Communications-In-South-Caucasus",
+					"The latest meeting of the working group was held on June 2 this year.")),
 		},
 		{
 			ID: ZakharovaNakhchivanRoad, Kind: Statement,
@@ -342,25 +362,32 @@ func events2023() []Event {
 			Actors:  karabakh.ListOf(Participant{actors.Zakharova, Speaker}, Participant{actors.FSBBorderService, Subject}),
 			Places:  karabakh.ListOf(places.Nakhchivan, places.Syunik),
 			Points:  karabakh.ListOf(agreement.Point9),
+			Note:    "Dated by the APA report of 9 November 2023 (\"a briefing she held today\").",
 			Sources: src.List(src.Q(language.English, "https://en.apa.az/foreign-policy/russian-border-guards-should-control-road-connecting-azerbaijan-and-nakhchivan-not-armenian-russian-mfa-spokesperson-415962",
-				"Russian border guards should control road connecting Azerbaijan and Nakhchivan, not Armenian")),
+				"Russian border guards should control road connecting Azerbaijan and Nakhchivan, not Armenian"),
+				src.Q(language.English, "https://en.apa.az/foreign-policy/russian-border-guards-should-control-road-connecting-azerbaijan-and-nakhchivan-not-armenian-russian-mfa-spokesperson-415962",
+					"Maria Zakharova, Spokesperson for the Russian Ministry of Foreign Affairs said in a briefing she held today, APA's Moscow correspondent reports.")),
 		},
 		{
 			ID: PrisonerReleaseStatement, Kind: Statement,
 			When:  karabakh.Day(2023, time.December, 7).Interval(),
 			Title: "Joint statement: Azerbaijan to free 32 Armenian servicemen, Armenia 2 Azerbaijanis",
-			Summary: "In a joint statement of Azerbaijan's Presidential Administration and Armenia's Prime Minister's Office, Azerbaijan released 32 Armenian servicemen and Armenia 2 Azerbaijani servicemen \"as a gesture of goodwill\"; " +
+			Summary: "In a joint statement of Azerbaijan's Presidential Administration and Armenia's Prime Minister's Office, Azerbaijan would release 32 Armenian servicemen and Armenia 2 Azerbaijani servicemen \"as a gesture of goodwill\"; " +
 				"Armenia also withdrew its candidacy to host COP29 and backed Azerbaijan's bid.",
 			Actors: karabakh.ListOf(Participant{actors.Azerbaijan, Signatory}, Participant{actors.Armenia, Signatory}),
 			Points: karabakh.ListOf(agreement.Point8),
-			Note:   "After the deal, official records showed Azerbaijan still holding 55 Armenian prisoners; Armenian human rights activists said it might hold 80 more.",
+			Note:   "When the deal was announced, official records showed Azerbaijan holding 55 Armenian prisoners, a count from before the release of 13 December; Armenian human rights activists said it might hold 80 more.",
 			Sources: src.List(
 				src.Q(language.English, urlTrend3835050,
 					"Driven by the values of humanism and as a gesture of goodwill, the Republic of Azerbaijan releases 32 Armenian military servicemen."),
 				src.Q(language.English, urlTrend3835050,
+					"the Office of the Prime Minister of the Republic of Armenia issued on December 7, 2023"),
+				src.Q(language.English, urlTrend3835050,
 					"In its turn, driven by the values of humanism and as a gesture of goodwill, the Republic of Armenia releases 2 Azerbaijani military servicemen."),
 				src.Q(language.English, "https://menafn.com/1107561409/Azerbaijani-President-Administration-Armenian-PM-Office-Issue-Joint-Statement",
 					"the Republic of Armenia supports the bid of the Republic of Azerbaijan to host the 29th Session of the Conference of Parties (COP29)"),
+				src.Q(language.English, "https://menafn.com/1107561409/Azerbaijani-President-Administration-Armenian-PM-Office-Issue-Joint-Statement",
+					"to the UN Framework Convention on Climate Change, by withdrawing its own candidacy"),
 				src.Q(language.English, "https://armenianclub.com/2023/12/08/for-the-first-time-a-joint-statement-by-armenia-and-azerbaijan-to-achieve-long-awaited-peace-in-the-region",
 					"Official records indicate that Azerbaijan currently detains 55 Armenian prisoners. Armenian human rights activists assert that Baku may be holding an additional 80 Armenians."),
 			),
@@ -369,10 +396,10 @@ func events2023() []Event {
 			ID: PrisonerExchange2023, Kind: Exchange,
 			When:    karabakh.Day(2023, time.December, 13).Interval(),
 			Title:   "Prisoner exchange: 32 Armenians and 2 Azerbaijanis freed",
-			Summary: "Armenia and Azerbaijan exchanged prisoners of war: 32 Armenians and two Azerbaijanis were released, as agreed on 7 December.",
+			Summary: "Armenia and Azerbaijan exchanged prisoners of war: 32 Armenians and two Azerbaijanis were released, as announced in the joint statement of 7 December (see " + string(PrisonerReleaseStatement) + ").",
 			Actors:  karabakh.ListOf(Participant{actors.Azerbaijan, Agent}, Participant{actors.Armenia, Agent}),
 			Points:  karabakh.ListOf(agreement.Point8),
-			Note:    "Kyiv24 calls it the first prisoner exchange since the end of the war; that is wrong, since exchanges took place from 14 December 2020.",
+			Note:    "Kyiv24 calls it the first prisoner exchange since the end of the war; that is wrong (see " + string(FirstPrisonerExchange) + ").",
 			Sources: src.List(
 				src.Q(language.English, "https://babel.ua/en/news/101725-azerbaijan-and-armenia-exchanged-prisoners-of-war",
 					"On December 13, Armenia and Azerbaijan exchanged prisoners of war. 32 Armenians and two Azerbaijanis were released from captivity."),

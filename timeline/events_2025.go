@@ -21,11 +21,12 @@ const (
 	MinskClosureAppeal            ID = "2025-08-08-osce-minsk-closure-appeal"
 	TRIPPNamed                    ID = "2025-08-08-tripp-named"
 	PeaceTextPublished            ID = "2025-08-11-peace-text-published"
-	ConstitutionCondition         ID = "2025-08-21-constitution-condition"
+	ConstitutionCondition         ID = "2025-08-08-aliyev-constitution-condition"
+	PashinyanReferendumCondition  ID = "2025-08-21-pashinyan-referendum-condition"
 	MinskClosureDecision          ID = "2025-09-01-osce-minsk-closure-decision"
 	CivilContractReferendumPledge ID = "2025-09-20-civil-contract-referendum-pledge"
 	NoZangezurCorridor            ID = "2025-10-09-kostanyan-no-zangezur-corridor"
-	RussiaStatementsRelevant      ID = "2025-11-08-russian-mfa-anniversary"
+	RussiaStatementsRelevant      ID = "2025-11-07-russian-mfa-anniversary"
 	MinskGroupClosed              ID = "2025-11-30-minsk-process-closed"
 )
 
@@ -45,13 +46,16 @@ func events2025() []Event {
 					"Armenia has accepted Azerbaijan’s proposals regarding the last two unresolved points of the agreement."),
 				src.Q(language.English, "https://civilnet5.rssing.com/chan-77005708/article1090.html",
 					"The final two unresolved clauses in the peace treaty concerned the mutual withdrawal of legal claims from international courts and the exclusion of third-party presence on the mutual border."),
+				src.Q(language.English, "https://arka.am/en/news/politics/mirzoyan-it-s-time-to-sign-an-agreement-between-armenia-and-azerbaijan-and-move-towards-peace/",
+					"On March 13, the Armenian Foreign Ministry confirmed the agreement on the draft Treaty"),
 			),
 		},
 		{
 			ID: WashingtonSummit, Kind: Meeting,
 			When:    karabakh.Day(2025, time.August, 8).Interval(),
 			Title:   "Trump hosts Aliyev and Pashinyan at the White House",
-			Summary: "President Trump hosted the leaders of Armenia and Azerbaijan at the White House for a \"peace summit\". They signed a joint declaration, their foreign ministers initialled the peace agreement, and the route through Armenia to Nakhchivan was named TRIPP.",
+			Summary: "President Trump hosted the leaders of Armenia and Azerbaijan at the White House for a \"peace summit\", where they signed a joint declaration.",
+			Note:    "For the initialling of the peace agreement and the naming of TRIPP the same day see " + string(PeaceAgreementInitialled) + " and " + string(TRIPPNamed) + ". The day is that of the meeting as the leaders' declaration gives it (News.az).",
 			Actors: karabakh.ListOf(
 				Participant{actors.Trump, Host},
 				Participant{actors.Aliyev, TookPart},
@@ -66,6 +70,8 @@ func events2025() []Event {
 					"President Donald Trump hosted the leaders of Armenia and Azerbaijan at the White House for a “peace summit,”"),
 				src.Q(language.English, urlRFERL33498194,
 					"Armenian Prime Minister Nikol Pashinian and Azerbaijani President Ilham Aliyev signed at the White House a joint declaration"),
+				src.Q(language.English, "https://news.az/news/ots-secretary-general-praises-signing-of-joint-declaration-by-azerbaijani-and-armenian-leaders",
+					"the Prime Minister of the Republic of Armenia, and the signing as a witness by the President of the United States on the outcomes of their meeting on 8 August 2025"),
 			),
 		},
 		{
@@ -101,7 +107,10 @@ func events2025() []Event {
 					"the Republic of Armenia will work with the United States of America and mutually agreed third parties to define the framework for implementing the ‘Trump Route for International Peace and Prosperity’"),
 				src.Q(language.English, "https://armenpress.am/en/article/1235680/amp",
 					"based on the countries’ territorial integrity, sovereignty, jurisdiction, and reciprocity"),
-				src.Q(language.Russian, "https://minval.az/news/124479740", "беспрепятственные связи"),
+				src.Q(language.Russian, "https://minval.az/news/124479740",
+					"Подчеркивается, что понятие «беспрепятственные связи» отмечено именно в контексте связи между основной частью Азербайджана и Нахчыванской Автономной Республикой."),
+				src.Q(language.English, "https://anewz.tv/region/south-caucasus/11865/osce-ready-to-end-minsk-group-france-supports-dissolution/news",
+					"\"We call on all OSCE participating States to adopt this decision,\" - the declaration stated."),
 				src.Q(language.English, "https://news.az/news/president-ilham-aliyev-and-armenian-prime-minister-pashinyan-are-expected-to-sign-a-joint-declaration-in-washington",
 					"the realization of the Zangezur Corridor"),
 			),
@@ -123,7 +132,8 @@ func events2025() []Event {
 			Points:     karabakh.ListOf(agreement.PointOf(agreement.WashingtonDeclaration2025, 1)),
 			Agreements: karabakh.ListOf(agreement.PeaceAgreementInitialled2025, agreement.WashingtonDeclaration2025),
 			Note: "Signatory here means initialled. Caucasian Knot says the two leaders initialled it; the Azerbaijani, Armenian and Italian texts say the foreign ministers did. " +
-				"Titles vary: \"Agreement on Establishment of Peace and Inter-State Relations\" (Armenian MFA), \"Treaty on the Establishment of Peace and Interstate Relations\" (AzerNews).",
+				"Titles vary: \"Agreement on Establishment of Peace and Inter-State Relations\" (Armenian MFA), \"Treaty on the Establishment of Peace and Interstate Relations\" (AzerNews). " +
+				"Initialled at the leaders' meeting of 8 August 2025 (see " + string(WashingtonSummit) + ").",
 			Sources: src.List(
 				src.Q(language.English, urlRFERL33498194, "Armenia initialed a peace treaty with Azerbaijan"),
 				src.Q(language.English, "https://www.mfa.am/en/interviews-articles-and-comments/2025/08/10/Mirzoyan_interview/13531",
@@ -132,6 +142,10 @@ func events2025() []Event {
 					"Their foreign ministers also initialled a draft “Agreement on Establishment of Peace and Inter-State Relations,” in the presence of Trump, Aliyev, and Pashinyan."),
 				src.Q(language.English, urlAzernews245930,
 					"In addition, both foreign ministers signed a joint letter to the OSCE Chairperson-in-Office, officially requesting the closure of the OSCE Minsk Process"),
+				src.Q(language.English, "https://www.caucasianknot.info/articles/68502",
+					"initialed by Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev"),
+				src.Q(language.English, urlAzernews245930,
+					"Treaty on the Establishment of Peace and Interstate Relations between the Republic of Azerbaijan and the Republic of Armenia"),
 			),
 		},
 		{
@@ -173,8 +187,8 @@ func events2025() []Event {
 			Places:     karabakh.ListOf(places.TRIPPRoute, places.Syunik, places.Nakhchivan),
 			Points:     karabakh.ListOf(agreement.Point9, agreement.PointOf(agreement.WashingtonDeclaration2025, 4)),
 			Agreements: karabakh.ListOf(agreement.WashingtonDeclaration2025),
-			Note: "\"Up to 99 years\" (Pashinyan, August 2025) differs from \"an initial period of 49 years\" in the TRIPP Implementation Framework of January 2026. " +
-				"Pashinyan quoted the declaration's wording on TRIPP at the CIS summit in October 2025. An Armenian-government English translation has \"Trump Path\".",
+			Note: "\"Up to 99 years\" (Pashinyan) differs from the initial period in the TRIPP Implementation Framework (see " + string(TRIPPImplementationFramework) + "). " +
+				"An Armenian-government English translation has \"Trump Path\". Named at the leaders' meeting of 8 August 2025 (see " + string(WashingtonSummit) + ").",
 			Sources: src.List(
 				src.Q(language.English, "https://sfg.media/en/a/azerbaijan-and-armenia-sign-declaration-renouncing-war-brokered-by-trump",
 					"named the \"Trump Route for International Peace and Prosperity.\""),
@@ -189,6 +203,29 @@ func events2025() []Event {
 			),
 		},
 		{
+			ID: ConstitutionCondition, Kind: Statement,
+			When:  karabakh.Day(2025, time.August, 8).Interval(),
+			Title: "Aliyev: no signature without a change to Armenia's constitution",
+			Summary: "Aliyev indicated, hours after the initialling, that signing the peace treaty remains conditional on a change of Armenia's constitution; " +
+				"Baku wants Armenia to remove the preamble that mentions its 1990 declaration of independence.",
+			Actors: karabakh.ListOf(
+				Participant{actors.Aliyev, Speaker},
+			),
+			Agreements: karabakh.ListOf(agreement.PeaceAgreementInitialled2025),
+			Note: "The 1990 declaration cites the 1989 unification act (RFE/RL). Dated by RFE/RL: \"late on Friday\", 8 August 2025, hours after the initialling; " +
+				"this event was first dated 21 August 2025, the date of a later RFE/RL report (see " + string(PashinyanReferendumCondition) + ").",
+			Sources: src.List(
+				src.Q(language.English, "https://d37aqvdbfi51q2.cloudfront.net/a/33498675.html",
+					"Azerbaijani President Ilham Aliyev indicated late on Friday that the signing of an Armenian-Azerbaijani peace treaty remains conditional on a change of Armenia’s constitution"),
+				src.Q(language.English, "https://d37aqvdbfi51q2.cloudfront.net/a/33498675.html",
+					"which in turn cites a 1989 unification act adopted by the legislative bodies of Soviet Armenia and the Nagorno-Karabakh Autonomous Oblast"),
+				src.Q(language.English, urlAzatutyun33509,
+					"Azerbaijani President Ilham Aliyev reaffirmed this precondition hours after the two sides initialed the draft treaty"),
+				src.Q(language.English, urlAzatutyun33509,
+					"Baku specifically wants Yerevan to remove a constitutional preamble that mentions Armenia’s 1990 declaration of independence"),
+			),
+		},
+		{
 			ID: PeaceTextPublished, Kind: Statement,
 			When:  karabakh.Day(2025, time.August, 11).Interval(),
 			Title: "Armenia publishes the initialled peace agreement",
@@ -198,6 +235,7 @@ func events2025() []Event {
 			Agreements: karabakh.ListOf(agreement.PeaceAgreementInitialled2025),
 			Sources: src.List(
 				src.Q(language.English, urlAzatutyun33500, "consists of 17 articles that the parties had worked on for more than three years"),
+				src.Q(language.English, urlAzatutyun33500, "According to the text of the agreement published by Armenia’s Ministry of Foreign Affairs"),
 				src.Q(language.English, urlAzatutyun33500,
 					"“recognize and shall respect the sovereignty, territorial integrity, inviolability of international borders and political independence of each other”"),
 				src.Q(language.English, urlAzatutyun33500, "“shall not deploy along their mutual border forces of any third party.”"),
@@ -206,24 +244,20 @@ func events2025() []Event {
 			),
 		},
 		{
-			ID: ConstitutionCondition, Kind: Statement,
+			ID: PashinyanReferendumCondition, Kind: Statement,
 			When:  karabakh.Day(2025, time.August, 21).Interval(),
-			Title: "Aliyev: no signature without a change to Armenia's constitution",
-			Summary: "Aliyev reaffirmed that Baku would not sign the agreement until Armenia removes the preamble of its constitution that refers to the 1990 declaration of independence. " +
-				"Pashinyan said a referendum would be held only if Armenia's Constitutional Court found the treaty did not conform to the current constitution.",
-			Actors: karabakh.ListOf(
-				Participant{actors.Aliyev, Speaker},
-				Participant{actors.Pashinyan, Speaker},
-			),
+			Title: "Pashinyan on a constitutional referendum and the initialled peace treaty",
+			Summary: "Pashinyan said Armenia was working on a new draft constitution and would most likely hold a referendum when it was ready; " +
+				"according to RFE/RL he said the referendum would take place only if Armenia's Constitutional Court found the draft treaty did not conform to the current constitution.",
+			Actors:     karabakh.ListOf(Participant{actors.Pashinyan, Speaker}),
 			Agreements: karabakh.ListOf(agreement.PeaceAgreementInitialled2025),
-			Note:       "The 1990 declaration cites the 1989 unification act (RFE/RL). A Georgian outlet wrote \"its 1991 declaration of independence\"; RFE/RL's 1990 is kept.",
+			Note:       "Dated by the RFE/RL report of Thursday 21 August 2025 (\"on Thursday\"). This remark was first part of " + string(ConstitutionCondition) + ".",
 			Sources: src.List(
 				src.Q(language.English, urlAzatutyun33509,
-					"Azerbaijani President Ilham Aliyev reaffirmed this precondition hours after the two sides initialed the draft treaty"),
-				src.Q(language.English, urlAzatutyun33509,
-					"Baku specifically wants Yerevan to remove a constitutional preamble that mentions Armenia’s 1990 declaration of independence"),
-				src.Q(language.English, urlAzatutyun33509,
 					"He said it will take place only if the Armenian Constitutional Court concludes that the draft Armenian-Azerbaijani treaty does not conform to the current constitution."),
+				src.Q(language.English, urlAzatutyun33509,
+					"“We are currently working on a new draft constitution and when it is ready, we will most likely hold a referendum,” he told reporters."),
+				src.Q(language.English, urlAzatutyun33509, "While rejecting it in public, Pashinian pledged to enact a new constitution last year. He reaffirmed those plans on Thursday."),
 			),
 		},
 		{
@@ -256,7 +290,8 @@ func events2025() []Event {
 			ID: CivilContractReferendumPledge, Kind: Statement,
 			When:       karabakh.Day(2025, time.September, 20).Interval(),
 			Title:      "Civil Contract pledges a referendum on a new constitution after the 2026 election",
-			Summary:    "The programme of Armenia's ruling party says that, if re-elected in 2026, it will start the adoption of a new constitution through a nationwide referendum.",
+			Summary:    "The programme of Civil Contract says that, once it has the people's vote of confidence at the elections, it will start the adoption of a new constitution through a nationwide referendum.",
+			Note:       "The year of the election is the 1news.az headline's (\"после выборов в 2026 году\", in the page's address); the quoted programme says only \"at the elections\".",
 			Actors:     karabakh.ListOf(Participant{actors.CivilContract, Speaker}),
 			Agreements: karabakh.ListOf(agreement.PeaceAgreementInitialled2025),
 			Sources: src.List(src.Q(language.Russian, "https://1news.az/news/20250920122344937-GD-initsiiruet-referendum-po-novoi-Konstitutsii-Armenii-posle-vyborov-v-2026-godu",
@@ -267,26 +302,33 @@ func events2025() []Event {
 			When:  karabakh.Day(2025, time.October, 9).Interval(),
 			Title: "Kostanyan: no \"Zangezur corridor\" project on Armenian territory",
 			Summary: "Armenia's deputy foreign minister Vahan Kostanyan said no project called the \"Zangezur corridor\" exists or can exist on Armenia's sovereign territory; " +
-				"a 42-km section of the Syunik road received the name \"Trump route\".",
+				"RFE/RL notes that under the trilateral declaration signed in Washington a 42-km section of the Syunik road received the name \"Trump route\".",
 			Actors: karabakh.ListOf(Participant{actors.Kostanyan, Speaker}),
 			Places: karabakh.ListOf(places.TRIPPRoute, places.Syunik),
 			Points: karabakh.ListOf(agreement.Point9),
+			Note:   "Dated by the RFE/RL report of 9 October 2025 (the page's date; its quote says only that he spoke at a briefing).",
 			Sources: src.List(
 				src.Q(language.Armenian, urlAzatutyunTrump,
 					"Հայաստանի Հանրապետության սուվերեն տարածքում «Զանգեզուրի միջանցք» անունով որևէ պրոյեկտ չկա ու չի կարող լինել"),
 				src.Q(language.Armenian, urlAzatutyunTrump,
-					"Սյունիքի ճանապարհի 42-կիլոմետրանոց հատվածը ստացավ «Թրամփի ուղի» անվանումը"),
+					"Երկու ամիս առաջ Վաշինգտոնում ստորագրված եռակողմ հռչակագրով Սյունիքի ճանապարհի 42-կիլոմետրանոց հատվածը ստացավ «Թրամփի ուղի» անվանումը"),
+				src.Q(language.Armenian, urlAzatutyunTrump, "ճեպազրույցում հայտարարեց փոխարտգործնախարար Վահան Կոստանյանը"),
 			),
 		},
 		{
 			ID: RussiaStatementsRelevant, Kind: Statement,
-			When:       karabakh.Day(2025, time.November, 8).Interval(),
+			When:       karabakh.Day(2025, time.November, 7).Interval(),
 			Title:      "Russian foreign ministry: the trilateral statements remain relevant",
-			Summary:    "On the fifth anniversary of the 2020 statement, Russia's foreign ministry said the statements adopted at the highest level by Armenia, Russia and Azerbaijan are the road map of the peace process and remain relevant, and welcomed the initialling in Washington.",
+			Summary:    "In a statement on the fifth anniversary of the 2020 ceasefire agreement, Russia's foreign ministry said the statements adopted at the highest level by Armenia, Russia and Azerbaijan are the road map of the peace process and remain relevant.",
+			Note:       "Dated by the statement (GlobalSecurity's copy, of 7 November 2025 in its address) and RFE/RL's \"on Friday\"; mitk.am reported it on 8 November, the date this event first had.",
 			Actors:     karabakh.ListOf(Participant{actors.Russia, Speaker}),
 			Agreements: karabakh.ListOf(agreement.Statement2020, agreement.StatementJanuary2021, agreement.StatementNovember2021, agreement.StatementSochi2022),
 			Sources: src.List(src.Q(language.Armenian, "https://mitk.am/2025/11/08/%D5%B4%D5%B8%D5%BD%D5%AF%D5%BE%D5%A1%D5%B6-%D5%A4%D6%80%D5%A1%D5%AF%D5%A1%D5%B6-%D5%A7-%D5%A3%D5%B6%D5%A1%D5%B0%D5%A1%D5%BF%D5%B8%D6%82%D5%B4-%D5%BE%D5%A1%D5%B7%D5%AB%D5%B6%D5%A3%D5%BF%D5%B8%D5%B6/",
-				"Հայաստանի, Ռուսաստանի և Ադրբեջանի միջև բարձր մակարդակով ընդունված հայտարարությունները կազմում են տարածաշրջանում խաղաղության գործընթացի ճանապարհային քարտեզը և մինչ օրս արդիական են։")),
+				"Հայաստանի, Ռուսաստանի և Ադրբեջանի միջև բարձր մակարդակով ընդունված հայտարարությունները կազմում են տարածաշրջանում խաղաղության գործընթացի ճանապարհային քարտեզը և մինչ օրս արդիական են։"),
+				src.Q(language.English, "http://www.globalsecurity.org/military/library/news/2025/11/mil-251107-russia-mfa01.htm",
+					"Foreign Ministry statement on the fifth anniversary of the ceasefire agreement between the leaders of Russia, Azerbaijan, and Armenia in the Nagorno-Karabakh conflict zone"),
+				src.Q(language.English, "https://d2jr06vmgnkbru.cloudfront.net/a/33584153.html",
+					"Russia’s Foreign Ministry said on Friday that trilateral agreements signed with Armenia and Azerbaijan following the 2020 Nagorno-Karabakh war remain “valid and relevant,”")),
 		},
 		{
 			ID: MinskGroupClosed, Kind: Closure,

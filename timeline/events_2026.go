@@ -27,7 +27,7 @@ func events2026() []Event {
 			ID: TRIPPImplementationFramework, Kind: Statement,
 			When:  karabakh.Day(2026, time.January, 14).Interval(),
 			Title: "TRIPP Implementation Framework announced",
-			Summary: "Rubio and Armenian Foreign Minister Mirzoyan announced the TRIPP Implementation Framework. A TRIPP Development Company is to hold the right to implement the project for an initial 49 years; " +
+			Summary: "US Secretary of State Marco Rubio and Armenian Foreign Minister Mirzoyan announced the TRIPP Implementation Framework, which Armenia's Foreign Ministry published on 14 January 2026. A TRIPP Development Company is to hold the right to implement the project for an initial 49 years; " +
 				"Armenia plans to offer the United States 74% of its shares and keep 26%.",
 			Actors: karabakh.ListOf(
 				Participant{actors.UnitedStates, Speaker},
@@ -36,12 +36,14 @@ func events2026() []Event {
 			Places:     karabakh.ListOf(places.TRIPPRoute),
 			Points:     karabakh.ListOf(agreement.Point9, agreement.PointOf(agreement.WashingtonDeclaration2025, 4)),
 			Agreements: karabakh.ListOf(agreement.WashingtonDeclaration2025),
-			Note:       "\"An initial period of 49 years\" here against \"up to 99 years\" in Pashinyan's words of 8 August 2025.",
+			Note:       "\"An initial period of 49 years\" here against the longer term Pashinyan gave (see " + string(TRIPPNamed) + "). Dated by the Armenian Foreign Ministry's publication, as Trend reports it.",
 			Sources: src.List(
 				src.Q(language.English, urlTrend4141318,
 					"Today, Armenian Foreign Minister Ararat Mirzoyan and I announced the Trump Route for International Peace and Prosperity (TRIPP) Implementation Framework."),
 				src.Q(language.English, urlTrend4141318, "The company will be granted the right to implement the project for an initial period of 49 years."),
 				src.Q(language.English, urlTrend4141318, "Yerevan plans to offer Washington 74% of the shares of TRIPP Development Company, while retaining 26%."),
+				src.Q(language.English, urlTrend4141318, "U.S. Secretary of State Marco Rubio commented on the joint statement of the heads of foreign diplomacy of Armenia and the U.S."),
+				src.Q(language.English, urlTrend4141318, "On January 14, the Armenian Foreign Ministry published the agreement signed between Armenia and the U.S. on the implementation of the TRIPP project."),
 			),
 		},
 		{
@@ -53,22 +55,24 @@ func events2026() []Event {
 			Places:  karabakh.ListOf(places.Nakhchivan, places.Goris),
 			Points:  karabakh.ListOf(agreement.Point9),
 			Sources: src.List(src.Q(language.Azerbaijani, "https://www.1lurer.am/az/2026/03/11/Armenia-is-ready-even-today-to-ensure-a-road-connection-between-Azerbaijan’s-western-regions-and-Na/1477137",
-				"Ermənistan Respublikası bu gün mövcud infrastrukturla Kornidzor-Qoris-Yeğeqnadzor-Yerasx marşrutu vasitəsilə Azərbaycanın qərb bölgələri ilə Naxçıvan Muxtar Respublikası arasında yol əlaqəsi")),
+				"Ermənistan Respublikası bu gün mövcud infrastrukturla Kornidzor-Qoris-Yeğeqnadzor-Yerasx marşrutu vasitəsilə Azərbaycanın qərb bölgələri ilə Naxçıvan Muxtar Respublikası arasında yol əlaqəsi"),
+				src.Q(language.Russian, "https://1news.az/news/20260311084727192-Pashinyan-Armeniya-gotova-otkryt-avtodorogu-mezhdu-zapadnymi-regionami-Azerbaidzhana-i-Nakhchyvanom",
+					"об этом сказал премьер-министр Армении Никол Пашинян, выступая в Европарламенте в Страсбурге.")),
 		},
 		{
 			ID: ArmenianElection2026, Kind: Appointment,
 			When:  karabakh.Day(2026, time.June, 7).Interval(),
 			Title: "Armenian parliamentary election",
 			Summary: "Regular parliamentary elections, set by decree of President Vahagn Khachaturyan, were held on 7 June 2026. Revised results of 8 June: Civil Contract 49.825%, Strong Armenia 23.281%, Armenia Alliance 9.934%; " +
-				"seats 64, 29 and 12, giving the ruling party a three-fifths majority.",
+				"seats 64, 29 and 12, giving Civil Contract a three-fifths majority.",
 			Actors: karabakh.ListOf(
 				Participant{actors.VahagnKhachaturyan, Agent},
 				Participant{actors.CivilContract, TookPart},
 				Participant{actors.Armenia, Subject},
 			),
 			Places: karabakh.ListOf(places.Armenia),
-			Note: "Kind is Appointment for want of an election kind. A low-reliability aggregator (rbtfl.xyz) gives Strong Armenia about 17.5% and says a two-thirds majority is needed to call the referendum; " +
-				"its figures conflict with the revised official results above and are not used.",
+			Note: "Kind is Appointment for want of an election kind. Three-fifths: derived from 64 of the 105 seats the quote distributes (64 + 29 + 12). The results are the revised ones the source reports; their date (8 June) is the report's. " +
+				"A low-reliability aggregator (rbtfl.xyz) gives other figures, which conflict with the revised official results and are not used.",
 			Sources: src.List(
 				src.Q(language.Bulgarian, "https://news.bg/int-politics/na-7-yuni-armeniya-shte-izbira-parlament.html",
 					"Президентът на Армения Ваагн Хачатурян подписа указ за провеждането на редовни парламентарни избори на 7 юни 2026 г."),
@@ -81,10 +85,10 @@ func events2026() []Event {
 		{
 			ID: PeaceAgreementStillUnsigned, Kind: Statement,
 			When:       karabakh.Day(2026, time.June, 8).Interval(),
-			Title:      "After the election the peace agreement remains initialled, not signed",
+			Title:      "A news aggregator: after the election the peace agreement remains initialled, not signed",
 			Summary:    "The latest stored pages, of June 2026, describe the peace agreement as initialled and unsigned; none reports its signature, ratification or a referendum date.",
 			Agreements: karabakh.ListOf(agreement.PeaceAgreementInitialled2025),
-			Note:       "Only a news aggregator of low reliability says so explicitly; its other figures conflict with the official election results. That no signature is reported is the source bundle's finding.",
+			Note:       "Only a news aggregator of low reliability says so explicitly; its other figures conflict with the official election results. No stored page reports the signature. The date is the one the research notes give for the aggregator's page; the quote gives none.",
 			Sources: src.List(karabakh.Source{URL: "https://rbtfl.xyz/pt/n/armenia-azerbaijan-referendum-shortfall.md",
 				Publisher: src.Publisher("https://rbtfl.xyz/pt/n/armenia-azerbaijan-referendum-shortfall.md"), Lang: language.English,
 				Quote: "The treaty stays initialled, unsigned.",

@@ -50,8 +50,20 @@ func TestQuotesShort(t *testing.T) {
 }
 
 // TestEveryFactCited checks that every dated row of the bundle's fact
-// tables is cited by some event, by its URL.
+// tables is cited by some event, by its URL, except the rows listed here,
+// whose events the issue 10 audit removed or whose quote it dropped.
 func TestEveryFactCited(t *testing.T) {
+	uncited := map[string]string{
+		// The row's quote ends mid-word and the page is not among the
+		// stored copies; the exodus event cites the Armenian count instead.
+		"https://www.intellinews.com/nagorno-karabakh-republic-dissolves-itself-294618": "quote cut off, page not stored",
+		// An undated report: the Erdoğan-Putin call it was cited for had no
+		// source for its date, and was removed.
+		"https://habername.com/haber-cumhurbaskani-erdogan-rusya-devlet-baskani-putin-ile-telefonda-gorustu-1-132928.htm": "event removed: undated",
+		// Announced a visit that no source reports as made; the event was
+		// removed.
+		"https://metbuat.az/news/1481201/sahin-mustafayev-xankendiye-gedecek.html": "event removed: no source for the visit",
+	}
 	cited := map[string]bool{}
 	for _, e := range records() {
 		for s := range e.Sources.All() {
@@ -63,7 +75,7 @@ func TestEveryFactCited(t *testing.T) {
 			if len(row) < 7 || row[0] == "" {
 				continue
 			}
-			if !cited[row[5]] {
+			if !cited[row[5]] && uncited[row[5]] == "" {
 				t.Errorf("%s line %d (%s, %s) is cited by no event: %s", name, i+2, row[0], row[3], row[5])
 			}
 		}
@@ -103,6 +115,17 @@ func TestQuotesInBundle(t *testing.T) {
 			if !corpus.Contains(s.Quote) {
 				t.Errorf("%s: Sources[%d]: quote from %s is not in the bundle: %q", e.ID, i, s.URL, s.Quote)
 			}
+		}
+	}
+}
+
+// TestEveryEventReported checks that every event cites at least one source
+// that reports the event itself, not only background (the statement's text
+// cited on a handover, a later retrospective), so that Report finds one.
+func TestEveryEventReported(t *testing.T) {
+	for _, e := range records() {
+		if s, ok := e.Report(); !ok || s.Background {
+			t.Errorf("%s: every source is marked Background; Report finds none", e.ID)
 		}
 	}
 }

@@ -108,5 +108,5 @@ func ExampleWithin() {
 	// not within: 2020-11/2021-05 2020-11-volkov-deputy-commander
 	// not within: 2020-11-10/2023-11-10 2020-11-10-lachin-route-plan-deadline
 	// not within: 2020-11-14/2020-11-24 2020-11-14-refugees-begin-to-return
-	// not within: 2020-11-23/2023-09-03 2020-11-23-peacekeepers-clear-mines
+	// not within: 2020-11-23/2023-09-04 2020-11-23-peacekeepers-clear-mines
 }

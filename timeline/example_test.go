@@ -55,7 +55,7 @@ func ExampleGet_artsakhCeasesToExist() {
 	fmt.Println(end.When, end.Title)
 	// Output:
 	// 2023-09-28 Shahramanyan decrees the dissolution of the Republic of Artsakh from 1 January 2024
-	// 2024-01-01 The Republic of Artsakh ceases to exist
+	// 2024-01-01 The day the dissolution decree set for the Republic of Artsakh to cease to exist
 }
 
 func ExampleGet_washingtonSummit() {

@@ -7,6 +7,7 @@ import (
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/internal/check"
+	"github.com/caucasus-data/karabakh/internal/pointtext"
 	"github.com/caucasus-data/karabakh/places"
 )
 
@@ -63,6 +64,11 @@ func ValidateRecords(events []Event) error {
 		}
 		c.Text(rec, "Note", e.Note)
 		c.Sources(rec, "Sources", e.Sources)
+		if _, ok := e.Report(); !ok && e.Sources.Len() > 0 {
+			c.Addf(rec, "Sources", "are all background: cite at least one source that reports the event itself")
+		}
+		c.Figures(rec, []check.Field{{Name: "Title", Text: e.Title}, {Name: "Summary", Text: e.Summary}, {Name: "Note", Text: e.Note}},
+			check.Quotes(pointtext.Statement, e.Sources), e.Note)
 	}
 	return c.Err()
 }

@@ -10,7 +10,8 @@ import (
 	"github.com/caucasus-data/karabakh/export/sqlite"
 )
 
-// Writing the database and asking it which deadlines were missed.
+// Writing the database and asking it which deadline was met only on an
+// extended date.
 func ExampleFiles() {
 	dir, _ := os.MkdirTemp("", "karabakh-sqlite")
 	defer os.RemoveAll(dir)
@@ -21,8 +22,8 @@ func ExampleFiles() {
 	db, _ := sql.Open("sqlite", filepath.Join(dir, sqlite.Database))
 	defer db.Close()
 	var id, final string
-	db.QueryRow(`SELECT deadline_id, final FROM deadline_outcomes WHERE status = 'missed'`).Scan(&id, &final)
+	db.QueryRow(`SELECT deadline_id, final FROM deadline_outcomes WHERE status = 'met-extended'`).Scan(&id, &final)
 	fmt.Println(id, final)
 	// Output:
-	// statement-2021-01-11-list-and-timetable 2021-03-01
+	// statement-2020-11-10-return-kalbajar 2020-11-25
 }

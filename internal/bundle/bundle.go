@@ -2,9 +2,14 @@
 // (../shared/sources beside the repository), for the tests that check the
 // data against it: that quotes are copied exactly and that every dated fact
 // is cited. A user's clone does not have the bundle; the tests then skip.
+//
+// Quotes read with the search tool on stored pages that the bundle does
+// not hold are logged in searched.tsv, one row per page and passage, with
+// where the reading was done; the Corpus holds them as if the bundle did.
 package bundle
 
 import (
+	_ "embed"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -82,10 +87,44 @@ func TSV(tb testing.TB, name string) [][]string {
 	return rows[1:]
 }
 
-// A Corpus is the text of every file of the bundle, with block-quote marks
-// dropped and runs of white space collapsed, so that a quote can be looked
-// up however the bundle wrapped it.
+// A Corpus is the text of every file of the bundle, and of the search log,
+// with block-quote marks dropped and runs of white space collapsed, so that
+// a quote can be looked up however the bundle wrapped it.
 type Corpus struct{ text string }
+
+//go:embed searched.tsv
+var searchedTSV string
+
+// A Searched row logs one passage read with the search tool on a stored
+// page that the bundle does not hold.
+type Searched struct {
+	URL, Quote string
+	// Read says where the reading was done: by the research for an issue
+	// (naming its file), in an issue's own session, or before the log
+	// was kept.
+	Read string
+}
+
+// SearchLog returns the rows of searched.tsv.
+func SearchLog() ([]Searched, error) {
+	r := csv.NewReader(strings.NewReader(searchedTSV))
+	r.Comma = '\t'
+	recs, err := r.ReadAll()
+	if err != nil {
+		return nil, err
+	}
+	var out []Searched
+	for i, rec := range recs {
+		if i == 0 {
+			continue // header
+		}
+		if len(rec) != 3 {
+			return nil, errors.New("searched.tsv: a row has not 3 columns")
+		}
+		out = append(out, Searched{URL: rec[0], Quote: rec[1], Read: rec[2]})
+	}
+	return out, nil
+}
 
 // Text returns the bundle as a Corpus.
 func Text(tb testing.TB) *Corpus {
@@ -108,6 +147,15 @@ func Text(tb testing.TB) *Corpus {
 			b.WriteString(strings.TrimLeft(line, "> "))
 			b.WriteByte(' ')
 		}
+	}
+	log, err := SearchLog()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, s := range log {
+		// A separator that no quote holds, so that no quote can run on
+		// into the next row's.
+		b.WriteString(" \x00 " + s.URL + " \x00 " + s.Quote)
 	}
 	return &Corpus{Collapse(b.String())}
 }

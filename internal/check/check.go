@@ -16,6 +16,10 @@ import (
 // A Checker collects problems. The zero Checker is ready to use.
 type Checker struct {
 	problems []karabakh.Problem
+	// figs memoises the figures rule's reading of texts and quotes for one
+	// run: a dataset repeats its quotes, and a decoded document may repeat
+	// whole records.
+	figs figureMemo
 }
 
 // Addf records a problem with record rec at field.
@@ -190,6 +194,11 @@ func (c *Checker) Sources(rec, field string, srcs karabakh.Sources) {
 	}
 }
 
+// MinQuoteLen is the fewest characters a quote may have, unless it is
+// exempted with a reason (see QuoteExempt): a shorter quote seldom carries
+// the claim it is cited for ("relatively stable", "closing in").
+const MinQuoteLen = 25
+
 // Source checks one source.
 func (c *Checker) Source(rec, f string, s karabakh.Source) {
 	u, err := url.Parse(s.URL)
@@ -203,6 +212,9 @@ func (c *Checker) Source(rec, f string, s karabakh.Source) {
 	c.Text(rec, f+".Note", s.Note)
 	if s.Quote == "" && s.Point == 0 {
 		c.Addf(rec, f, "has neither a quote nor a point number")
+	}
+	if n := utf8.RuneCountInString(s.Quote); s.Quote != "" && n < MinQuoteLen && QuoteExempt(rec, s.Quote) == "" {
+		c.Addf(rec, f+".Quote", "%s is %d characters long: a quote must carry its claim, in at least %d characters", QuoteInput(s.Quote), n, MinQuoteLen)
 	}
 	if s.Point < 0 || s.Point > 9 {
 		c.Addf(rec, f+".Point", "point %d is not 1..9", s.Point)

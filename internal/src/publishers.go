@@ -32,14 +32,66 @@ func publisher(host string) string {
 		return "PA-X Peace Agreements Database (University of Edinburgh), test server"
 	case "wikipedia.org", "en.wikipedia.org":
 		return "Wikipedia"
+	case "sco.wikipedia.org":
+		return "Wikipedia (Scots edition)"
+	case "simple.wikipedia.org", "simple.m.wikipedia.org":
+		return "Wikipedia (Simple English edition)"
 	case "wikinews.org":
 		return "Wikinews"
+	case "osce.org":
+		return "OSCE (Organization for Security and Co-operation in Europe)"
 	case "acaps.org":
 		return "ACAPS"
 	case "aircenter.az":
 		return "AIR Center (Center of Analysis of International Relations, Baku)"
 
 	// Copies of Wikipedia and other mirrors (README.md, README-more.md).
+	// Copies of Wikipedia and reference works that give the places'
+	// coordinates (issue 10); machine-translated copies are named as such.
+	case "wiki3.en-us.nina.az":
+		return "Wikipedia (mirror at wiki3.en-us.nina.az)"
+	case "perceptioes.com":
+		return "Wikipedia (Spanish machine translation of the Russian article, perceptioes.com)"
+	case "perceptiopt.com":
+		return "Wikipedia (Portuguese machine translation of the Russian article, perceptiopt.com)"
+	case "a.osmarks.net":
+		return "Wikipedia (Kiwix copy at a.osmarks.net)"
+	case "wikiplanet.click":
+		return "Wikipedia (mirror at wikiplanet.click)"
+	case "know.cf":
+		return "Wikipedia (mirror at know.cf)"
+	case "de.zxc.wiki":
+		return "Wikipedia (English machine translation of the German article, de.zxc.wiki)"
+	case "wiki.richxsearch.com":
+		return "Wikipedia (Simple English, mirror at wiki.richxsearch.com)"
+	case "edocr.com":
+		return "Wikipedia (PDF export on edocr.com)"
+	case "wikizero.com":
+		return "Wikipedia (mirror at wikizero.com)"
+	case "en.alegsaonline.com", "alegsaonline.com":
+		return "Alegsaonline (English rendering of German Wikipedia)"
+	case "pinocchiopedia.com":
+		return "Wikipedia (mirror at pinocchiopedia.com)"
+	case "sagapedia.com":
+		return "Wikipedia (French, mirror at sagapedia.com)"
+	case "gateway.ipfs.io":
+		return "Wikipedia (IPFS snapshot at gateway.ipfs.io)"
+	case "theodora.com":
+		return "CIA World Factbook (copy at theodora.com)"
+	case "allcountries.org":
+		return "CIA World Factbook (copy at allcountries.org)"
+	case "bitlit.ru":
+		return "CIA World Factbook (copy at bitlit.ru)"
+	case "pub.dev":
+		return "pub.dev (documentation of the Dart package \"geography\")"
+	case "qazax.net":
+		return "qazax.net (Gazakh local information site)"
+	case "tripomatic.com":
+		return "Tripomatic (travel guide)"
+	case "obzorurokov.ru":
+		return "obzorurokov.ru (Russian reference site)"
+	case "mappr.co":
+		return "Mappr (mappr.co)"
 	case "wikihandbk.com":
 		return "Wikipedia (mirror at wikihandbk.com)"
 	case "wikipedia-on-ipfs.org":
@@ -70,7 +122,7 @@ func publisher(host string) string {
 		return "Silk (world.silk.co)"
 	case "mdsite.deno.dev":
 		return "Statoids (via mdsite.deno.dev proxy)"
-	case "d280gayb62sbv.cloudfront.net":
+	case "d280gayb62sbv.cloudfront.net", "d2jr06vmgnkbru.cloudfront.net", "d37aqvdbfi51q2.cloudfront.net":
 		return "RFE/RL (via CloudFront mirror)"
 	case "d3mzoyjq8u1mge.cloudfront.net":
 		return "Research brief by Ivan Tchakarov (CloudFront-hosted teaser; publisher not identified)"
@@ -96,6 +148,48 @@ func publisher(host string) string {
 		return "MENAFN (Middle East North Africa Financial Network)"
 	case "rooshvforum.com":
 		return "Roosh V Forum (discussion forum)"
+
+	// Pages that misstated the statement, found with the search tool for
+	// the corrections register (issue 10), and pages cited against them.
+	// Copies of other outlets' reports are named as such.
+	case "peaceman.gallery":
+		return "peaceman.gallery (unsigned essays)"
+	case "russiadaily.news":
+		return "russiadaily.news"
+	case "navms.com":
+		return "navms.com (machine-translated copies of news reports)"
+	case "tricksfast.com":
+		return "tricksfast.com (translated copies of news reports)"
+	case "wardiary.net":
+		return "wardiary.net"
+	case "sputnikglobe.com":
+		return "Sputnik International (sputnikglobe.com)"
+	case "dailysabah.com":
+		return "Daily Sabah"
+	case "anews.com.tr":
+		return "A News (anews.com.tr)"
+	case "ren.tv":
+		return "REN TV (ren.tv)"
+	case "vb.by":
+		return "vb.by"
+	case "racurs.ua":
+		return "racurs.ua"
+	case "autospynews.net":
+		return "autospynews.net (machine-translated copies)"
+	case "qia.az":
+		return "QİA.AZ (qia.az)"
+	case "interpress.az":
+		return "Interpress.az"
+	case "sam.az":
+		return "sam.az"
+	case "armlife.am":
+		return "armlife.am"
+	case "past.am":
+		return "past.am"
+	case "1or.am":
+		return "1or.am"
+	case "syuniacyerkir.am":
+		return "syuniacyerkir.am"
 	case "uprootedpalestinians.wordpress.com":
 		return "Uprooted Palestinians (blog on wordpress.com)"
 
@@ -405,6 +499,16 @@ func publisher(host string) string {
 		return "Politico Europe"
 	case "intellinews.com":
 		return "bne IntelliNews"
+	case "crimea-news.com":
+		return "Crimea News (crimea-news.com)"
+	case "diplomaticpress.com":
+		return "The Diplomatic Press (diplomaticpress.com)"
+	case "i24news.tv":
+		return "i24NEWS"
+	case "globalsecurity.org":
+		return "GlobalSecurity.org"
+	case "tdsmedia.org":
+		return "TDS Media (tdsmedia.org)"
 	case "jam-news.net":
 		return "JAMnews"
 	case "commonspace.eu":

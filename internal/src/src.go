@@ -22,6 +22,14 @@ func P(rawURL string, n int) karabakh.Source {
 	return karabakh.Source{URL: rawURL, Publisher: Publisher(rawURL), Point: n}
 }
 
+// B returns s marked as background: a source that gives context for a
+// record, such as the statement's text cited on a handover, without itself
+// reporting it.
+func B(s karabakh.Source) karabakh.Source {
+	s.Background = true
+	return s
+}
+
 // List is karabakh.ListOf for sources, to keep data files short.
 func List(s ...karabakh.Source) karabakh.Sources { return karabakh.ListOf(s...) }
 

@@ -1,9 +1,7 @@
 package stable
 
 import (
-	"errors"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -81,18 +79,7 @@ func TestEachRuleReportedExactly(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			err := timeline.ValidateRecords(tt.mutate(slices.Clone(shipped)))
-			var ve *karabakh.ValidationError
-			if !errors.As(err, &ve) {
-				t.Fatalf("Validate = %v, want a *karabakh.ValidationError", err)
-			}
-			if len(ve.Problems) != 1 {
-				t.Fatalf("want exactly one problem, got %d:\n%v", len(ve.Problems), err)
-			}
-			p := ve.Problems[0]
-			if p.Record != tt.record || p.Field != tt.field || !strings.Contains(p.Message, tt.text) {
-				t.Errorf("got %q at %s.%s, want %q at %s.%s", p.Message, p.Record, p.Field, tt.text, tt.record, tt.field)
-			}
+			checkOne(t, timeline.ValidateRecords(tt.mutate(slices.Clone(shipped))), want{tt.record, tt.field, tt.text})
 		})
 	}
 }
