@@ -99,8 +99,15 @@ func TestInBrowser(t *testing.T) {
 					switch m.Type {
 					case chromedp.ConsoleError, chromedp.ConsoleException, "assert":
 						tabMu.Lock()
-						p := fmt.Sprintf("%s: console %s: %s %s", current, m.Type, m.Text, m.URL)
+						page := current
 						tabMu.Unlock()
+						// A message may arrive after the tab has moved on to
+						// the next page; one whose address is in the canary's
+						// folder is the canary's, whenever it comes.
+						if strings.HasPrefix(m.URL, "file://"+canaryDir+"/") {
+							page = filepath.Join(canaryDir, canary)
+						}
+						p := fmt.Sprintf("%s: console %s: %s %s", page, m.Type, m.Text, m.URL)
 						mu.Lock()
 						problems = append(problems, p)
 						mu.Unlock()

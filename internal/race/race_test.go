@@ -13,6 +13,7 @@ import (
 	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/annotate"
 	"github.com/caucasus-data/karabakh/collation"
+	"github.com/caucasus-data/karabakh/export"
 	"github.com/caucasus-data/karabakh/factcheck"
 	"github.com/caucasus-data/karabakh/implementation"
 	"github.com/caucasus-data/karabakh/places"
@@ -97,9 +98,14 @@ func queries() map[string]any {
 	collation.Strings(labels, language.Azerbaijani)
 	put("collation.Strings az", labels)
 
-	// the JSON face
+	// the JSON face, and the tables built once on first use
 	b, err := schema.Marshal(schema.Export())
 	put("schema.Marshal", fmt.Sprint(len(b), err))
+	for f, err := range export.CSV() {
+		if f.Name == "deadlines.csv" || f.Name == "places.csv" {
+			put("export.CSV "+f.Name, fmt.Sprint(string(f.Data), err))
+		}
+	}
 	return out
 }
 
