@@ -28,6 +28,13 @@ var built = sync.OnceValues(database)
 // open writes the database to a temporary file and opens it read-only.
 func open(t *testing.T) *sql.DB {
 	t.Helper()
+	return openWith(t, "mode=ro")
+}
+
+// openWith writes the database to a temporary file and opens it with the
+// connection parameters params.
+func openWith(t *testing.T, params string) *sql.DB {
+	t.Helper()
 	data, err := built()
 	if err != nil {
 		t.Fatal(err)
@@ -36,7 +43,7 @@ func open(t *testing.T) *sql.DB {
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+params)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,20 +159,8 @@ func TestIndexes(t *testing.T) {
 // TestForeignKeysEnforced checks that the database refuses a row whose
 // foreign key names nothing, on a connection that enforces them.
 func TestForeignKeysEnforced(t *testing.T) {
-	data, err := built()
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), Database)
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	_, err = db.Exec(`INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-20-aghdam-handover', 'no-such-actor', 'agent')`)
+	db := openWith(t, "_pragma=foreign_keys(1)")
+	_, err := db.Exec(`INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-20-aghdam-handover', 'no-such-actor', 'agent')`)
 	if err == nil || !strings.Contains(err.Error(), "FOREIGN KEY") {
 		t.Errorf("inserting a participant who is no actor: %v; want a foreign key error", err)
 	}
