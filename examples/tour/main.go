@@ -18,6 +18,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/implementation"
 	"github.com/caucasus-data/karabakh/timeline"
 	"golang.org/x/text/language"
 )
@@ -64,11 +65,17 @@ func tour(w io.Writer, lang language.Tag, weeks int) error {
 		if t, ok := bestText(p, lang); ok {
 			fmt.Fprintf(w, "   Text (%s, %s): %s\n", t.Lang, t.Coverage, clip(t.Body, 160))
 		}
-		for o := range p.Obligations.All() {
-			if o.Deadline.IsZero() {
+		// Every deadline the point sets, by a date or as a period, with
+		// its status on the dataset's date.
+		for d := range agreement.Deadlines() {
+			if d.Point != p.ID {
 				continue
 			}
-			fmt.Fprintf(w, "   Deadline %s, %s: %s\n", o.Deadline, actorName(o.Obligor, lang), o.Action)
+			status := ""
+			if out, ok := implementation.OutcomeOf(d.ID, karabakh.MustParseDate(karabakh.DatasetUpdated)); ok {
+				status = " [" + string(out.Status) + "]"
+			}
+			fmt.Fprintf(w, "   Deadline %s (%s)%s: %s\n", d.Due, d.Basis, status, clip(d.What, 120))
 		}
 		for q := range p.Quantities.All() {
 			limit := ""
