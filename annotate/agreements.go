@@ -40,7 +40,7 @@ func (a *analyzer) agreements(i int) {
 	a.agreementSeen = true
 	a.lastAgreement = r.ids[0]
 	if r.ids[0] == string(agreement.Statement2020) {
-		a.statementSeen = true
+		a.statementSeen, a.handoverSeen = true, true
 	}
 	// A date in the description whose year the text does not give takes
 	// the agreement's: "the Russian-brokered ceasefire agreement of
@@ -220,7 +220,7 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 func (a *analyzer) endingAt(k int, c class) (int, bool) {
 	for s := max(k-3, 0); s <= k; s++ {
 		for _, h := range a.hitsAt(s) {
-			if int(h.end) == k && a.lx.entries[h.entry].cls == c {
+			if int(h.end) == k && h.cls == c {
 				return s, true
 			}
 		}

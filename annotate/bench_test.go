@@ -109,6 +109,33 @@ func BenchmarkNaive(b *testing.B) {
 	bySize(b, "hits/op", func(text string) int { return naive(text, forms) })
 }
 
+// BenchmarkVersusNaive runs Text and the naive baseline in turn on the
+// same text within each iteration, so that whatever else the machine does
+// weighs on both alike, and reports the ratio of their times
+// (naive/Text) beside each one's time per operation.
+func BenchmarkVersusNaive(b *testing.B) {
+	forms := naiveForms()
+	theLexicon()
+	endingSets()
+	for _, s := range sizes {
+		text := corpus(b, s.n)
+		b.Run(s.name, func(b *testing.B) {
+			var tText, tNaive time.Duration
+			for b.Loop() {
+				t0 := time.Now()
+				analyze(text, config{})
+				t1 := time.Now()
+				naive(text, forms)
+				tText, tNaive = tText+t1.Sub(t0), tNaive+time.Since(t1)
+			}
+			n := float64(b.N)
+			b.ReportMetric(float64(tText.Nanoseconds())/n, "text-ns/op")
+			b.ReportMetric(float64(tNaive.Nanoseconds())/n, "naive-ns/op")
+			b.ReportMetric(float64(tNaive)/float64(tText), "naive/text")
+		})
+	}
+}
+
 func naive(text string, forms []string) int {
 	folded := string(fold.AppendKey(nil, text))
 	n := 0

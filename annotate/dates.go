@@ -2,14 +2,19 @@ package annotate
 
 import (
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/implementation"
 )
 
 // The date layer: dates written each language's way, with the precision
-// they are written to; dates without a year, which take the year the text
-// last wrote (or the article's, or the first the text writes); and
+// they are written to; dates without a year, which take the year of the
+// statement's day on that day, or the year the text last wrote (or the
+// article's, or the first the text writes), as inferYear says; and
 // relative dates, which only the Published option resolves.
 
 // A dateRead is a date read from tokens first..last.
@@ -303,12 +308,27 @@ func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-// inferYear returns the year of a date written without one: the year the
-// text last wrote; else the article's, or the year before it if the date
-// would fall after it; else the first year the text writes; else, in a
-// text about the statement of 2020, 2020.
+// inferYear returns the year of a date written without one: in a text
+// that has named the statement of 2020 or a district it handed over, the
+// year of the statement's day, deadline or handover that falls on that
+// day, if one does (an anniversary is told as the day itself); else the
+// article's, if the date is the day it appeared; else the year the text
+// last wrote, outside the date of a document it names; else the
+// article's, or the year before it if the date would fall after it; else
+// the first year the text writes; else, in a text about the statement of
+// 2020, 2020.
 func (a *analyzer) inferYear(m, d int) int {
+	days := handoverDays()
+	pub := a.cfg.published
 	switch {
+	case a.handoverSeen && days.dates[m*100+d] != 0:
+		// A text about the statement or the districts it handed over:
+		// the day of one of its deadlines or handovers is that one, as a
+		// reader takes "on 20 November" in a text on Aghdam, whatever
+		// year the text wrote last ("occupied in 1993").
+		return days.dates[m*100+d]
+	case pub.Precision() == karabakh.PrecisionDay && int(pub.Month()) == m && pub.Day() == d:
+		return pub.Year() // the day the article appeared: "10 ноября" in a report of that day
 	case a.year != 0:
 		return a.year
 	case !a.cfg.published.IsZero():
@@ -390,7 +410,10 @@ func (a *analyzer) dates(i int) {
 			r.iv = karabakh.Month(a.yearFix.year, d.Month()).Interval()
 		}
 	}
-	if r.year != 0 {
+	// The year of a document's date ("the statement of 9 November
+	// 2020") is not the year the text is telling of: the dates without a
+	// year after it take the article's.
+	if r.year != 0 && i >= a.until[Agreement] {
 		a.year = r.year
 	}
 	how := howWhole
@@ -424,3 +447,56 @@ func (a *analyzer) dateEndingAt(k int) (dateRead, bool) {
 	}
 	return dateRead{}, false
 }
+
+// A dayYears maps a day of the year (month*100 + day) to the year of the
+// record's date that falls on it.
+type dayYears struct {
+	dates  map[int]int
+	places map[string]bool // the places handed over by a deadline
+}
+
+// handoverDays holds the days of the statement of 2020 (signed, dated,
+// in effect), of its deadlines with a place to hand over, of their
+// extensions and of the handovers, with the places; built from the
+// record on first use.
+var handoverDays = sync.OnceValue(func() *dayYears {
+	dy := &dayYears{dates: map[int]int{}, places: map[string]bool{}}
+	add := func(d karabakh.Date) {
+		if d.Precision() == karabakh.PrecisionDay {
+			dy.dates[int(d.Month())*100+d.Day()] = d.Year()
+		}
+	}
+	ag, ok := agreement.Get(agreement.Statement2020)
+	if !ok {
+		return dy
+	}
+	add(ag.Signed)
+	for u := range ag.Dated.All() {
+		add(u.Date)
+	}
+	if t := ag.Effective; !t.IsZero() {
+		add(karabakh.Day(t.Year(), t.Month(), t.Day()))
+	}
+	obligations := map[agreement.ObligationID]bool{}
+	for o := range agreement.ObligationsOf(actors.Armenia) {
+		if o.Agreement != agreement.Statement2020 || o.Deadline.IsZero() || o.Places.Len() == 0 {
+			continue
+		}
+		obligations[o.ID] = true
+		add(o.Deadline)
+		for p := range o.Places.All() {
+			dy.places[string(p)] = true
+		}
+	}
+	for ch := range implementation.DeadlineChanges() {
+		if obligations[ch.Obligation] {
+			add(ch.To)
+		}
+	}
+	for fu := range implementation.Fulfilments() {
+		if obligations[fu.Obligation] {
+			add(fu.Date)
+		}
+	}
+	return dy
+})

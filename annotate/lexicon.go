@@ -47,6 +47,21 @@ type entry struct {
 	caps bool
 }
 
+// A final is an entry that ends at a node of the sequence trie, with what
+// the matcher asks of an entry before it takes it, so that finding the
+// entries at a word reads this small value, not the entry.
+type final struct {
+	entry int32
+	lang  langSet
+	cls   class
+	caps  bool // entry.caps
+	title bool // the title of an agreement
+}
+
+func finalOf(idx int32, e *entry) final {
+	return final{entry: idx, lang: e.lang, cls: e.cls, caps: e.caps, title: e.cls == cName && e.kind == Agreement}
+}
+
 // namePart marks an entry that is one word of a record's name.
 const namePart karabakh.NameKind = "part"
 
@@ -66,7 +81,7 @@ type lexicon struct {
 	chars   charTrie
 	skel    charTrie // skeletons of the words of names, for transliterations
 	seq     seqTrie
-	finals  [][]int32 // node of seq -> entries that end there
+	finals  [][]final // node of seq -> entries that end there
 	entries []entry
 	// surnames maps the last word of a person's names to the people.
 	surnames map[int32][]string
@@ -104,7 +119,7 @@ func buildLexicon() *lexicon {
 	lx := &lexicon{
 		wordIx:     map[string]int32{},
 		seq:        seqTrie{build: map[uint64]int32{}},
-		finals:     [][]int32{nil},
+		finals:     [][]final{nil},
 		surnames:   map[int32][]string{},
 		stateOf:    map[string]bool{},
 		ministries: map[string]string{},
@@ -236,7 +251,7 @@ func (lx *lexicon) add(e entry, l langSet) {
 		}
 		node = next
 	}
-	lx.finals[node] = append(lx.finals[node], idx)
+	lx.finals[node] = append(lx.finals[node], finalOf(idx, &lx.entries[idx]))
 	lx.entries[idx].last = lx.wordIx[keys[len(keys)-1]]
 	if e.person {
 		last := lx.wordIx[keys[len(keys)-1]]

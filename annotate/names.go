@@ -56,8 +56,8 @@ func (a *analyzer) find(i int, c class) (hit, *entry, bool) {
 	var best hit
 	var be *entry
 	for _, h := range a.hitsAt(i) {
-		if e := &a.lx.entries[h.entry]; e.cls == c && (be == nil || h.end > best.end) {
-			best, be = h, e
+		if h.cls == c && (be == nil || h.end > best.end) {
+			best, be = h, &a.lx.entries[h.entry]
 		}
 	}
 	return best, be, be != nil
@@ -126,7 +126,7 @@ func (a *analyzer) names(i int) {
 	}
 	var names, adjs, capitals, units []hit
 	for _, h := range group {
-		switch a.lx.entries[h.entry].cls {
+		switch h.cls {
 		case cName:
 			names = append(names, h)
 		case cStateAdj:
@@ -268,6 +268,11 @@ func (a *analyzer) name(k Kind, i, end int, how uint8, ids ...string) {
 	}
 	a.emit(k, i, end, how, ids...)
 	a.until[Actor] = end + 1
+	if k == Place && !a.handoverSeen {
+		for _, id := range ids {
+			a.handoverSeen = a.handoverSeen || handoverDays().places[id]
+		}
+	}
 }
 
 // republicAfter extends a state's name over the word for republic after

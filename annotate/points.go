@@ -17,7 +17,13 @@ func (a *analyzer) readPoint(i int) (n, first, last int, ok bool) {
 	// "point 9", "пункт 9", "bənd 9".
 	if h, _, ok := a.find(i, cPointWord); ok {
 		j := int(h.end) + 1
-		if n, ok := a.number(j, 2); ok && a.joined(j) && n > 0 {
+		joined := a.joined(j)
+		if a.at(int(h.end)).is("п") {
+			// The abbreviation is written with its full stop: "п. 6".
+			t := a.at(j)
+			joined = t != nil && t.sep&sepPeriod != 0 && t.sep&^(sepPeriod|sepSpace) == 0
+		}
+		if n, ok := a.number(j, 2); ok && joined && n > 0 {
 			next := a.at(j + 1)
 			switch {
 			case next != nil && next.has(tDigits) && next.sep&(sepPeriod|sepComma) != 0 && next.sep&sepSpace == 0:
@@ -82,6 +88,12 @@ func (a *analyzer) points(i int) {
 	}
 	if ag == "" {
 		ag = a.lastAgreement
+	}
+	if ag == "" && a.nnames > 0 {
+		// No agreement named yet, in a text that names the record's
+		// actors or places: the statement of 2020, whose points the
+		// news cite by number.
+		ag = string(agreement.Statement2020)
 	}
 	if ag == "" {
 		return

@@ -14,7 +14,8 @@ import (
 )
 
 // The gold sets under testdata: dev/, which the matcher was tuned on, and
-// test/, held out, which it was only measured on. Each text has a
+// test/ and test2/, held out, which it was measured on (QUALITY.md says
+// how often and when). Each text has a
 // NAME.gold.json with its source and every mention, by byte offsets; the
 // rules are in testdata/GUIDELINES.md.
 type goldFile struct {
@@ -178,8 +179,9 @@ func (ev evaluation) table() string {
 // floors are the lowest precision and recall the tests accept, per kind
 // and language ("all" for every one): what was measured (QUALITY.md),
 // less 0.03, rounded down to a multiple of 0.05. A change that loses
-// quality fails. The test set's floors were set once, from its one
-// measurement after development ended; they are not targets to tune to.
+// quality fails. The held-out sets' floors were set from their
+// measurements (QUALITY.md says which run); they are not targets to tune
+// to.
 var floors = map[string]map[string][2]float64{
 	"dev": {
 		"actor all":     {0.95, 0.95},
@@ -252,10 +254,47 @@ var floors = map[string]map[string][2]float64{
 		"quantity hy":   {0.95, 0.95},
 		"quantity ru":   {0.45, 0.30},
 	},
+	"test2": {
+		"actor all":     {0.85, 0.85},
+		"actor az":      {0.65, 0.80},
+		"actor en":      {0.90, 0.90},
+		"actor hy":      {0.85, 0.75},
+		"actor ru":      {0.90, 0.80},
+		"agreement all": {0.85, 0.80},
+		"agreement az":  {0.95, 0.80},
+		"agreement en":  {0.85, 0.75},
+		"agreement hy":  {0.60, 0.60},
+		"agreement ru":  {0.95, 0.95},
+		"all all":       {0.85, 0.80},
+		"all az":        {0.75, 0.80},
+		"all en":        {0.90, 0.80},
+		"all hy":        {0.85, 0.75},
+		"all ru":        {0.85, 0.80},
+		"date all":      {0.70, 0.65},
+		"date az":       {0.55, 0.70},
+		"date en":       {0.85, 0.70},
+		"date hy":       {0.60, 0.35},
+		"date ru":       {0.60, 0.60},
+		"place all":     {0.90, 0.90},
+		"place az":      {0.85, 0.80},
+		"place en":      {0.95, 0.90},
+		"place hy":      {0.95, 0.95},
+		"place ru":      {0.80, 0.95},
+		"point all":     {0.95, 0.85},
+		"point az":      {0.95, 0.95},
+		"point en":      {0.95, 0.70},
+		"point hy":      {0.95, 0.95},
+		"point ru":      {0.95, 0.95},
+		"quantity all":  {0.85, 0.50},
+		"quantity az":   {0.95, 0.95},
+		"quantity en":   {0.95, 0.45},
+		"quantity hy":   {0.70, 0.55},
+		"quantity ru":   {0.95, 0.30},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test"} {
+	for _, set := range []string{"dev", "test", "test2"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}

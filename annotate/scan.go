@@ -206,8 +206,24 @@ type wordStats struct {
 // word advances over one word's characters, counting them in st.
 func (s *scanner) word(suspect *bool, st *wordStats) {
 	text := s.text
+	table := runeTable()
 	for s.pos < len(text) {
 		c := text[s.pos]
+		if 'a' <= c && c <= 'z' {
+			// A run of small Latin letters, the commonest case, is its
+			// own key.
+			j := s.pos + 1
+			for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
+				j++
+			}
+			st.lower += j - s.pos
+			st.latin = true
+			if room := 2*maxKey - len(s.key); room > 0 {
+				s.key = append(s.key, text[s.pos:min(j, s.pos+room)]...)
+			}
+			s.pos = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch {
 			case 'a' <= c && c <= 'z':
@@ -237,7 +253,7 @@ func (s *scanner) word(suspect *bool, st *wordStats) {
 		if c >= 0xC2 && c < 0xE0 && s.pos+1 < len(text) && text[s.pos+1]&0xC0 == 0x80 {
 			r := rune(c&0x1F)<<6 | rune(text[s.pos+1]&0x3F)
 			if r > 0xEF || !s.mojibake(r, 2, suspect) {
-				info := &runeTable()[r-0x80]
+				info := &table[r-0x80]
 				if info.kind == 0 {
 					return
 				}

@@ -66,6 +66,7 @@ type state struct {
 	agreementSeen    bool
 	lastAgreement    string
 	statementSeen    bool
+	handoverSeen     bool // the statement or a place it handed over named
 	lastName         lastName
 	lastCapitalActor int
 	recent           [8]dateRead
@@ -164,18 +165,27 @@ func (a *analyzer) prescan() {
 			a.latin = langEN
 		}
 	}
-	// Which Latin letters the text uses, from its first 64 KiB.
+	// Which Latin letters the text uses, from its first 16 KiB: a few
+	// paragraphs tell Azerbaijani from English as well as the whole would.
 	az, letters := 0, 0
-	sample := a.text[:min(len(a.text), 64<<10)]
+	sample := a.text[:min(len(a.text), 16<<10)]
 	for i := 0; i < len(sample); i++ {
-		switch c := sample[i]; {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			letters++
-		case c == 0xC9 && i+1 < len(sample) && (sample[i+1] == 0x99 || sample[i+1] == 0x8F): // ə Ə
+		c := sample[i]
+		if c < 0xC4 {
+			if (c|0x20)-'a' < 26 {
+				letters++
+			}
+			continue
+		}
+		if i+1 == len(sample) {
+			break
+		}
+		switch c2 := sample[i+1]; {
+		case c == 0xC9 && (c2 == 0x99 || c2 == 0x8F): // ə Ə
 			az++
-		case c == 0xC4 && i+1 < len(sample) && (sample[i+1] == 0xB1 || sample[i+1] == 0x9F || sample[i+1] == 0x9E): // ı ğ Ğ
+		case c == 0xC4 && (c2 == 0xB1 || c2 == 0x9F || c2 == 0x9E): // ı ğ Ğ
 			az++
-		case c == 0xD3 && i+1 < len(sample) && (sample[i+1] == 0x99 || sample[i+1] == 0x98): // Cyrillic ә, as TRT writes it
+		case c == 0xD3 && (c2 == 0x99 || c2 == 0x98): // Cyrillic ә, as TRT writes it
 			az++
 		}
 	}
@@ -276,12 +286,15 @@ func (a *analyzer) candidates(t *token) {
 		return
 	}
 	if c.n == t.n && c.ls == ls && c.flags == t.flags&cached && string(c.key[:c.n]) == string(key) {
-		t.nc, t.cands = c.nc, c.cands
+		t.nc = uint8(copy(t.cands[:], c.cands[:c.nc]))
 		return
 	}
 	a.match(t, key, ls)
-	c.n, c.ls, c.flags, c.nc, c.cands = t.n, ls, t.flags&cached, t.nc, t.cands
-	copy(c.key[:], key)
+	if int(t.n) <= len(c.key) && int(t.nc) <= len(c.cands) {
+		c.n, c.ls, c.flags = t.n, ls, t.flags&cached
+		c.nc = uint8(copy(c.cands[:], t.cands[:t.nc]))
+		copy(c.key[:], key)
+	}
 }
 
 // match walks the automata for the word key of token t.
@@ -296,13 +309,15 @@ func (a *analyzer) match(t *token, key []byte, ls langSet) {
 	}
 }
 
-// A cacheEntry holds the candidates of one word.
+// A cacheEntry holds the candidates of one word, in one cache line of
+// the processor: longer words, and words with more candidates, are not
+// kept.
 type cacheEntry struct {
 	n, nc uint8
 	ls    langSet
 	flags tokFlag
-	key   [maxKey]byte
-	cands [maxCands]cand
+	key   [26]byte
+	cands [4]cand
 }
 
 // cacheSlot returns the slot of a word in the cache: FNV-1a of its key.
@@ -380,6 +395,13 @@ func (a *analyzer) stemAllows(w *lexWord, stem, key []byte, ls langSet) bool {
 	if a.end.allows(ls|w.langs, string(rest)) {
 		return true
 	}
+	// Snowball undoubles a Russian нн at the end of a stem
+	// ("трехсторонн-его" → "трехсторон"): the second н belongs before the
+	// ending.
+	if (ls|w.langs)&langRU != 0 && strings.HasSuffix(string(stem), "н") && strings.HasPrefix(string(rest), "н") &&
+		a.end.allows(langRU, string(rest[len("н"):])) {
+		return true
+	}
 	if len(key) > len(w.key) && string(key[:len(w.key)]) == w.key {
 		return a.end.allows((ls|w.langs)&(langEN|langRU), string(key[len(w.key):]))
 	}
@@ -406,6 +428,8 @@ type hit struct {
 	entry int32
 	end   int32 // the entry's last token
 	how   uint8
+	cls   class // of the entry
+	title bool  // the entry is an agreement's title
 }
 
 // hitsAt returns the lexicon entries that start at token i, computed once.
@@ -420,9 +444,8 @@ func (a *analyzer) hitsAt(i int) []hit {
 			a.dfs(t, 0, i, i, howWhole)
 		}
 		for _, h := range t.hits[:t.nh] {
-			e := &a.lx.entries[h.entry]
-			t.mask |= 1 << e.cls
-			if e.cls == cName && e.kind == Agreement {
+			t.mask |= 1 << h.cls
+			if h.title {
 				t.mask |= bitAgreementName
 			}
 		}
@@ -458,21 +481,18 @@ func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
 			continue
 		}
 		h := max(how, c.how)
-		for _, e := range a.lx.finals[child] {
+		for _, f := range a.lx.finals[child] {
 			if first.nh == maxHits {
 				break
 			}
-			en := &a.lx.entries[e]
-			if en.lang != 0 && en.lang&ls == 0 {
+			if f.lang != 0 && f.lang&ls == 0 {
 				continue
 			}
-			if h == howTranslit && en.cls != cName || en.caps && !first.has(tAllUpper) {
+			if h == howTranslit && f.cls != cName || f.caps && !first.has(tAllUpper) {
 				continue
 			}
-			if first.nh < maxHits {
-				first.hits[first.nh] = hit{entry: e, end: int32(j), how: h}
-				first.nh++
-			}
+			first.hits[first.nh] = hit{entry: f.entry, end: int32(j), how: h, cls: f.cls, title: f.title}
+			first.nh++
 		}
 		if a.lx.seq.count[child] > 0 {
 			a.dfs(first, child, j+1, start, h)
@@ -483,11 +503,12 @@ func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
 // process reads the mentions that start at token i.
 func (a *analyzer) process(i int) {
 	t := a.at(i)
-	if t.nc == 0 && !t.has(tDigits) {
+	digits := t.has(tDigits)
+	ordinal := !digits && t.n >= 3 && isDigit(t.key[0]) // "9th", "6-м" is two words
+	if t.nc == 0 && !digits && !ordinal {
 		return // no word of the lexicon, no number: nothing starts here
 	}
-	digits := t.has(tDigits)
-	if len(a.hitsAt(i)) == 0 && !digits {
+	if len(a.hitsAt(i)) == 0 && !digits && !ordinal {
 		if t.has(tUpper) {
 			a.names(i) // a surname alone, initials
 		}
@@ -507,7 +528,7 @@ func (a *analyzer) process(i int) {
 	if m&agreeBits != 0 {
 		a.agreements(i)
 	}
-	if m&pointBits != 0 || digits || t.n >= 3 && isDigit(t.key[0]) {
+	if m&pointBits != 0 || digits || ordinal {
 		a.points(i)
 	}
 	if m&dateBits != 0 || digits {
@@ -525,7 +546,13 @@ func (a *analyzer) emit(k Kind, i, j int, how uint8, ids ...string) *Mention {
 		return nil
 	}
 	a.remember(k, i, j, ids)
-	return a.emitSpan(k, ti.start, tj.end, how, ids...)
+	end := tj.end
+	// The full stop of an abbreviated word for year is the date's:
+	// "9 ноября 2020 г.", "2020 թ.".
+	if (k == Date || k == Agreement) && (tj.is("г") || tj.is("թ") || tj.is("թթ")) && end < len(a.text) && a.text[end] == '.' {
+		end++
+	}
+	return a.emitSpan(k, ti.start, end, how, ids...)
 }
 
 // remember notes a mention of an actor or place over tokens i..j, for the

@@ -47,7 +47,7 @@ func vocabularyRU() []vocab {
 		voc(cAgreementPlace, l, 0, "statement-2022-10-06-prague", "Прага", "пражский"),
 		voc(cAgreementPlace, l, 0, "statement-2021-11-26 statement-2022-10-31", "Сочи", "сочинский"),
 		voc(cAgreementPlace, l, 0, "washington-declaration-2025-08-08 peace-agreement-2025-08-08", "Вашингтон", "вашингтонский"),
-		voc(cPointWord, l, 0, "", "пункт", "статья", "параграф"),
+		voc(cPointWord, l, 0, "", "пункт", "статья", "параграф", "п"),
 		voc(cOrdinal, l, 1, "", "первый"), voc(cOrdinal, l, 2, "", "второй"), voc(cOrdinal, l, 3, "", "третий"),
 		voc(cOrdinal, l, 4, "", "четвертый", "четвёртый"), voc(cOrdinal, l, 5, "", "пятый"), voc(cOrdinal, l, 6, "", "шестой"),
 		voc(cOrdinal, l, 7, "", "седьмой"), voc(cOrdinal, l, 8, "", "восьмой"), voc(cOrdinal, l, 9, "", "девятый"),
