@@ -9,7 +9,6 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
-	"github.com/caucasus-data/karabakh/implementation"
 	"github.com/caucasus-data/karabakh/places"
 )
 
@@ -415,33 +414,13 @@ func (c *checker) handoverDate(m Mention, s [2]int) {
 	if _, ok := c.classIn(s, cReturnVerb); !ok {
 		return
 	}
-	var ob agreement.PointObligation
-	found := false
-	for o := range agreement.ObligationsOf(actors.Armenia) {
-		if o.Agreement == agreement.Statement2020 && !o.Deadline.IsZero() && slices.Contains(o.Places.Slice(), places.ID(place)) {
-			ob, found = o, true
-			break
-		}
-	}
-	if !found {
+	i := slices.IndexFunc(handovers(), func(h handover) bool { return slices.Contains(h.ob.Places.Slice(), places.ID(place)) })
+	if i < 0 {
 		return
 	}
+	h := handovers()[i]
+	ob, deadlines, done := h.ob, h.deadlines, h.done
 	d := m.Date.Start
-	deadlines := []karabakh.Date{ob.Deadline}
-	srcs := ob.Sources.Slice()
-	for ch := range implementation.DeadlineChanges() {
-		if ch.Obligation == ob.ID {
-			deadlines = append(deadlines, ch.To)
-			srcs = append(srcs, ch.Sources.Slice()...)
-		}
-	}
-	var done []karabakh.Date
-	for fu := range implementation.Fulfilments() {
-		if fu.Obligation == ob.ID {
-			done = append(done, fu.Date)
-			srcs = append(srcs, fu.Sources.Slice()...)
-		}
-	}
 	sourced := fmt.Sprintf("due by %s (point %d)", ob.Deadline, ob.Point.Number())
 	if len(deadlines) > 1 {
 		sourced += fmt.Sprintf(", extended to %s", deadlines[len(deadlines)-1])
@@ -451,7 +430,7 @@ func (c *checker) handoverDate(m Mention, s [2]int) {
 	}
 	f := Finding{Start: m.Start, End: m.End, Claim: m.Text, Check: CheckDate,
 		Records: karabakh.ListOf(Ref{"point", string(ob.Point)}, Ref{"obligation", string(ob.ID)}),
-		Sourced: sourced, Sources: karabakh.ListOf(srcs...)}
+		Sourced: sourced, Sources: karabakh.ListOf(h.sources...)}
 	by := c.deadlineWord(c.tokIndex(m.Start))
 	switch {
 	case slices.Contains(done, d):

@@ -331,9 +331,9 @@ func (a *analyzer) inferYear(m, d int) int {
 		return pub.Year() // the day the article appeared: "10 ноября" in a report of that day
 	case a.year != 0:
 		return a.year
-	case !a.cfg.published.IsZero():
-		y := a.cfg.published.Year()
-		if pm := int(a.cfg.published.Month()); pm != 0 && (m > pm+1 || m > pm && d > 7) {
+	case !pub.IsZero():
+		y := pub.Year()
+		if pm := int(pub.Month()); pm != 0 && (m > pm+1 || m > pm && d > 7) {
 			y--
 		}
 		return y
@@ -448,6 +448,42 @@ func (a *analyzer) dateEndingAt(k int) (dateRead, bool) {
 	return dateRead{}, false
 }
 
+// A handover is an obligation of the statement of 2020 to hand places
+// over by a deadline, with what the record says became of it.
+type handover struct {
+	ob        agreement.PointObligation
+	deadlines []karabakh.Date   // the deadline the text set, then each extension
+	done      []karabakh.Date   // the days it was carried out
+	sources   []karabakh.Source // the obligation's, the extensions', the fulfilments'
+}
+
+// handovers reads the handovers from the record on first use; both the
+// year of a date without one and Check's handover dates come from it.
+var handovers = sync.OnceValue(func() []handover {
+	var hs []handover
+	at := map[agreement.ObligationID]int{}
+	for o := range agreement.ObligationsOf(actors.Armenia) {
+		if o.Agreement != agreement.Statement2020 || o.Deadline.IsZero() || o.Places.Len() == 0 {
+			continue
+		}
+		at[o.ID] = len(hs)
+		hs = append(hs, handover{ob: o, deadlines: []karabakh.Date{o.Deadline}, sources: o.Sources.Slice()})
+	}
+	for ch := range implementation.DeadlineChanges() {
+		if i, ok := at[ch.Obligation]; ok {
+			hs[i].deadlines = append(hs[i].deadlines, ch.To)
+			hs[i].sources = append(hs[i].sources, ch.Sources.Slice()...)
+		}
+	}
+	for fu := range implementation.Fulfilments() {
+		if i, ok := at[fu.Obligation]; ok {
+			hs[i].done = append(hs[i].done, fu.Date)
+			hs[i].sources = append(hs[i].sources, fu.Sources.Slice()...)
+		}
+	}
+	return hs
+})
+
 // A dayYears maps a day of the year (month*100 + day) to the year of the
 // record's date that falls on it.
 type dayYears struct {
@@ -456,9 +492,8 @@ type dayYears struct {
 }
 
 // handoverDays holds the days of the statement of 2020 (signed, dated,
-// in effect), of its deadlines with a place to hand over, of their
-// extensions and of the handovers, with the places; built from the
-// record on first use.
+// in effect) and of its handovers (deadlines, extensions, the days they
+// were carried out), with the places handed over; built on first use.
 var handoverDays = sync.OnceValue(func() *dayYears {
 	dy := &dayYears{dates: map[int]int{}, places: map[string]bool{}}
 	add := func(d karabakh.Date) {
@@ -477,25 +512,15 @@ var handoverDays = sync.OnceValue(func() *dayYears {
 	if t := ag.Effective; !t.IsZero() {
 		add(karabakh.Day(t.Year(), t.Month(), t.Day()))
 	}
-	obligations := map[agreement.ObligationID]bool{}
-	for o := range agreement.ObligationsOf(actors.Armenia) {
-		if o.Agreement != agreement.Statement2020 || o.Deadline.IsZero() || o.Places.Len() == 0 {
-			continue
+	for _, h := range handovers() {
+		for _, d := range h.deadlines {
+			add(d)
 		}
-		obligations[o.ID] = true
-		add(o.Deadline)
-		for p := range o.Places.All() {
+		for _, d := range h.done {
+			add(d)
+		}
+		for p := range h.ob.Places.All() {
 			dy.places[string(p)] = true
-		}
-	}
-	for ch := range implementation.DeadlineChanges() {
-		if obligations[ch.Obligation] {
-			add(ch.To)
-		}
-	}
-	for fu := range implementation.Fulfilments() {
-		if obligations[fu.Obligation] {
-			add(fu.Date)
 		}
 	}
 	return dy
