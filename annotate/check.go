@@ -98,8 +98,7 @@ var shippedRegister = sync.OnceValue(func() []regEntry { return compileRegister(
 func checkWith(text string, cfg config, register []regEntry) []Finding {
 	c := &checker{text: text, lx: theLexicon()}
 	c.mentions = analyzeClasses(text, cfg, &c.classes)
-	var sc scanner
-	sc.text = text
+	sc := newScanner(text)
 	var t token
 	for sc.next(&t) {
 		c.toks = append(c.toks, ctoken{start: t.start, end: t.end, key: t.keyString(), sep: t.sep})
@@ -191,8 +190,7 @@ func (c *checker) add(f Finding) { c.out = append(c.out, f) }
 // keysOf folds s into the keys of its words.
 func keysOf(s string) []string {
 	var out []string
-	var sc scanner
-	sc.text = s
+	sc := newScanner(s)
 	var t token
 	for sc.next(&t) {
 		out = append(out, t.keyString())

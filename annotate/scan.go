@@ -78,17 +78,20 @@ const (
 	howInflected
 )
 
+// A token is one word of the text. Its fields are in the order the matcher
+// reads them, so that a short word with few candidates takes two lines of
+// the processor's cache.
 type token struct {
 	start, end int
 	sep        sepSet // what lies between the previous token and this one
 	flags      tokFlag
 	n          uint8 // bytes of key
 	nc         uint8 // cands
-	key        [maxKey]byte
-	cands      [maxCands]cand
 	nh         uint8
 	hitsDone   bool
-	mask       uint64       // classes of the hits (bitAgreementName for titles)
+	mask       uint64 // classes of the hits (bitAgreementName for titles)
+	cands      [maxCands]cand
+	key        [maxKey]byte
 	hits       [maxHits]hit // lexicon entries starting here, once computed
 }
 
@@ -101,20 +104,15 @@ func (t *token) has(f tokFlag) bool { return t.flags&f != 0 }
 
 type scanner struct {
 	text    string
+	table   *[0x800 - 0x80]charInfo // runeTable()
 	pos     int
 	key     []byte // the folded word, built as it is scanned
 	scratch [256]byte
 	repair  [128]byte
 }
 
-// foldRune appends the folded form of the character written as b to the
-// key. Two-byte characters, the letters of the scripts read, come from
-// runeTable instead.
-func (s *scanner) foldRune(b string) {
-	if len(s.key) <= 2*maxKey {
-		s.key = fold.AppendKey(s.key, b)
-	}
-}
+// newScanner returns a scanner of text.
+func newScanner(text string) scanner { return scanner{text: text, table: runeTable()} }
 
 // next scans the next word into t, reporting false at the end of the text.
 func (s *scanner) next(t *token) bool {
@@ -203,32 +201,31 @@ type wordStats struct {
 	nonASCII                    bool
 }
 
-// word advances over one word's characters, counting them in st.
+// word advances over one word's characters, counting them in st. It works
+// on copies of the position and the key, written back at the end: it runs
+// for every byte of the text.
 func (s *scanner) word(suspect *bool, st *wordStats) {
-	text := s.text
-	table := runeTable()
-	for s.pos < len(text) {
-		c := text[s.pos]
-		if 'a' <= c && c <= 'z' {
-			// A run of small Latin letters, the commonest case, is its
-			// own key.
-			j := s.pos + 1
-			for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
-				j++
-			}
-			st.lower += j - s.pos
-			st.latin = true
-			if room := 2*maxKey - len(s.key); room > 0 {
-				s.key = append(s.key, text[s.pos:min(j, s.pos+room)]...)
-			}
-			s.pos = j
-			continue
-		}
+	text, table := s.text, s.table
+	pos, key := s.pos, s.key
+scan:
+	for pos < len(text) {
+		c := text[pos]
 		if c < utf8.RuneSelf {
 			switch {
 			case 'a' <= c && c <= 'z':
-				st.lower++
+				// A run of small Latin letters, the commonest case, is its
+				// own key.
+				j := pos + 1
+				for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
+					j++
+				}
+				st.lower += j - pos
 				st.latin = true
+				if room := 2*maxKey - len(key); room > 0 {
+					key = append(key, text[pos:min(j, pos+room)]...)
+				}
+				pos = j
+				continue
 			case 'A' <= c && c <= 'Z':
 				if st.upper+st.lower == 0 {
 					st.first = true
@@ -239,64 +236,78 @@ func (s *scanner) word(suspect *bool, st *wordStats) {
 			case '0' <= c && c <= '9':
 				st.digits++
 			default:
-				return
+				break scan
 			}
-			if len(s.key) < 2*maxKey {
-				s.key = append(s.key, c)
+			if len(key) < 2*maxKey {
+				key = append(key, c)
 			}
-			s.pos++
+			pos++
 			continue
 		}
 		// Two-byte characters (the letters of Cyrillic, Armenian and
 		// accented Latin) from a table: whether they belong to a word, their
 		// script and case, and their folded form.
-		if c >= 0xC2 && c < 0xE0 && s.pos+1 < len(text) && text[s.pos+1]&0xC0 == 0x80 {
-			r := rune(c&0x1F)<<6 | rune(text[s.pos+1]&0x3F)
-			if r > 0xEF || !s.mojibake(r, 2, suspect) {
-				info := &table[r-0x80]
-				if info.kind == 0 {
-					return
+		if c >= 0xC2 && c < 0xE0 && pos+1 < len(text) && text[pos+1]&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(text[pos+1]&0x3F)
+			if r <= 0xEF {
+				if n := s.mojibake(pos, r, 2, suspect); n > 0 {
+					pos += n
+					continue
 				}
-				if len(s.key) < 2*maxKey {
-					s.key = append(s.key, info.b[:info.n]...)
-				}
-				s.pos += 2
-				st.count(info.kind)
 			}
+			info := &table[r-0x80]
+			if info.kind == 0 {
+				break scan
+			}
+			if len(key) < 2*maxKey {
+				switch info.n {
+				case 2: // most letters of the scripts read
+					key = append(key, info.b[0], info.b[1])
+				case 1:
+					key = append(key, info.b[0])
+				default:
+					key = append(key, info.b[:info.n]...)
+				}
+			}
+			pos += 2
+			st.count(info.kind)
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[s.pos:])
+		r, size := utf8.DecodeRuneInString(text[pos:])
 		if r == utf8.RuneError && size <= 1 {
-			return
+			break scan
 		}
-		if s.mojibake(r, size, suspect) {
+		if n := s.mojibake(pos, r, size, suspect); n > 0 {
+			pos += n
 			continue
 		}
 		if !isWordRune(r) {
-			return
+			break scan
 		}
-		s.foldRune(text[s.pos : s.pos+size])
-		s.pos += size
+		if len(key) <= 2*maxKey {
+			key = fold.AppendKey(key, text[pos:pos+size])
+		}
+		pos += size
 		st.count(runeKind(r))
 	}
+	s.pos, s.key = pos, key
 }
 
-// mojibake reports whether the rune r at the scanner's position, of size
-// bytes, and the rune after it are UTF-8 read as Windows-1252: a lead byte
-// shown as Â..ï followed by a continuation byte shown as one of cp1252's
-// 0x80..0xBF, which may be punctuation ("Ã©", "Ð¡", "ÄŸ"). If so it
-// advances over both and marks the word suspect.
-func (s *scanner) mojibake(r rune, size int, suspect *bool) bool {
-	if r < 0xC2 || r > 0xEF || s.pos+size >= len(s.text) {
-		return false
+// mojibake reports whether the rune r at text position pos, of size bytes,
+// and the rune after it are UTF-8 read as Windows-1252: a lead byte shown
+// as Â..ï followed by a continuation byte shown as one of cp1252's
+// 0x80..0xBF, which may be punctuation ("Ã©", "Ð¡", "ÄŸ"). If so it marks
+// the word suspect and returns the bytes of both, else 0.
+func (s *scanner) mojibake(pos int, r rune, size int, suspect *bool) int {
+	if r < 0xC2 || r > 0xEF || pos+size >= len(s.text) {
+		return 0
 	}
-	r2, size2 := utf8.DecodeRuneInString(s.text[s.pos+size:])
+	r2, size2 := utf8.DecodeRuneInString(s.text[pos+size:])
 	if !cp1252Continuation(r2) {
-		return false
+		return 0
 	}
 	*suspect = true
-	s.pos += size + size2
-	return true
+	return size + size2
 }
 
 // The kinds of character of a word, for wordStats.

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"encoding/binary"
 	"iter"
 	"slices"
 	"strings"
@@ -23,7 +24,18 @@ import (
 // the text (see BENCHMARKS.md).
 func Text(text string, opts ...Option) iter.Seq[Mention] {
 	cfg := configOf(opts)
-	return later(func() []Mention { return analyze(text, cfg) })
+	return func(yield func(Mention) bool) {
+		// The mentions are yielded from the pooled analyser's own buffer,
+		// by value, so that a caller who only ranges over them costs no
+		// copy of them all.
+		a := analyzers.Get().(*analyzer)
+		defer a.release()
+		for _, m := range a.run(text, cfg, nil) {
+			if !yield(m) {
+				return
+			}
+		}
+	}
 }
 
 // later yields what f returns, calling f when the sequence is ranged over.
@@ -110,7 +122,13 @@ func analyze(text string, cfg config) []Mention {
 // for Check.
 func analyzeClasses(text string, cfg config, classes *[]uint64) []Mention {
 	a := analyzers.Get().(*analyzer)
-	defer analyzers.Put(a)
+	defer a.release()
+	return slices.Clone(a.run(text, cfg, classes))
+}
+
+// run reads text and returns its mentions, in order, in a's buffer: they
+// are a's until it is released.
+func (a *analyzer) run(text string, cfg config, classes *[]uint64) []Mention {
 	a.reset(text, cfg)
 	a.classes = classes
 	a.lastName.end, a.lastCapitalActor, a.yearFix.tok = -10, -10, -1
@@ -126,21 +144,25 @@ func analyzeClasses(text string, cfg config, classes *[]uint64) []Mention {
 		a.process(i)
 	}
 	a.classes = nil
-	// The mentions were gathered in the pooled analyser's buffer; the
-	// caller gets a copy of exactly their number.
-	out := slices.Clone(a.out)
-	clear(a.out)
-	a.out = a.out[:0]
-	slices.SortStableFunc(out, func(x, y Mention) int {
+	slices.SortStableFunc(a.out, func(x, y Mention) int {
 		if x.Start != y.Start {
 			return x.Start - y.Start
 		}
 		return y.End - x.End
 	})
 	if cfg.minScore > 0 {
-		out = slices.DeleteFunc(out, func(m Mention) bool { return m.Score < cfg.minScore })
+		a.out = slices.DeleteFunc(a.out, func(m Mention) bool { return m.Score < cfg.minScore })
 	}
-	return out
+	return a.out
+}
+
+// release clears a's mentions, so that the pool holds no text, and puts a
+// back in the pool.
+func (a *analyzer) release() {
+	clear(a.out) // what lies beyond was cleared before, or by DeleteFunc
+	a.out = a.out[:0]
+	a.text, a.sc.text = "", ""
+	analyzers.Put(a)
 }
 
 var analyzers = sync.Pool{New: func() any { return new(analyzer) }}
@@ -152,7 +174,7 @@ func (a *analyzer) reset(text string, cfg config) {
 	a.state = state{}
 	a.out = buf
 	a.text, a.cfg, a.lx, a.end, a.last = text, cfg, theLexicon(), endingSets(), last
-	a.sc = scanner{text: text}
+	a.sc = newScanner(text)
 }
 
 // prescan settles, before scanning, what the Latin words are (Azerbaijani
@@ -286,15 +308,24 @@ func (a *analyzer) candidates(t *token) {
 		return
 	}
 	if c.n == t.n && c.ls == ls && c.flags == t.flags&cached && string(c.key[:c.n]) == string(key) {
-		t.nc = uint8(copy(t.cands[:], c.cands[:c.nc]))
+		for k, p := range c.cands[:c.nc] {
+			t.cands[k] = cand{word: int32(p >> 9), how: uint8(p>>7) & 3, plen: uint8(p & 0x7F)}
+		}
+		t.nc = c.nc
 		return
 	}
 	a.match(t, key, ls)
-	if int(t.n) <= len(c.key) && int(t.nc) <= len(c.cands) {
-		c.n, c.ls, c.flags = t.n, ls, t.flags&cached
-		c.nc = uint8(copy(c.cands[:], t.cands[:t.nc]))
-		copy(c.key[:], key)
+	if int(t.n) > len(c.key) || int(t.nc) > len(c.cands) {
+		return
 	}
+	for k, cd := range t.cands[:t.nc] {
+		if cd.how > 3 || cd.plen > 0x7F || cd.word >= 1<<22 {
+			return // does not fit; never so for the lexicon as built
+		}
+		c.cands[k] = uint32(cd.word)<<9 | uint32(cd.how)<<7 | uint32(cd.plen)
+	}
+	c.n, c.nc, c.ls, c.flags = t.n, t.nc, ls, t.flags&cached
+	copy(c.key[:], key)
 }
 
 // match walks the automata for the word key of token t.
@@ -310,28 +341,40 @@ func (a *analyzer) match(t *token, key []byte, ls langSet) {
 }
 
 // A cacheEntry holds the candidates of one word, in one cache line of
-// the processor: longer words, and words with more candidates, are not
-// kept.
+// the processor, each packed in 32 bits (word<<9 | how<<7 | plen): longer
+// words, and words with more candidates, are not kept.
 type cacheEntry struct {
 	n, nc uint8
 	ls    langSet
 	flags tokFlag
-	key   [26]byte
-	cands [4]cand
+	key   [42]byte
+	cands [4]uint32
 }
 
-// cacheSlot returns the slot of a word in the cache: FNV-1a of its key.
+// cacheSlot returns the slot of a word in the cache, from its length and
+// its first and last eight bytes: two words that differ only between
+// those share a slot, which costs a walk, never a wrong answer, since the
+// slot keeps the whole key.
 func cacheSlot(key []byte) int {
-	h := uint32(2166136261)
-	for _, b := range key {
-		h ^= uint32(b)
-		h *= 16777619
+	const k = 0x9E3779B97F4A7C15
+	h := uint64(len(key))
+	if len(key) >= 8 {
+		h = (h ^ binary.LittleEndian.Uint64(key)) * k
+		h = (h ^ binary.LittleEndian.Uint64(key[len(key)-8:])) * k
+	} else {
+		for _, b := range key {
+			h = (h<<8 | uint64(b))
+		}
+		h *= k
 	}
-	return int(h & (cacheSize - 1))
+	return int(h >> (64 - cacheBits))
 }
 
 // cacheSize is the number of words the cache holds, a power of two.
-const cacheSize = 4096
+const (
+	cacheBits = 12
+	cacheSize = 1 << cacheBits
+)
 
 func (a *analyzer) walk(t *token, tr *charTrie, key []byte, ls langSet, translit bool) {
 	node := int32(0)
@@ -439,19 +482,24 @@ func (a *analyzer) hitsAt(i int) []hit {
 		return nil
 	}
 	if !t.hitsDone {
-		t.nh, t.mask = 0, 0
-		if t.nc > 0 {
-			a.dfs(t, 0, i, i, howWhole)
-		}
-		for _, h := range t.hits[:t.nh] {
-			t.mask |= 1 << h.cls
-			if h.title {
-				t.mask |= bitAgreementName
-			}
-		}
-		t.hitsDone = true
+		a.findHits(t, i)
 	}
 	return t.hits[:t.nh]
+}
+
+// findHits finds the lexicon entries that start at token t, number i.
+func (a *analyzer) findHits(t *token, i int) {
+	t.nh, t.mask = 0, 0
+	if t.nc > 0 {
+		a.dfs(t, 0, i, i, howWhole)
+	}
+	for _, h := range t.hits[:t.nh] {
+		t.mask |= 1 << h.cls
+		if h.title {
+			t.mask |= bitAgreementName
+		}
+	}
+	t.hitsDone = true
 }
 
 // bitAgreementName marks a token where an agreement's title starts.
@@ -459,11 +507,14 @@ const bitAgreementName = 1 << 63
 
 // has reports whether an entry of class c starts at token i.
 func (a *analyzer) has(i int, c class) bool {
-	if a.at(i) == nil {
+	t := a.at(i)
+	if t == nil {
 		return false
 	}
-	a.hitsAt(i)
-	return a.at(i).mask&(1<<c) != 0
+	if !t.hitsDone {
+		a.findHits(t, i)
+	}
+	return t.mask&(1<<c) != 0
 }
 
 func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
