@@ -75,6 +75,17 @@ func (a *analyzer) readDate(i int) (dateRead, bool) {
 	if t == nil {
 		return dateRead{}, false
 	}
+	// A weekday before a date written in full is the date's: "Tuesday,
+	// 01 December 2020", "во вторник, 1 декабря 2020 года".
+	if h, _, ok := a.find(i, cWeekday); ok {
+		j := int(h.end) + 1
+		if n := a.at(j); n != nil && n.sep&^(sepSpace|sepComma) == 0 && !a.is(j, cWeekday) {
+			if r, ok := a.readDate(j); ok && r.first == j && !r.relative && r.iv.Start.Precision() == karabakh.PrecisionDay {
+				r.first = i
+				return r, true
+			}
+		}
+	}
 	if r, ok := a.readRelative(i); ok {
 		return r, true
 	}
@@ -144,6 +155,17 @@ func (a *analyzer) readFromYear(i, y int) (dateRead, bool) {
 		}
 		return a.monthOf(i, j, y, m, false)
 	}
+	// Azerbaijani: the day and month after the year in the genitive,
+	// "2020-ci ilin 10 noyabr".
+	if d, ok := a.number(j, 2); ok && yearWord && d >= 1 && d <= 31 && a.joined(j) {
+		if m, ok := a.month(j + 1); ok && a.joined(j+1) {
+			last := j + 1
+			if a.suffix(j + 2) {
+				last = j + 2
+			}
+			return a.day(i, last, y, m, d, false)
+		}
+	}
 	if !yearWord && !a.yearAlone(i) {
 		return dateRead{}, false
 	}
@@ -178,6 +200,10 @@ func (a *analyzer) yearAlone(i int) bool {
 // "10 ноября 2020 года", "10 noyabr 2020-ci il", "20 noyabr".
 func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
 	j := i + 1
+	d2, k2 := a.dayAfter(j, d) // a range: "13-14 сентября"
+	if d2 > 0 {
+		j = k2 + 1
+	}
 	if a.suffix(j) || a.at(j) != nil && a.is(j, cOf) { // "10-го", "10th of"
 		j++
 	}
@@ -194,13 +220,61 @@ func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
 		if w, ok := a.yearWord(k); ok {
 			last = w
 		}
-		return a.day(i, last, y, m, d, false)
+		return a.days(i, last, y, m, d, d2, false)
 	}
 	// "10 ноября того же года".
 	if h, _, ok := a.find(j+1, cSameYear); ok && a.year != 0 {
-		return a.day(i, int(h.end), a.year, m, d, true)
+		return a.days(i, int(h.end), a.year, m, d, d2, true)
 	}
-	return a.day(i, j, 0, m, d, true)
+	return a.days(i, j, 0, m, d, d2, true)
+}
+
+// dayAfter reads the second day of a range whose first day, d, ends
+// before token k: "13-14", "13–14", "13-ից 14-ը". It returns the day and
+// the last token of the range, or 0.
+func (a *analyzer) dayAfter(k, d int) (int, int) {
+	if a.suffix(k) {
+		// "13-ից 14-ը", "13-dən 14-dək": the first day's ablative ending,
+		// then the second day after a space.
+		if t := a.at(k); !t.is("ից") && !t.is("dan") && !t.is("den") && !t.is("ndan") && !t.is("nden") {
+			return 0, 0
+		}
+		if d2, ok := a.number(k+1, 2); ok && d2 > d && d2 <= 31 && a.joined(k+1) {
+			last := k + 1
+			if a.suffix(k + 2) {
+				last = k + 2
+			}
+			return d2, last
+		}
+		return 0, 0
+	}
+	t := a.at(k)
+	if t == nil || t.sep&^(sepHyphen|sepDash) != 0 || t.sep == 0 {
+		return 0, 0
+	}
+	if d2, ok := a.number(k, 2); ok && d2 > d && d2 <= 31 {
+		last := k
+		if a.suffix(k + 1) {
+			last = k + 1
+		}
+		return d2, last
+	}
+	return 0, 0
+}
+
+// days returns the date d m y, or the days d to d2 of that month if d2 is
+// not 0, over tokens first..last.
+func (a *analyzer) days(first, last, y, m, d, d2 int, inferred bool) (dateRead, bool) {
+	r, ok := a.day(first, last, y, m, d, inferred)
+	if !ok || d2 == 0 {
+		return r, ok
+	}
+	start := r.iv.Start
+	if d2 > daysIn(start.Year(), int(start.Month())) {
+		return dateRead{}, false
+	}
+	r.iv = karabakh.Span(start, karabakh.Day(start.Year(), start.Month(), d2))
+	return r, true
 }
 
 // readFromMonth reads dates that begin with the month: "November 10,
@@ -218,7 +292,11 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 		if d, ok := a.number(j, 2); ok && d >= 1 && d <= 31 {
 			k := j + 1
 			last := j
-			if a.suffix(k) || a.at(k) != nil && a.at(k).is("th") {
+			// A range of days: "September 13-14", "սեպտեմբերի 13-ից 14-ը".
+			d2, k2 := a.dayAfter(k, d)
+			if d2 > 0 {
+				last, k = k2, k2+1
+			} else if a.suffix(k) || a.at(k) != nil && a.at(k).is("th") {
 				last, k = k, k+1
 			}
 			if y, ok := a.number(k, 4); ok && validYear(y) && a.at(k).sep&^(sepSpace|sepComma|sepNewline) == 0 && a.at(k).n == 4 {
@@ -226,9 +304,9 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 				if w, ok := a.yearWord(k + 1); ok {
 					last = w
 				}
-				return a.day(i, last, y, m, d, false)
+				return a.days(i, last, y, m, d, d2, false)
 			}
-			return a.day(i, last, 0, m, d, true)
+			return a.days(i, last, 0, m, d, d2, true)
 		}
 		if y, ok := a.number(j, 4); ok && validYear(y) && a.at(j).n == 4 {
 			last := j
@@ -315,8 +393,10 @@ func daysIn(y, m int) int {
 // article's, if the date is the day it appeared; else the year the text
 // last wrote, outside the date of a document it names; else the
 // article's, or the year before it if the date would fall after it; else
-// the first year the text writes; else, in a text about the statement of
-// 2020, 2020.
+// the first year the text writes, unless only a document's date wrote it;
+// else, for a day from September to December in a text about the
+// statement of 2020, 2020. Else it returns 0, and the date is not read:
+// no year is better than a wrong one.
 func (a *analyzer) inferYear(m, d int) int {
 	days := handoverDays()
 	pub := a.cfg.published
@@ -337,12 +417,15 @@ func (a *analyzer) inferYear(m, d int) int {
 			y--
 		}
 		return y
-	case a.firstYear != 0:
+	case a.firstYear != 0 && (a.year != 0 || a.firstYear != a.docYear):
+		// The first year the text writes, unless it is only a document's
+		// own: "перекрыл 23 апреля" after "заявления от 9 ноября 2020 г."
+		// is not of 2020.
 		return a.firstYear
-	case a.statementSeen || m >= 9 && a.nnames > 0:
-		// A text about the statement, or naming its actors and places,
-		// without a year: the autumn of 2020, when the war ended and the
-		// districts were handed over.
+	case m >= 9 && (a.statementSeen || a.nnames > 0):
+		// A day of the autumn in a text about the statement, or naming its
+		// actors and places, without a year: the autumn of 2020, when the
+		// war ended and the districts were handed over.
 		return 2020
 	}
 	return 0
@@ -380,7 +463,10 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 		return dateRead{first: i, last: last, iv: iv, relative: true}, true
 	}
 	// "on Tuesday", "во вторник": the last such day up to the article's.
-	if _, e, ok := a.find(i, cWeekday); ok && (a.is(i-1, cWeekdayPrep) || a.is(i-1, cAgentCue) && a.joined(i) || a.langsOf(a.at(i))&(langAZ|langHY) != 0) {
+	// An English weekday written with its capital is one, even without
+	// "on": "at Thursday’s Cabinet meeting", "in an early Tuesday
+	// statement".
+	if _, e, ok := a.find(i, cWeekday); ok && (a.is(i-1, cWeekdayPrep) || a.is(i-1, cAgentCue) && a.joined(i) || a.langsOf(a.at(i))&(langAZ|langHY) != 0 || a.langsOf(a.at(i))&langEN != 0 && a.at(i).has(tUpper)) {
 		if a.langsOf(a.at(i))&langEN != 0 && !a.at(i).has(tUpper) {
 			return dateRead{}, false
 		}
@@ -415,6 +501,8 @@ func (a *analyzer) dates(i int) {
 	// year after it take the article's.
 	if r.year != 0 && i >= a.until[Agreement] {
 		a.year = r.year
+	} else if r.year != 0 {
+		a.docYear = r.year
 	}
 	how := howWhole
 	if r.inferred || r.relative {

@@ -116,12 +116,35 @@ func (a *analyzer) names(i int) {
 	// A state before the words for its defence ministry names the ministry:
 	// "Armenian Defense Ministry", "ՌԴ ՊՆ", "Azərbaycan Müdafiə Nazirliyi".
 	if state, ok := a.stateIn(group); ok {
-		if h, _, ok := a.find(end+1, cMinistry); ok && a.at(end+1).sep&^(sepSpace|sepApos|sepNewline) == 0 {
+		k := end + 1
+		if t := a.at(k); t != nil && t.sep == sepApos && t.is("s") {
+			k++ // "Azerbaijan’s Defense Ministry"
+		}
+		if h, _, ok := a.find(k, cMinistry); ok && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
 			if m := a.lx.ministries[state]; m != "" {
 				a.emit(Actor, i, int(h.end), max(group[0].how, h.how), m)
 				a.until[Actor] = int(h.end) + 1
 				return
 			}
+		}
+		// Russia before a noun for its peacekeepers is the contingent, as
+		// the adjective is in "Russian peacekeepers", and the noun is not
+		// named again: "Rusiya sülhməramlıları", "Russia’s peacekeepers".
+		// A name of the contingent itself takes Russia in: "Ռուսաստանի
+		// խաղաղապահ զորակազմը".
+		if h, e, ok := a.find(k, cContingent); ok && int(h.end) > k && state == string(actors.Russia) && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
+			a.emit(Actor, i, int(h.end), max(group[0].how, h.how), e.id)
+			a.until[Actor] = int(h.end) + 1
+			return
+		}
+		if oh, oe, ok := a.find(k, cOrgan); ok && oe.val == 1 && state == string(actors.Russia) && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
+			how := group[0].how
+			for _, h := range group {
+				how = min(how, h.how)
+			}
+			a.emit(Actor, i, end, how, string(actors.PeacekeepingContingent))
+			a.until[Actor] = int(oh.end) + 1
+			return
 		}
 	}
 	var names, adjs, capitals, units []hit

@@ -87,6 +87,7 @@ type state struct {
 	nnames           int
 	yearFix          yearFix
 	year             int // the last year the text wrote
+	docYear          int // the last year written in a document's own date
 	firstYear        int // the first year it writes, found before scanning
 	// Each layer's next free token: two mentions of one kind never
 	// overlap.

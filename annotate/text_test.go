@@ -52,6 +52,10 @@ func TestTextForms(t *testing.T) {
 		{"the Azerbaijani side agreed", "Azerbaijani", Actor, "azerbaijan", karabakh.MatchFolded},
 		{"Russian peacekeepers arrived.", "Russian", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
 		{"Армянская сторона согласилась.", "Армянская", Actor, "armenia", karabakh.MatchInflected},
+		{"Azerbaijan’s Defense Ministry said", "Azerbaijan’s Defense Ministry", Actor, "azerbaijani-ministry-of-defence", karabakh.MatchFolded},
+		{"Rusiya sülhməramlıları Qarabağı tərk etdi.", "Rusiya", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
+		{"Ռուսաստանի խաղաղապահ զորակազմը", "Ռուսաստանի խաղաղապահ զորակազմը", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
+		{"Ռուսական կոնտինգենտը հեռացավ։", "կոնտինգենտը", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		// The statement and its points.
 		{"under the trilateral statement", "trilateral statement", Agreement, "statement-2020-11-10", karabakh.MatchFolded},
 		{"In 2020 the November 10 declaration ended the war.", "November 10 declaration", Agreement, "statement-2020-11-10", karabakh.MatchFolded},
@@ -70,6 +74,16 @@ func TestTextForms(t *testing.T) {
 		{"2020 թ. նոյեմբերի 10-ին", "2020 թ. նոյեմբերի 10-ին", Date, "2020-11-10", karabakh.MatchExact},
 		{"in November 2020", "November 2020", Date, "2020-11", karabakh.MatchExact},
 		{"осенью 2020 года", "осенью 2020 года", Date, "2020-23", karabakh.MatchExact},
+		{"Tuesday, 01 December 2020 — Aghdam", "Tuesday, 01 December 2020", Date, "2020-12-01", karabakh.MatchExact},
+		{"во вторник, 1 декабря 2020 года", "вторник, 1 декабря 2020 года", Date, "2020-12-01", karabakh.MatchExact},
+		{"Laçın rayonu 2020-ci ilin 10 noyabr bəyanatı", "2020-ci ilin 10 noyabr", Date, "2020-11-10", karabakh.MatchExact},
+		// Ranges of days.
+		{"on September 13-14, 2022", "September 13-14, 2022", Date, "2022-09-13/2022-09-14", karabakh.MatchExact},
+		{"13–14 сентября 2022 года", "13–14 сентября 2022 года", Date, "2022-09-13/2022-09-14", karabakh.MatchExact},
+		{"2022 թ. Ադրբեջանը սեպտեմբերի 13-ից 14-ը", "սեպտեմբերի 13-ից 14-ը", Date, "2022-09-13/2022-09-14", karabakh.MatchPartial},
+		{"2022-ci ildə 13-dən 14-dək sentyabr", "13-dən 14-dək sentyabr", Date, "2022-09-13/2022-09-14", karabakh.MatchPartial},
+		// An Armenian month adjective is the month.
+		{"Ադրբեջանի սեպտեմբերյան գործողությունները 2022 թվականին", "սեպտեմբերյան", Date, "2022-09", karabakh.MatchPartial},
 		// Quantities next to what they count.
 		{"2,000 peacekeepers arrived", "2,000 peacekeepers", Quantity, "2000 personnel", karabakh.MatchExact},
 		{"90 armoured personnel carriers", "90 armoured personnel carriers", Quantity, "90 armoured-personnel-carriers", karabakh.MatchExact},
@@ -137,6 +151,31 @@ func TestTextRelativeDates(t *testing.T) {
 	}
 	if want := []string{"last week=2020-11-16/2020-11-22", "today=2020-11-25"}; !slices.Equal(got, want) {
 		t.Errorf("relative dates = %v, want %v", got, want)
+	}
+}
+
+// An English weekday written with its capital is a day of the week the
+// article appeared, or the last such day before it; so is one after "on".
+func TestTextWeekdays(t *testing.T) {
+	text := "Pashinyan spoke at Thursday’s Cabinet meeting, after an early Tuesday statement; on Friday he left."
+	var got []string
+	for m := range Text(text, Only(Date), Published(karabakh.MustParseDate("2022-12-30"))) { // a Friday
+		got = append(got, m.Text+"="+m.IDs.At(0))
+	}
+	if want := []string{"Thursday=2022-12-29", "Tuesday=2022-12-27", "Friday=2022-12-30"}; !slices.Equal(got, want) {
+		t.Errorf("weekdays = %v, want %v", got, want)
+	}
+}
+
+// A date without a year in a text about the statement takes none it cannot
+// justify: a day of the spring after the statement's own date, with no
+// other year written, is not read.
+func TestTextNoYearRatherThanWrong(t *testing.T) {
+	text := "Азербайджан нарушил п. 6 трехстороннего заявления от 9 ноября 2020 г., перекрыв 23 апреля Лачинский коридор."
+	for m := range Text(text, Only(Date)) {
+		if m.Text == "23 апреля" {
+			t.Errorf("read %v; its year is unknown", m)
+		}
 	}
 }
 
