@@ -357,7 +357,7 @@ func publisher(host string) string {
 		return "BBC"
 
 	// Russian and Russian-language media.
-	case "tass.com":
+	case "tass.com", "tass.ru":
 		return "TASS"
 	case "ria.ru":
 		return "RIA Novosti"
