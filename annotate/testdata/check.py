@@ -3,7 +3,7 @@
 
 Usage: python3 check.py [--repo PATH] [GOLD.json ...]
 
-With no files it checks every *.gold.json under dev/, test/ and test2/ beside this script. For each file it
+With no files it checks every *.gold.json under dev/, test/, test2/ and test3/ beside this script. For each file it
 verifies: the JSON fields and their types; the text file exists, is UTF-8 and NFC; every mention's
 start/end lie on UTF-8 character boundaries and text[start:end] equals the mention's text (on the
 bytes); the kind is valid; ids are non-empty; actor, place, agreement and point ids exist as string
@@ -201,7 +201,7 @@ def main(argv):
         return 2
     ids = go_ids(repo)
     if not files:
-        files = sorted(f for d in ("dev", "test", "test2") for f in glob.glob(os.path.join(HERE, d, "*.gold.json")))
+        files = sorted(f for d in ("dev", "test", "test2", "test3") for f in glob.glob(os.path.join(HERE, d, "*.gold.json")))
     allerrs, total = [], 0
     for f in files:
         errs, info = check_file(f, ids)
