@@ -194,6 +194,9 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		if a.is(end+1, cTopic) && a.joined(end+1) {
 			return agRead{}, false // "договорённость об обмене": an agreement on something else
 		}
+		if a.actorAt(end+1) && a.joined(end+1) {
+			return agRead{}, false // "в заявлении Баку": Baku's statement
+		}
 		if !a.agreementSeen && !a.signedBefore(i) && !a.pointNear(i, end) && !a.sayNear(i, end) && !a.signatoriesBefore(i) && !a.contingentBefore(i) {
 			return agRead{}, false
 		}
@@ -213,6 +216,20 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		r.ids = []string{string(agreement.Statement2020)}
 	}
 	return r, true
+}
+
+// actorAt reports whether a seat of government or an actor's name starts
+// at token k.
+func (a *analyzer) actorAt(k int) bool {
+	if a.is(k, cCapital) {
+		return true
+	}
+	for _, h := range a.hitsAt(k) {
+		if h.cls == cName && a.lx.entries[h.entry].kind == Actor {
+			return true
+		}
+	}
+	return false
 }
 
 // endingAt returns the first token of the longest vocabulary entry of

@@ -75,13 +75,21 @@ func (a *analyzer) readDate(i int) (dateRead, bool) {
 	if t == nil {
 		return dateRead{}, false
 	}
-	// A weekday before a date written in full is the date's: "Tuesday,
-	// 01 December 2020", "во вторник, 1 декабря 2020 года".
-	if h, _, ok := a.find(i, cWeekday); ok {
+	// A weekday before a date: the date's own when the date is written in
+	// full ("Tuesday, 01 December 2020", "во вторник, 1 декабря 2020
+	// года"); else it tells the year of a date written without one, the
+	// year in which that day fell on that weekday ("в субботу, 12 июня",
+	// "on Sunday (23 April)").
+	if h, e, ok := a.find(i, cWeekday); ok {
 		j := int(h.end) + 1
-		if n := a.at(j); n != nil && n.sep&^(sepSpace|sepComma) == 0 && !a.is(j, cWeekday) {
-			if r, ok := a.readDate(j); ok && r.first == j && !r.relative && r.iv.Start.Precision() == karabakh.PrecisionDay {
-				r.first = i
+		if n := a.at(j); n != nil && n.sep&^(sepSpace|sepComma|sepOpen) == 0 && !a.is(j, cWeekday) {
+			a.weekday = e.val // for inferYear
+			r, ok := a.readDate(j)
+			a.weekday = 0
+			if ok && r.first == j && !r.relative && r.iv.Start.Precision() == karabakh.PrecisionDay && r.iv.Start == r.iv.End {
+				if !r.inferred && n.sep&sepOpen == 0 {
+					r.first = i
+				}
 				return r, true
 			}
 		}
@@ -134,6 +142,9 @@ func seasonInterval(y, season int) karabakh.Interval {
 // readFromYear reads dates that begin with the year: "2020 թ. նոյեմբերի
 // 10", "2025-ci ilin noyabrına", "1993-cü ildə", "2020 году", "2020".
 func (a *analyzer) readFromYear(i, y int) (dateRead, bool) {
+	if r, ok := a.readYears(i, y); ok {
+		return r, true
+	}
 	j := i + 1
 	yearWord := false
 	if a.suffix(j) { // 2020-ci
@@ -170,6 +181,54 @@ func (a *analyzer) readFromYear(i, y int) (dateRead, bool) {
 		return dateRead{}, false
 	}
 	return dateRead{first: i, last: last, iv: karabakh.Year(y).Interval(), year: y}, true
+}
+
+// readYears reads a range of years: "2020-2023 гг.", "2020–2023
+// թթ.", "in 2020-2023". It ends at the second year's word for years, which
+// it needs except in English.
+func (a *analyzer) readYears(i, y int) (dateRead, bool) {
+	t := a.at(i + 1)
+	if t == nil || t.sep&^(sepHyphen|sepDash) != 0 || t.sep == 0 {
+		return dateRead{}, false
+	}
+	y2, ok := a.number(i+1, 4)
+	if !ok || t.n != 4 || y2 <= y || y2 > y+50 || !validYear(y2) {
+		return dateRead{}, false
+	}
+	last := i + 1
+	if a.suffix(last + 1) { // "2020-2023-cü"
+		last++
+	}
+	if w, ok := a.yearWord(last + 1); ok {
+		last = w
+	} else if a.langsOf(a.at(i))&langEN == 0 || a.langsOf(a.at(i)) == langAny && a.latin&langEN == 0 {
+		return dateRead{}, false
+	}
+	iv := karabakh.Span(karabakh.Year(y), karabakh.Year(y2))
+	return dateRead{first: i, last: last, iv: iv, year: y2}, true
+}
+
+// weekdayYear returns the one year from the statement of 2020 to the
+// article's (or the dataset's) in which month m, day d fell on weekday wd
+// (1 Monday), or 0 if none or several did.
+func (a *analyzer) weekdayYear(m, d, wd int) int {
+	to := a.cfg.published.Year()
+	if a.cfg.published.IsZero() {
+		to = karabakh.MustParseDate(karabakh.DatasetUpdated).Year()
+	}
+	found := 0
+	for y := 2020; y <= to; y++ {
+		if d > daysIn(y, m) {
+			continue
+		}
+		if int(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday()+6)%7+1 == wd {
+			if found != 0 {
+				return 0
+			}
+			found = y
+		}
+	}
+	return found
 }
 
 // yearAlone reports whether a four-digit number at i with no word for year
@@ -386,7 +445,9 @@ func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-// inferYear returns the year of a date written without one: in a text
+// inferYear returns the year of a date written without one: after a
+// weekday, the one year since the statement in which the day fell on it;
+// in a text
 // that has named the statement of 2020 or a district it handed over, the
 // year of the statement's day, deadline or handover that falls on that
 // day, if one does (an anniversary is told as the day itself); else the
@@ -401,6 +462,9 @@ func (a *analyzer) inferYear(m, d int) int {
 	days := handoverDays()
 	pub := a.cfg.published
 	switch {
+	case a.weekday != 0 && a.weekdayYear(m, d, a.weekday) != 0:
+		// "в субботу, 12 июня": the year in which the day was a Saturday.
+		return a.weekdayYear(m, d, a.weekday)
 	case a.handoverSeen && days.dates[m*100+d] != 0:
 		// A text about the statement or the districts it handed over:
 		// the day of one of its deadlines or handovers is that one, as a

@@ -3,6 +3,8 @@ package annotate
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/internal/fold"
@@ -107,7 +109,8 @@ func (a *analyzer) names(i int) {
 	var buf [16]hit
 	group, end := a.longestHit(i, func(e *entry, h hit) bool {
 		// "Russian forces" are members of the force, not the force.
-		return isNameClass(e) && !((e.cls == cContingent || e.cls == cCentre) && e.lang == langEN && h.how == howInflected)
+		return isNameClass(e) && !((e.cls == cContingent || e.cls == cCentre) && e.lang == langEN && h.how == howInflected) &&
+			!(e.cls == cName && a.at(i).has(tLatin) && diacriticsClash(a.text[a.at(i).start:a.at(int(h.end)).end], e.text))
 	}, buf[:0])
 	if end < 0 {
 		a.partialPerson(i)
@@ -174,6 +177,48 @@ func (a *analyzer) names(i int) {
 	case len(adjs) > 0:
 		a.stateAdjective(i, end, adjs[0])
 	}
+}
+
+// diacriticsClash reports whether the text writes a letter with a mark
+// where the name has the bare letter, comparing them letter by letter from
+// the start: "görüşündə" is not "Gorus" (Goris), though both fold to
+// "gorus". A text without the marks ("Agdam", "Erdogan") matches; a text
+// with them says which letter it means.
+func diacriticsClash(text, name string) bool {
+	for len(text) > 0 && len(name) > 0 {
+		t, ts := utf8.DecodeRuneInString(text)
+		n, ns := utf8.DecodeRuneInString(name)
+		text, name = text[ts:], name[ns:]
+		if t < utf8.RuneSelf || n >= utf8.RuneSelf || t > 0x24F {
+			continue // the text's letter is bare, or the name's is marked, or not Latin
+		}
+		if b, ok := bareLatin(t); ok && b == byte(unicode.ToLower(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareLatin returns the letter a marked Latin letter of Azerbaijani,
+// Turkish or the like is written as without its mark.
+func bareLatin(r rune) (byte, bool) {
+	switch unicode.ToLower(r) {
+	case 'ö':
+		return 'o', true
+	case 'ü':
+		return 'u', true
+	case 'ş':
+		return 's', true
+	case 'ç':
+		return 'c', true
+	case 'ğ':
+		return 'g', true
+	case 'ı':
+		return 'i', true
+	case 'ə':
+		return 'e', true
+	}
+	return 0, false
 }
 
 // stateIn returns the state a group of hits names, if it names one.
@@ -279,7 +324,16 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 	case len(actorIDs) > 0 && (len(placeIDs) == 0 || bestActor < bestPlace || bestActor == bestPlace && a.agentive(i, end)):
 		a.name(Actor, i, end, how, actorIDs...)
 	case len(placeIDs) > 0:
-		a.name(Place, i, end, how, a.rankPlaces(i, end, placeIDs)...)
+		ids := a.rankPlaces(i, end, placeIDs)
+		// The word for district right after a district's name is part of
+		// it, as in the names the record has ("Lachin region",
+		// "Кельбаджарский район"): "Kalbajar region".
+		if h, e, ok := a.find(end+1, cPlaceHead); ok && e.val == 1 && a.joined(end+1) {
+			if p, ok := places.Get(places.ID(ids[0])); ok && p.Kind == places.District {
+				end = int(h.end)
+			}
+		}
+		a.name(Place, i, end, how, ids...)
 	}
 }
 
@@ -595,15 +649,25 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 			hasPlace = true
 		}
 	}
+	next := a.at(end + 1)
+	possessive := next != nil && next.sep == sepApos && next.is("s")               // "Yerevan’s latest statement"
+	withAZ := a.is(end+1, cWith) && a.joined(end+1) && a.langsOf(next)&langAZ != 0 // "Bakı ilə təmaslarımız"
 	actor := city == "" || a.agentive(i, end) || a.is(i-1, cControl) || a.is(i-1, cReturnVerb) || a.pastVerbAfter(end) || a.subjectOfPast(i, end) ||
-		a.is(i-1, cWith) && !a.linkNounWithin(i-8, i-2) // "об обмене с Ереваном"
+		a.is(i-1, cWith) && !a.linkNounWithin(i-8, i-2) || // "об обмене с Ереваном"
+		possessive || withAZ ||
+		a.is(i-1, cAgreementHead) && a.joined(i) // "в заявлении Баку", the statement of Baku's government
 	if a.is(i-1, cTerritoryPrep) && city != "" {
 		actor = false // "the defence ministry in Baku"
 	}
-	// Two seats of government side by side are two governments.
+	// Two seats of government side by side are two governments: "Moscow
+	// and Ankara", "the statement of Baku, Yerevan and Moscow".
 	if !actor {
-		if a.is(end+1, cConj) {
-			if _, _, ok := a.find(end+2, cCapital); ok {
+		if a.is(end+1, cConj) || next != nil && next.sep&^(sepComma|sepSpace) == 0 && next.sep&sepComma != 0 && !a.is(i-1, cTerritoryPrep) {
+			k := end + 1
+			if a.is(k, cConj) {
+				k++
+			}
+			if _, _, ok := a.find(k, cCapital); ok {
 				actor = true
 			}
 		}

@@ -14,8 +14,8 @@ import (
 )
 
 // The gold sets under testdata: dev/, which the matcher was tuned on, and
-// test/ and test2/, held out, which it was measured on (QUALITY.md says
-// how often and when). Each text has a
+// test/, test2/ and test3/, held out, each measured on once before its
+// errors were read (QUALITY.md says when). Each text has a
 // NAME.gold.json with its source and every mention, by byte offsets; the
 // rules are in testdata/GUIDELINES.md.
 type goldFile struct {
@@ -291,10 +291,49 @@ var floors = map[string]map[string][2]float64{
 		"quantity hy":   {0.70, 0.55},
 		"quantity ru":   {0.95, 0.30},
 	},
+	// test3 was held out for one run, whose figures QUALITY.md gives; these
+	// floors are from after the fixes that followed it.
+	"test3": {
+		"actor all":     {0.90, 0.85},
+		"actor az":      {0.90, 0.95},
+		"actor en":      {0.85, 0.85},
+		"actor hy":      {0.85, 0.85},
+		"actor ru":      {0.95, 0.80},
+		"agreement all": {0.85, 0.65},
+		"agreement az":  {0.95, 0.75},
+		"agreement en":  {0.85, 0.65},
+		"agreement hy":  {0.85, 0.65},
+		"agreement ru":  {0.95, 0.65},
+		"all all":       {0.85, 0.80},
+		"all az":        {0.90, 0.90},
+		"all en":        {0.90, 0.85},
+		"all hy":        {0.80, 0.65},
+		"all ru":        {0.85, 0.75},
+		"date all":      {0.90, 0.85},
+		"date az":       {0.95, 0.95},
+		"date en":       {0.90, 0.80},
+		"date hy":       {0.95, 0.70},
+		"date ru":       {0.85, 0.85},
+		"place all":     {0.85, 0.80},
+		"place az":      {0.75, 0.75},
+		"place en":      {0.95, 0.95},
+		"place hy":      {0.70, 0.55},
+		"place ru":      {0.85, 0.90},
+		"point all":     {0.95, 0.85},
+		"point az":      {0.95, 0.75},
+		"point en":      {0.95, 0.95},
+		"point hy":      {0.95, 0.95},
+		"point ru":      {0.95, 0.95},
+		"quantity all":  {0.55, 0.35},
+		"quantity az":   {0.95, 0.95},
+		"quantity en":   {0.95, 0.95},
+		"quantity hy":   {0.00, 0.00},
+		"quantity ru":   {0.20, 0.10},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2"} {
+	for _, set := range []string{"dev", "test", "test2", "test3"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}

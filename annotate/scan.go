@@ -598,8 +598,8 @@ func runeSep(r rune) sepSet {
 		return sepDash
 	case '\u2019', '\u2018', '\u02bc', '\u00b4', '\u055a', '\u055b':
 		return sepApos
-	case '\u2026', '\u0589', '\u3002':
-		return sepPeriod // "…", the Armenian full stop ։
+	case '\u2026', '\u0589', '\u3002', '\u2024':
+		return sepPeriod // "…", the Armenian full stop ։, the one-dot leader ․ Armenian writes for "թ."'s point
 	case '\u055d', '\u060c':
 		return sepComma
 	case '\u055e', '\u055c':

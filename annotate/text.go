@@ -88,6 +88,7 @@ type state struct {
 	yearFix          yearFix
 	year             int // the last year the text wrote
 	docYear          int // the last year written in a document's own date
+	weekday          int // the weekday before the date being read, 1 Monday, or 0
 	firstYear        int // the first year it writes, found before scanning
 	// Each layer's next free token: two mentions of one kind never
 	// overlap.
@@ -601,8 +602,13 @@ func (a *analyzer) emit(k Kind, i, j int, how uint8, ids ...string) *Mention {
 	end := tj.end
 	// The full stop of an abbreviated word for year is the date's:
 	// "9 ноября 2020 г.", "2020 թ.".
-	if (k == Date || k == Agreement) && (tj.is("г") || tj.is("թ") || tj.is("թթ")) && end < len(a.text) && a.text[end] == '.' {
-		end++
+	if (k == Date || k == Agreement) && (tj.is("г") || tj.is("гг") || tj.is("թ") || tj.is("թթ")) {
+		switch {
+		case strings.HasPrefix(a.text[end:], "."):
+			end++
+		case strings.HasPrefix(a.text[end:], "\u2024"): // Armenian writes "թ․" with the one-dot leader
+			end += len("\u2024")
+		}
 	}
 	return a.emitSpan(k, ti.start, end, how, ids...)
 }

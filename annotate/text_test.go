@@ -82,6 +82,19 @@ func TestTextForms(t *testing.T) {
 		{"13–14 сентября 2022 года", "13–14 сентября 2022 года", Date, "2022-09-13/2022-09-14", karabakh.MatchExact},
 		{"2022 թ. Ադրբեջանը սեպտեմբերի 13-ից 14-ը", "սեպտեմբերի 13-ից 14-ը", Date, "2022-09-13/2022-09-14", karabakh.MatchPartial},
 		{"2022-ci ildə 13-dən 14-dək sentyabr", "13-dən 14-dək sentyabr", Date, "2022-09-13/2022-09-14", karabakh.MatchPartial},
+		// A range of years, with its word for years.
+		{"Плененные в 2020-2023 гг. военнослужащие", "2020-2023 гг.", Date, "2020/2023", karabakh.MatchExact},
+		{"2020 թ․ նոյեմբերի 9-ի եռակողմ փաստաթուղթը", "2020 թ․ նոյեմբերի 9-ի", Date, "2020-11-09", karabakh.MatchExact},
+		// A weekday tells the year of a date written without one.
+		{"Власти Азербайджана в субботу, 12 июня, отправили", "12 июня", Date, "2021-06-12", karabakh.MatchPartial},
+		{"Yesterday, on Sunday (23 April), Azerbaijan announced", "23 April", Date, "2023-04-23", karabakh.MatchPartial},
+		// A district's name with the word for district.
+		{"Units entered Kalbajar region on 25 November", "Kalbajar region", Place, "kalbajar-district", karabakh.MatchPartial},
+		// Seats of government as governments.
+		{"She was commenting on Yerevan’s latest statement", "Yerevan", Actor, "armenia", karabakh.MatchExact},
+		{"Bakı ilə təmaslarımızı davam etdiririk", "Bakı", Actor, "azerbaijan", karabakh.MatchExact},
+		{"указано в заявлении Баку.", "Баку", Actor, "azerbaijan", karabakh.MatchExact},
+		{"the statement of Baku, Yerevan and Moscow", "Baku", Actor, "azerbaijan", karabakh.MatchExact},
 		// An Armenian month adjective is the month.
 		{"Ադրբեջանի սեպտեմբերյան գործողությունները 2022 թվականին", "սեպտեմբերյան", Date, "2022-09", karabakh.MatchPartial},
 		// Quantities next to what they count.
@@ -151,6 +164,21 @@ func TestTextRelativeDates(t *testing.T) {
 	}
 	if want := []string{"last week=2020-11-16/2020-11-22", "today=2020-11-25"}; !slices.Equal(got, want) {
 		t.Errorf("relative dates = %v, want %v", got, want)
+	}
+}
+
+// A Latin letter with a mark in the text is not the bare letter of a
+// name: "görüşündə" (at the meeting) is not Gorus, the Azerbaijani name of
+// Goris, though both fold to "gorus"; "Agdam" without its mark is Ağdam.
+func TestTextDiacritics(t *testing.T) {
+	for m := range Text("Prezident Vaşinqton görüşündə çıxış edib.", Only(Place)) {
+		if slices.Contains(slices.Collect(m.IDs.All()), "goris") {
+			t.Errorf("read %v", m)
+		}
+	}
+	ms := slices.Collect(Text("Agdam rayonu azad edildi.", Only(Place)))
+	if len(ms) == 0 || ms[0].IDs.At(0) != "aghdam-district" {
+		t.Errorf("Agdam: %v", ms)
 	}
 }
 
