@@ -45,6 +45,9 @@ type entry struct {
 	// "РФ", "ՀՀ"): the text must write it so too, or "rf" and "us" would
 	// be names.
 	caps bool
+	// bare is set on a name of one word in ASCII letters ("Gorus"), which a
+	// word with marked letters may fold to without being it.
+	bare bool
 }
 
 // A final is an entry that ends at a node of the sequence trie, with what
@@ -214,6 +217,7 @@ func (lx *lexicon) add(e entry, l langSet) {
 	keys := strings.Split(key, " ")
 	orig := wordsOf(e.text)
 	e.caps = len(keys) == 1 && allCaps(e.text)
+	e.bare = len(keys) == 1 && isASCII(e.text)
 	e.words = len(keys)
 	lx.maxWords = max(lx.maxWords, len(keys))
 	idx := int32(len(lx.entries))
@@ -483,6 +487,15 @@ func (t *seqTrie) next(node, w int32) int32 {
 		}
 	}
 	return -1
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // allCaps reports whether s has two letters or more, all capitals.

@@ -110,7 +110,7 @@ func (a *analyzer) names(i int) {
 	group, end := a.longestHit(i, func(e *entry, h hit) bool {
 		// "Russian forces" are members of the force, not the force.
 		return isNameClass(e) && !((e.cls == cContingent || e.cls == cCentre) && e.lang == langEN && h.how == howInflected) &&
-			!(e.cls == cName && a.at(i).has(tLatin) && diacriticsClash(a.text[a.at(i).start:a.at(int(h.end)).end], e.text))
+			!(e.bare && e.cls == cName && a.at(i).has(tLatin) && diacriticsClash(a.text[a.at(i).start:a.at(int(h.end)).end], e.text))
 	}, buf[:0])
 	if end < 0 {
 		a.partialPerson(i)
@@ -185,6 +185,16 @@ func (a *analyzer) names(i int) {
 // "gorus". A text without the marks ("Agdam", "Erdogan") matches; a text
 // with them says which letter it means.
 func diacriticsClash(text, name string) bool {
+	marked := false
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC9 { // the leads of ö ü ç, ğ ı, ş, ə
+			marked = true
+			break
+		}
+	}
+	if !marked {
+		return false
+	}
 	for len(text) > 0 && len(name) > 0 {
 		t, ts := utf8.DecodeRuneInString(text)
 		n, ns := utf8.DecodeRuneInString(name)
@@ -313,7 +323,7 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 	// "returned to Armenia". The actor and the country share their ID.
 	if state := a.stateID(actorIDs, placeIDs); state != "" {
 		end = a.republicAfter(end)
-		if a.territory(i, end) {
+		if a.territory(i, end) && !a.prisonersNear(i, end) {
 			a.name(Place, i, end, how, state)
 		} else {
 			a.name(Actor, i, end, how, state)
@@ -489,6 +499,8 @@ func (a *analyzer) territory(i, end int) bool {
 		place = true
 	case ls&langAZ != 0 && a.territoryNounAfter(end) && a.ending(t) == "":
 		place = true // "Ermənistan istiqamətindən"
+	case ls&(langHY|langAZ) != 0 && a.betweenAfter(end) && a.negotiationBefore(i):
+		place = false // "փոխանակման գործընթացը Հայաստանի ու Ադրբեջանի միջև": an exchange between states
 	case ls&(langHY|langAZ) != 0 && (a.territoryNounAfter(end) || a.is(end+1, cBetween) || a.is(end+1, cWith) && a.linkNounWithin(end-6, end-1)):
 		place = a.genitive(t, ls)
 	default:
@@ -549,6 +561,42 @@ func (a *analyzer) linkNounWithin(from, to int) bool {
 	return false
 }
 
+// prisonersNear reports whether a word for prisoners stands in the clause
+// around tokens i..end: a state that receives people is the actor, one
+// that receives land the place ("передал Азербайджану пленных").
+func (a *analyzer) prisonersNear(i, end int) bool {
+	for k := max(i-8, 0); k <= end+8; k++ {
+		if k >= i && k <= end {
+			continue
+		}
+		if k < i && !a.clause(k, i) || k > end && !a.clause(end, k) {
+			continue
+		}
+		if h, e, ok := a.find(k, cUnit); ok && e.id == "prisoners" {
+			_ = h
+			return true
+		}
+	}
+	return false
+}
+
+// betweenAfter reports whether the postposition for "between" follows the
+// name ending at token end, or the name after it and a conjunction:
+// "Հայաստանի ու Ադրբեջանի միջև", "Ermənistan və Azərbaycan arasında".
+func (a *analyzer) betweenAfter(end int) bool {
+	k := end + 1
+	if a.is(k, cConj) {
+		var buf [16]hit
+		if _, e2 := a.longest(k+1, isNameClass, buf[:0]); e2 >= 0 {
+			k = e2 + 1
+		}
+	}
+	return a.is(k, cBetween)
+}
+
+// negotiationBefore reports whether a noun of talks, or an agreement's
+// head, stands in the clause before token j: "between" after it is
+// between actors.
 func (a *analyzer) negotiationBefore(j int) bool {
 	for k := j - 1; k >= j-8 && k >= 0; k-- {
 		if a.is(k, cNegotiation) || a.is(k, cAgreementHead) {
@@ -693,14 +741,21 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 	return true
 }
 
-// pastVerbAfter reports whether a Russian verb in the past tense follows
-// token end: "Ереван передал".
+// pastVerbAfter reports whether a Russian or English verb in the past
+// tense follows token end: "Ереван передал", "Baku captured".
 func (a *analyzer) pastVerbAfter(end int) bool {
 	t := a.at(end + 1)
-	if t == nil || !a.joined(end+1) || !t.has(tCyrillic) || t.has(tUpper) || t.n < 6 {
+	if t == nil || !a.joined(end+1) || t.has(tUpper) {
 		return false
 	}
 	k := string(t.key[:t.n])
+	if t.has(tLatin) && a.langsOf(t)&langEN != 0 {
+		// "Baku captured", "Yerevan urged".
+		return t.n >= 5 && strings.HasSuffix(k, "ed")
+	}
+	if !t.has(tCyrillic) || t.n < 6 {
+		return false
+	}
 	for _, e := range [...]string{"л", "ла", "ли", "лся", "лась", "лись"} {
 		if strings.HasSuffix(k, e) {
 			return true

@@ -104,7 +104,7 @@ func (t *token) has(f tokFlag) bool { return t.flags&f != 0 }
 
 type scanner struct {
 	text    string
-	table   *[0x800 - 0x80]charInfo // runeTable()
+	table   *[0x800]charInfo // runeTable()
 	pos     int
 	key     []byte // the folded word, built as it is scanned
 	scratch [256]byte
@@ -195,10 +195,9 @@ func decode(text string, i int) (rune, int) {
 
 // wordStats counts what kinds of characters a word has.
 type wordStats struct {
-	upper, lower, digits, other int
-	first                       bool // the first letter is a capital
-	latin, cyr, arm             bool
-	nonASCII                    bool
+	upper, lower, digits int
+	first                bool  // the first letter is a capital
+	scripts              uint8 // kLatin, kCyrillic, kArmenian, kOther: the scripts of the letters
 }
 
 // word advances over one word's characters, counting them in st. It works
@@ -220,7 +219,7 @@ scan:
 					j++
 				}
 				st.lower += j - pos
-				st.latin = true
+				st.scripts |= kLatin
 				if room := 2*maxKey - len(key); room > 0 {
 					key = append(key, text[pos:min(j, pos+room)]...)
 				}
@@ -231,7 +230,7 @@ scan:
 					st.first = true
 				}
 				st.upper++
-				st.latin = true
+				st.scripts |= kLatin
 				c += 'a' - 'A'
 			case '0' <= c && c <= '9':
 				st.digits++
@@ -255,7 +254,7 @@ scan:
 					continue
 				}
 			}
-			info := &table[r-0x80]
+			info := &table[r&0x7FF]
 			if info.kind == 0 {
 				break scan
 			}
@@ -310,10 +309,11 @@ func (s *scanner) mojibake(pos int, r rune, size int, suspect *bool) int {
 	return size + size2
 }
 
-// The kinds of character of a word, for wordStats.
+// The kinds of character of a word, for wordStats: one bit each, so that
+// counting them takes no branch.
 const (
-	kNone = iota // not part of a word
-	kLower
+	kNone  = 0 // not part of a word
+	kLower = 1 << (iota - 1)
 	kUpper
 	kDigit
 	kMark // a combining mark or invisible character: no letter
@@ -353,33 +353,16 @@ func runeKind(r rune) uint8 {
 	return kMark
 }
 
-// count adds a character of kind k to the statistics.
+// count adds a character of kind k to the statistics. Only letters carry
+// a script.
 func (st *wordStats) count(k uint8) {
-	st.nonASCII = true
-	switch k & 0x0F {
-	case kUpper:
-		if st.upper+st.lower == 0 {
-			st.first = true
-		}
-		st.upper++
-	case kLower:
-		st.lower++
-	case kDigit:
-		st.digits++
-		return
-	default:
-		return
+	if k&kUpper != 0 && st.upper+st.lower == 0 {
+		st.first = true
 	}
-	switch {
-	case k&kCyrillic != 0:
-		st.cyr = true
-	case k&kArmenian != 0:
-		st.arm = true
-	case k&kLatin != 0:
-		st.latin = true
-	default:
-		st.other++
-	}
+	st.upper += int(k >> 1 & 1)
+	st.lower += int(k & 1)
+	st.digits += int(k >> 2 & 1)
+	st.scripts |= k &^ 0x0F
 }
 
 // A charInfo is what the scanner needs of one two-byte character.
@@ -390,13 +373,14 @@ type charInfo struct {
 }
 
 // runeTable holds the charInfo of every two-byte character, U+0080 to
-// U+07FF, made with runeKind and fold.AppendKey so as to agree with them.
+// U+07FF, by the character (the first 128 entries are unused, so that a
+// two-byte character indexes it without a bounds check), made with runeKind and fold.AppendKey so as to agree with them.
 // A character whose folded form is long, or not letters alone, is not in
 // a word here: none of the scripts read has one.
-var runeTable = sync.OnceValue(func() *[0x800 - 0x80]charInfo {
-	var t [0x800 - 0x80]charInfo
+var runeTable = sync.OnceValue(func() *[0x800]charInfo {
+	var t [0x800]charInfo
 	for r := rune(0x80); r < 0x800; r++ {
-		ci := &t[r-0x80]
+		ci := &t[r]
 		ci.kind = runeKind(r)
 		if ci.kind == kNone {
 			continue
@@ -465,13 +449,13 @@ func (s *scanner) fill(t *token, joinAt int, suspect bool, st *wordStats) {
 	if st.upper >= 2 && st.lower == 0 {
 		t.flags |= tAllUpper
 	}
-	if st.digits > 0 && st.upper+st.lower == 0 && st.other == 0 {
+	if st.digits > 0 && st.upper+st.lower == 0 {
 		t.flags |= tDigits
 	}
-	if st.arm {
+	if st.scripts&kArmenian != 0 {
 		t.flags |= tArmenian
 	}
-	latin, cyr := st.latin, st.cyr
+	latin, cyr := st.scripts&kLatin != 0, st.scripts&kCyrillic != 0
 	switch {
 	case latin && cyr:
 		// Cyrillic look-alikes inside a Latin word, as TRT writes ə: fold

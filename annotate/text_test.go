@@ -222,6 +222,12 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Baku said the talks would go on.", "Baku", Actor},
 		{"Protests erupted in Yerevan.", "Yerevan", Place},
 		{"A bilateral agreement between Moscow and Ankara.", "Moscow", Actor},
+		{"Azerbaijan handed over 15 prisoners to Armenia.", "Armenia", Actor},
+		{"Aghdam was returned to Azerbaijan.", "Azerbaijan", Place},
+		{"обмен пленными между Азербайджаном и Арменией", "Арменией", Actor},
+		{"the border between Armenia and Azerbaijan", "Azerbaijan", Place},
+		{"գերիների փոխանակման գործընթացը Հայաստանի ու Ադրբեջանի միջև", "Հայաստանի", Actor},
+		{"Baku captured four other districts.", "Baku", Actor},
 	} {
 		ms := slices.Collect(Text(tc.text))
 		if _, ok := find(ms, tc.kind, tc.span); !ok {

@@ -95,7 +95,7 @@ func vocabularyAZ() []vocab {
 		voc(cTerritoryNoun, l, 1, "", "yol", "dəhliz", "əlaqə"),
 		voc(cBetween, l, 0, "", "arasında"),
 		voc(cWith, l, 0, "", "ilə"),
-		voc(cNegotiation, l, 0, "", "danışıqlar", "saziş", "müqavilə", "münasibətlər", "görüş", "müharibə", "münaqişə"),
+		voc(cNegotiation, l, 0, "", "danışıqlar", "saziş", "müqavilə", "münasibətlər", "görüş", "müharibə", "münaqişə", "mübadilə"),
 		voc(cAgentCue, l, 0, "", "bildirib", "açıqlayıb", "bəyan edib", "qeyd edib", "razılaşıb", "imzalayıb", "tələb edib"),
 		voc(cMediation, l, 0, "", "vasitəçiliyi", "vasitəçiliyi ilə"),
 		voc(cControl, l, 0, "", "nəzarət"),

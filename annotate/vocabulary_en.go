@@ -129,7 +129,7 @@ func vocabularyEN() []vocab {
 		voc(cBetween, l, 0, "", "between"),
 		voc(cWith, l, 0, "", "with"),
 		voc(cNegotiation, l, 0, "", "agreement", "deal", "talks", "negotiations", "treaty", "relations", "meeting",
-			"summit", "dialogue", "contacts", "cooperation", "war", "conflict", "tensions"),
+			"summit", "dialogue", "contacts", "cooperation", "war", "conflict", "tensions", "exchange"),
 		voc(cAgentCue, l, 0, "", "said", "says", "announced", "stated", "objected", "agreed", "insisted", "warned",
 			"accused", "rejected", "denied", "responded", "claimed", "demanded", "proposed", "has", "have", "had",
 			"will", "would", "is", "was", "can", "could", "did", "does", "sent", "signed", "decided", "believes"),
