@@ -52,6 +52,7 @@ func otherPlaces() []Place {
 			ID: Sochi, Kind: City, PartOf: Russia,
 			Names: karabakh.NamesOf(
 				pn(en, "Sochi", lbl, "", src.Q(en, "https://hetq.am/en/article/138291", "met on November 26 in Sochi and discussed the implementation process of the declaration of November 9, 2020")),
+				pn(ru, "Сочи", lbl, "", src.Q(ru, "https://news.ru/world/v-kremle-zayavili-o-tryohstoronnej-vstreche-putina-s-alievym-i-pashinyanom", "26 ноября в Сочи состоятся трёхсторонние переговоры президентов России и Азербайджана")),
 				pn(hy, "Սոչի", lbl, ""),
 				pn(az, "Soçi", lbl, ""),
 			),

@@ -84,7 +84,7 @@ func ExampleGet_labels() {
 	// gizil-hajili | — | — | —
 	// russia | Ռուսաստան | Rusiya | Россия
 	// moscow | Մոսկվա | — | Москва
-	// sochi | Սոչի | Soçi | —
+	// sochi | Սոչի | Soçi | Сочи
 	// ulyanovsk-vostochny-airfield | — | — | Ульяновск-Восточный
 	// washington-dc | — | — | —
 }
