@@ -48,6 +48,22 @@ func (a *analyzer) month(i int) (int, bool) {
 	return e.val, true
 }
 
+// ordinalDay reads an English ordinal day written as one word: "14th",
+// "1st", "22nd", "3rd".
+func (a *analyzer) ordinalDay(i int) (int, bool) {
+	t := a.at(i)
+	if t == nil || t.n < 3 || t.n > 4 || !isDigit(t.key[0]) || a.langsOf(t)&langEN == 0 {
+		return 0, false
+	}
+	k := string(t.key[:t.n])
+	num, suf := k[:len(k)-2], k[len(k)-2:]
+	if suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
+		return 0, false
+	}
+	d := atoi(num)
+	return d, d >= 1 && d <= 31
+}
+
 // suffix reports whether token i is a grammatical suffix joined to the
 // token before by a hyphen ("20-də", "9-ի", "2020-ci", "10-го").
 func (a *analyzer) suffix(i int) bool {
@@ -106,6 +122,9 @@ func (a *analyzer) readDate(i int) (dateRead, bool) {
 	}
 	if d, ok := a.number(i, 2); ok && d >= 1 && d <= 31 {
 		return a.readFromDay(i, d)
+	}
+	if d, ok := a.ordinalDay(i); ok {
+		return a.readFromDay(i, d) // "14th November, 2020"
 	}
 	if m, ok := a.month(i); ok {
 		return a.readFromMonth(i, m)
@@ -169,12 +188,17 @@ func (a *analyzer) readFromYear(i, y int) (dateRead, bool) {
 	// Azerbaijani: the day and month after the year in the genitive,
 	// "2020-ci ilin 10 noyabr".
 	if d, ok := a.number(j, 2); ok && yearWord && d >= 1 && d <= 31 && a.joined(j) {
-		if m, ok := a.month(j + 1); ok && a.joined(j+1) {
-			last := j + 1
-			if a.suffix(j + 2) {
-				last = j + 2
+		k := j + 1
+		d2, k2 := a.dayAfter(k, d) // "2023-cü ilin 19-20 sentyabr"
+		if d2 > 0 {
+			k = k2 + 1
+		}
+		if m, ok := a.month(k); ok && a.joined(k) {
+			last := k
+			if a.suffix(k + 1) {
+				last = k + 1
 			}
-			return a.day(i, last, y, m, d, false)
+			return a.days(i, last, y, m, d, d2, false)
 		}
 	}
 	if !yearWord && !a.yearAlone(i) {
@@ -236,6 +260,9 @@ func (a *analyzer) weekdayYear(m, d, wd int) int {
 // but not "Horizon 2020" or "No 769886".
 func (a *analyzer) yearAlone(i int) bool {
 	t := a.at(i)
+	if a.is(i+1, cUnit) && a.joined(i+1) {
+		return false // "1960 военных": a number of something
+	}
 	if a.langsOf(t)&langEN == 0 && !a.at(i).has(tDigits) {
 		return false
 	}
@@ -348,7 +375,11 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 		j = -1
 	}
 	if j > 0 {
-		if d, ok := a.number(j, 2); ok && d >= 1 && d <= 31 {
+		d, ok := a.number(j, 2)
+		if !ok {
+			d, ok = a.ordinalDay(j) // "November 14th"
+		}
+		if ok && d >= 1 && d <= 31 {
 			k := j + 1
 			last := j
 			// A range of days: "September 13-14", "սեպտեմբերի 13-ից 14-ը".
@@ -380,6 +411,13 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 			}
 		}
 	}
+	// A month of a year told relative to the article's: "January this
+	// year", "в апреле этого года".
+	if h, e, ok := a.find(i+1, cRelPeriod); ok && e.val/10 == relYear && a.joined(i+1) && a.cfg.published.Precision() == karabakh.PrecisionDay {
+		r, ok := a.monthOf(i, int(h.end), a.cfg.published.Year()+e.val%10-1, m, false)
+		r.relative, r.year = true, 0
+		return r, ok
+	}
 	// A month alone.
 	if ls&langEN != 0 && (!t.has(tUpper) || m == 5 || m == 3) {
 		return dateRead{}, false
@@ -399,6 +437,18 @@ func (a *analyzer) readNumeric(i int) (dateRead, bool) {
 		return a.day(i, i+2, n1, n2, n3, false)
 	case t1.n <= 2 && t2.n == 2 && t3.n == 4 && t2.sep == sepPeriod && t3.sep == sepPeriod:
 		return a.day(i, i+2, n3, n2, n1, false)
+	case t1.n == 2 && t2.n == 2 && t3.n == 2 && t2.sep == sepPeriod && t3.sep == sepPeriod && a.at(i+3) != nil && a.at(i+3).sep&sepPeriod == 0:
+		// "23.05.22", a dateline's two-digit year: this century, not after
+		// the article or the dataset.
+		y := 2000 + n3
+		to := a.cfg.published.Year()
+		if a.cfg.published.IsZero() {
+			to = karabakh.MustParseDate(karabakh.DatasetUpdated).Year()
+		}
+		if y > to || t1.sep&sepPeriod != 0 {
+			return dateRead{}, false
+		}
+		return a.day(i, i+2, y, n2, n1, false)
 	}
 	return dateRead{}, false
 }
@@ -519,6 +569,12 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 			iv = karabakh.Month(t.Year(), t.Month()).Interval()
 		case relYear:
 			iv = karabakh.Year(pub.Year() + off).Interval()
+			// "bu ilin aprelində": the month of that year.
+			if m, ok := a.month(int(h.end) + 1); ok && a.joined(int(h.end)+1) {
+				r, ok := a.monthOf(i, int(h.end)+1, pub.Year()+off, m, false)
+				r.relative, r.year = true, 0
+				return r, ok
+			}
 		}
 		last := int(h.end)
 		if t := a.at(last + 1); t != nil && t.sep == sepApos && t.is("s") {

@@ -337,7 +337,8 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		ids := a.rankPlaces(i, end, placeIDs)
 		// The word for district right after a district's name is part of
 		// it, as in the names the record has ("Lachin region",
-		// "Кельбаджарский район"): "Kalbajar region".
+		// "Кельбаджарский район"): "Kalbajar region". The word for city
+		// is not part of a city's name ("Şuşa şəhərinin" is Şuşa's).
 		if h, e, ok := a.find(end+1, cPlaceHead); ok && e.val == 1 && a.joined(end+1) {
 			if p, ok := places.Get(places.ID(ids[0])); ok && p.Kind == places.District {
 				end = int(h.end)
@@ -480,6 +481,25 @@ func (a *analyzer) territory(i, end int) bool {
 	if a.is(prev, cDefinite) && a.joined(i) {
 		prev--
 	}
+	// A state before a place in it names its territory ("Azerbaijan’s
+	// Aghdam district", "Azərbaycanın Ağdam şəhərində"); any other
+	// possessive makes it the possessor, an agent ("Armenia’s use of the
+	// road").
+	k := end + 1
+	possessive := false
+	if n := a.at(k); n != nil && n.sep == sepApos && n.is("s") {
+		k, possessive = k+1, true
+	}
+	if possessive && ls&langEN != 0 || ls&(langAZ|langHY) != 0 && a.joined(k) && a.genitive(t, ls) {
+		for _, h := range a.hitsAt(k) {
+			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !a.lx.stateOf[e.id] {
+				return true
+			}
+		}
+	}
+	if possessive && ls&langEN != 0 {
+		return false
+	}
 	// The second of "between X and Y", "X and Y" or "X, Y" goes with the
 	// first.
 	if a.lastName.end == i-2 && a.is(i-1, cConj) || a.lastName.end == i-1 && a.at(i).sep&sepComma != 0 {
@@ -599,8 +619,8 @@ func (a *analyzer) betweenAfter(end int) bool {
 // between actors.
 func (a *analyzer) negotiationBefore(j int) bool {
 	for k := j - 1; k >= j-8 && k >= 0; k-- {
-		if a.is(k, cNegotiation) || a.is(k, cAgreementHead) {
-			return true
+		if a.is(k, cNegotiation) || a.is(k, cAgreementHead) || a.is(k, cSignVerb) {
+			return true // "подписанного между Арменией, Россией и Азербайджаном"
 		}
 		if !a.clause(k, j) {
 			return false

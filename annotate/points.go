@@ -78,7 +78,9 @@ func (a *analyzer) points(i int) {
 		return
 	}
 	ag := ""
-	for k := last + 1; k <= last+4 && ag == ""; k++ {
+	// The agreement may come after a participle: "в 9-м пункте
+	// подписанного между Арменией, Россией и Азербайджаном документа".
+	for k := last + 1; k <= last+10 && ag == ""; k++ {
 		if !a.clause(last, k) {
 			break
 		}

@@ -330,10 +330,47 @@ var floors = map[string]map[string][2]float64{
 		"quantity hy":   {0.00, 0.00},
 		"quantity ru":   {0.20, 0.10},
 	},
+	// test4 likewise.
+	"test4": {
+		"actor all":     {0.95, 0.85},
+		"actor az":      {0.95, 0.85},
+		"actor en":      {0.95, 0.90},
+		"actor hy":      {0.90, 0.75},
+		"actor ru":      {0.95, 0.85},
+		"agreement all": {0.70, 0.60},
+		"agreement az":  {0.95, 0.65},
+		"agreement en":  {0.95, 0.95},
+		"agreement hy":  {0.00, 0.00},
+		"agreement ru":  {0.55, 0.45},
+		"all all":       {0.90, 0.85},
+		"all az":        {0.85, 0.85},
+		"all en":        {0.95, 0.90},
+		"all hy":        {0.90, 0.75},
+		"all ru":        {0.90, 0.80},
+		"date all":      {0.90, 0.85},
+		"date az":       {0.90, 0.90},
+		"date en":       {0.95, 0.80},
+		"date hy":       {0.95, 0.70},
+		"date ru":       {0.85, 0.85},
+		"place all":     {0.90, 0.90},
+		"place az":      {0.85, 0.85},
+		"place en":      {0.85, 0.90},
+		"place hy":      {0.90, 0.95},
+		"place ru":      {0.90, 0.90},
+		"point all":     {0.95, 0.95},
+		"point az":      {0.95, 0.95},
+		"point en":      {0.95, 0.95},
+		"point hy":      {0.95, 0.95},
+		"point ru":      {0.95, 0.95},
+		"quantity all":  {0.45, 0.30},
+		"quantity az":   {0.00, 0.00},
+		"quantity hy":   {0.95, 0.00},
+		"quantity ru":   {0.95, 0.75},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2", "test3"} {
+	for _, set := range []string{"dev", "test", "test2", "test3", "test4"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}

@@ -584,7 +584,7 @@ func (a *analyzer) process(i int) {
 	if m&pointBits != 0 || digits || ordinal {
 		a.points(i)
 	}
-	if m&dateBits != 0 || digits {
+	if m&dateBits != 0 || digits || ordinal {
 		a.dates(i)
 	}
 	if m&numberBits != 0 || digits {
@@ -602,6 +602,10 @@ func (a *analyzer) emit(k Kind, i, j int, how uint8, ids ...string) *Mention {
 	end := tj.end
 	// The full stop of an abbreviated word for year is the date's:
 	// "9 ноября 2020 г.", "2020 թ.".
+	// The last full stop of a dotted abbreviation is the name's: "U.S.".
+	if (k == Actor || k == Place) && tj.n == 1 && tj.has(tAllUpper|tUpper) && tj.sep&sepPeriod != 0 && strings.HasPrefix(a.text[end:], ".") {
+		end++
+	}
 	if (k == Date || k == Agreement) && (tj.is("г") || tj.is("гг") || tj.is("թ") || tj.is("թթ")) {
 		switch {
 		case strings.HasPrefix(a.text[end:], "."):

@@ -99,7 +99,7 @@ func vocabularyAZ() []vocab {
 		voc(cAgentCue, l, 0, "", "bildirib", "açıqlayıb", "bəyan edib", "qeyd edib", "razılaşıb", "imzalayıb", "tələb edib"),
 		voc(cMediation, l, 0, "", "vasitəçiliyi", "vasitəçiliyi ilə"),
 		voc(cControl, l, 0, "", "nəzarət"),
-		voc(cConj, l, 0, "", "və"),
+		voc(cConj, l, 0, "", "və", "və ya", "yaxud"),
 		voc(cSignVerb, l, 0, "", "imzaladığı", "imzaladıqları", "imzalanıb", "imzalanan", "imzalanmış", "imzaladı", "imzalayıb", "imzalanması", "imzalayan", "imzalanmışdır"),
 		voc(cReturnVerb, l, 0, "", "qaytarılır", "qaytarılıb", "qaytarılması", "qaytarılmalı", "qaytarmalı", "təhvil verilib",
 			"təhvil verilməsi", "qaytarılacaq", "qaytardı", "azad edilib"),

@@ -136,7 +136,7 @@ func vocabularyEN() []vocab {
 		voc(cMediation, l, 0, "", "mediation of", "mediated by", "brokered by"),
 		voc(cTopic, l, 0, "", "on", "about"),
 		voc(cControl, l, 0, "", "control of", "control"),
-		voc(cConj, l, 0, "", "and", "&"),
+		voc(cConj, l, 0, "", "and", "&", "or"),
 		voc(cDefinite, l, 0, "", "the", "this", "that", "its", "their"),
 		voc(cIndefinite, l, 0, "", "a", "an", "another"),
 		voc(cOf, l, 0, "", "of"),
