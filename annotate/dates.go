@@ -457,7 +457,7 @@ func (a *analyzer) readNumeric(i int) (dateRead, bool) {
 // inferred.
 func (a *analyzer) day(first, last, y, m, d int, inferred bool) (dateRead, bool) {
 	if y == 0 {
-		y = a.inferYear(m, d)
+		y = a.inferYear(first, m, d)
 		if y == 0 {
 			return dateRead{}, false
 		}
@@ -475,7 +475,7 @@ func (a *analyzer) day(first, last, y, m, d int, inferred bool) (dateRead, bool)
 
 func (a *analyzer) monthOf(first, last, y, m int, inferred bool) (dateRead, bool) {
 	if y == 0 {
-		y = a.inferYear(m, 1)
+		y = a.inferYear(first, m, 1)
 		if y == 0 {
 			return dateRead{}, false
 		}
@@ -508,10 +508,14 @@ func daysIn(y, m int) int {
 // else, for a day from September to December in a text about the
 // statement of 2020, 2020. Else it returns 0, and the date is not read:
 // no year is better than a wrong one.
-func (a *analyzer) inferYear(m, d int) int {
+func (a *analyzer) inferYear(first, m, d int) int {
 	days := handoverDays()
 	pub := a.cfg.published
 	switch {
+	case !a.handoverSeen && days.dates[m*100+d] != 0 && a.statementAhead(first):
+		// "Noyabrın 10-da ... arasında Bəyanat imzalanıb": the sentence
+		// goes on to the statement.
+		return days.dates[m*100+d]
 	case a.weekday != 0 && a.weekdayYear(m, d, a.weekday) != 0:
 		// "в субботу, 12 июня": the year in which the day was a Saturday.
 		return a.weekdayYear(m, d, a.weekday)
@@ -619,7 +623,7 @@ func (a *analyzer) dates(i int) {
 	// The year of a document's date ("the statement of 9 November
 	// 2020") is not the year the text is telling of: the dates without a
 	// year after it take the article's.
-	if r.year != 0 && i >= a.until[Agreement] {
+	if r.year != 0 && i >= a.until[Agreement] && !a.documentAfter(r.last) {
 		a.year = r.year
 	} else if r.year != 0 {
 		a.docYear = r.year
@@ -640,6 +644,56 @@ func (a *analyzer) dates(i int) {
 	}
 	a.recent[a.nrecent%len(a.recent)] = r
 	a.nrecent++
+}
+
+// statementAhead reports whether the sentence of token first goes on to
+// name the statement of 2020, by a title, or by a head and a verb of
+// signing, or a place it handed over.
+func (a *analyzer) statementAhead(first int) bool {
+	days := handoverDays()
+	head, sign := false, false
+	for k := first + 1; k <= first+30 && a.clause(first, k); k++ {
+		for _, h := range a.hitsAt(k) {
+			e := &a.lx.entries[h.entry]
+			switch {
+			case h.cls == cName && e.kind == Agreement && e.id == string(agreement.Statement2020):
+				return true
+			case h.cls == cName && e.kind == Place && days.places[e.id]:
+				return true
+			case h.cls == cAgreementHead:
+				head = true
+			case h.cls == cSignVerb:
+				sign = true
+			}
+		}
+		if head && sign {
+			return true
+		}
+	}
+	return false
+}
+
+// documentAfter reports whether the date ending at token last is a
+// document's, its title or head following it: "2020-ci il 10 noyabr
+// tarixli üçtərəfli Bəyanata", "the November 10, 2020 trilateral
+// statement".
+func (a *analyzer) documentAfter(last int) bool {
+	k := last + 1
+	if a.is(k, cDated) && a.langsOf(a.at(k))&langAZ != 0 {
+		k++
+	}
+	for n := 0; n < 3 && a.joined(k); n++ {
+		t := a.at(k)
+		a.hitsAt(k)
+		if t.mask&(bitAgreementName|1<<cAgreementHead) != 0 {
+			return true
+		}
+		if !a.is(k, cPremod) {
+			return false
+		}
+		k++
+	}
+	return false
 }
 
 // exactOr returns MatchExact: a date written in full is exact.

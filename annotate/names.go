@@ -498,6 +498,18 @@ func (a *analyzer) territory(i, end int) bool {
 		}
 	}
 	if possessive && ls&langEN != 0 {
+		// "Azerbaijan's liberated lands" is land; "Armenia's borders",
+		// "Armenia's best ally" are the state's.
+		for j := k; j <= k+2 && a.joined(j); j++ {
+			if t := a.at(j); t.is("land") || t.is("lands") || t.is("territory") || t.is("territories") {
+				return true
+			}
+		}
+		return false
+	}
+	// A state before an organ of it is the state: "Azərbaycan Dövlət
+	// Sərhəd Xidməti".
+	if a.is(end+1, cOrgan) && a.joined(end+1) {
 		return false
 	}
 	// The second of "between X and Y", "X and Y" or "X, Y" goes with the
@@ -585,6 +597,31 @@ func (a *analyzer) linkNounWithin(from, to int) bool {
 // around tokens i..end: a state that receives people is the actor, one
 // that receives land the place ("передал Азербайджану пленных").
 func (a *analyzer) prisonersNear(i, end int) bool {
+	// Received, not held in or brought into: "to Armenia", "Армении",
+	// "Azərbaycana", but not "в Армению", "Ադրբեջանում".
+	t := a.at(end)
+	ls := a.langsOf(t)
+	e := a.ending(t)
+	switch {
+	case ls&langEN != 0:
+		if p := a.at(i - 1); p == nil || !p.is("to") {
+			return false
+		}
+	case a.is(i-1, cTerritoryPrep):
+		return false
+	case ls&langAZ != 0:
+		if azCase(e) != 'D' {
+			return false
+		}
+	case ls&langHY != 0:
+		if !strings.HasSuffix(e, "ին") {
+			return false
+		}
+	case ls&langRU != 0:
+		if !strings.HasSuffix(e, "и") && !strings.HasSuffix(e, "у") {
+			return false
+		}
+	}
 	for k := max(i-8, 0); k <= end+8; k++ {
 		if k >= i && k <= end {
 			continue
@@ -723,6 +760,9 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 	actor := city == "" || a.agentive(i, end) || a.is(i-1, cControl) || a.is(i-1, cReturnVerb) || a.pastVerbAfter(end) || a.subjectOfPast(i, end) ||
 		a.is(i-1, cWith) && !a.linkNounWithin(i-8, i-2) || // "об обмене с Ереваном"
 		possessive || withAZ ||
+		a.at(i-1) != nil && a.at(i-1).is("by") && a.joined(i) || // "brokered by Moscow"
+		a.is(i-1, cBetween) && a.negotiationBefore(i-1) || // "negotiations between Stepanakert and Baku"
+		a.is(i-1, cConj) && a.lastName.end == i-2 && a.is(a.lastName.start-1, cBetween) && a.negotiationBefore(a.lastName.start-1) ||
 		a.is(i-1, cAgreementHead) && a.joined(i) // "в заявлении Баку", the statement of Baku's government
 	if a.is(i-1, cTerritoryPrep) && city != "" {
 		actor = false // "the defence ministry in Baku"

@@ -203,6 +203,20 @@ func TestTextWeekdays(t *testing.T) {
 	}
 }
 
+// A document's own date does not set the year of the dates after it, and
+// a sentence that goes on to the statement takes the statement's day.
+func TestTextYearsFromTheRecord(t *testing.T) {
+	for _, tc := range []struct{ text, pub, span, want string }{
+		{"2020-ci il 10 noyabr tarixli üçtərəfli Bəyanata zidd olaraq Ermənistan aprelin 22-də məntəqə qurub.", "2023-06-05", "aprelin 22-də", "2023-04-22"},
+		{"Noyabrın 10-da Azərbaycan Prezidenti İlham Əliyev və Ermənistanın Baş naziri Nikol Paşinyan arasında Bəyanat imzalanıb.", "2025-12-01", "Noyabrın 10-da", "2020-11-10"},
+	} {
+		ms := slices.Collect(Text(tc.text, Only(Date), Published(karabakh.MustParseDate(tc.pub))))
+		if m, ok := find(ms, Date, tc.span); !ok || m.IDs.At(0) != tc.want {
+			t.Errorf("Text(%q): want %q = %s; got %v", tc.text, tc.span, tc.want, ms)
+		}
+	}
+}
+
 // A month with a year told relative to the article's date is one date.
 func TestTextMonthOfRelativeYear(t *testing.T) {
 	pub := Published(karabakh.MustParseDate("2024-06-12"))
@@ -261,6 +275,13 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"2021-ci il yanvarın 30-da Azərbaycanın Ağdam şəhərində", "Azərbaycanın", Place},
 		{"Rusiya Qarabağda sülhməramlıların mövcudluğunu müzakirə edir.", "Rusiya", Actor},
 		{"Москва обсуждает с Баку или Ереваном вывод миротворцев", "Ереваном", Actor},
+		{"a 2020 ceasefire deal brokered by Moscow", "Moscow", Actor},
+		{"negotiations between Stepanakert and Baku", "Baku", Actor},
+		{"The monitoring center in Azerbaijan's liberated lands opened.", "Azerbaijan", Place},
+		{"to defend Armenia`s internationally recognized borders", "Armenia", Actor},
+		{"Azərbaycan Dövlət Sərhəd Xidmətinin bölmələri", "Azərbaycan", Actor},
+		{"Ադրբեջանում պահվող հայ գերիներին", "Ադրբեջանում", Place},
+		{"Пятеро пленных вернулись в Армению.", "Армению", Place},
 	} {
 		ms := slices.Collect(Text(tc.text))
 		if _, ok := find(ms, tc.kind, tc.span); !ok {

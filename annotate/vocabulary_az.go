@@ -14,7 +14,7 @@ func vocabularyAZ() []vocab {
 		voc(cGeneric, l, 0, "", "rayonu", "dəhlizi", "yolu", "muxtar", "respublikası", "dağlıq", "iqtisadi", "zonası"),
 		voc(cOrgan, l, 0, "", "tərəf", "hökumət", "rəhbərlik", "rəhbər", "lider", "prezident", "baş nazir", "nazir",
 			"parlament", "sərhədçilər", "diplomatlar", "ordu", "silahlı qüvvələr", "XİN", "nümayəndə heyəti", "nazirlik",
-			"hakimiyyət"),
+			"hakimiyyət", "dövlət sərhəd xidməti", "sərhəd xidməti"),
 		voc(cOrgan, l, 1, "", "sülhməramlılar", "sülhməramlı", "qoşunlar", "qüvvələr", "hərbçilər", "hərbi qulluqçular",
 			"müşahidə məntəqələri"),
 		voc(cContingent, l, 0, "russian-peacekeeping-contingent", "sülhməramlı kontingent", "sülhməramlılar",

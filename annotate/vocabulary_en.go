@@ -21,7 +21,7 @@ func vocabularyEN() []vocab {
 		voc(cOrgan, l, 0, "", "side", "party", "government", "authorities", "leadership", "leaders", "leader",
 			"president", "prime minister", "minister", "foreign minister", "defence minister", "defense minister",
 			"deputy prime minister", "parliament", "border guards", "diplomats", "army", "armed forces",
-			"officials", "delegation", "foreign ministry", "ministry", "embassy"),
+			"officials", "delegation", "foreign ministry", "ministry", "embassy", "border service", "state border service"),
 		voc(cOrgan, l, 2, "", "military"), // a noun only where no noun follows
 		voc(cOrgan, l, 1, "", "peacekeepers", "peacekeeping forces", "troops", "forces", "servicemen",
 			"soldiers", "military personnel", "observation posts", "peacekeeping troops"),
