@@ -232,14 +232,23 @@ func (a *analyzer) readYears(i, y int) (dateRead, bool) {
 	return dateRead{first: i, last: last, iv: iv, year: y2}, true
 }
 
+// latestYear returns the latest year a date of the text can have: the
+// article's, or else the dataset's.
+func (a *analyzer) latestYear() int {
+	if !a.cfg.published.IsZero() {
+		return a.cfg.published.Year()
+	}
+	return datasetYear()
+}
+
+// datasetYear is the year the dataset was last revised.
+var datasetYear = sync.OnceValue(func() int { return karabakh.MustParseDate(karabakh.DatasetUpdated).Year() })
+
 // weekdayYear returns the one year from the statement of 2020 to the
 // article's (or the dataset's) in which month m, day d fell on weekday wd
 // (1 Monday), or 0 if none or several did.
 func (a *analyzer) weekdayYear(m, d, wd int) int {
-	to := a.cfg.published.Year()
-	if a.cfg.published.IsZero() {
-		to = karabakh.MustParseDate(karabakh.DatasetUpdated).Year()
-	}
+	to := a.latestYear()
 	found := 0
 	for y := 2020; y <= to; y++ {
 		if d > daysIn(y, m) {
@@ -441,11 +450,7 @@ func (a *analyzer) readNumeric(i int) (dateRead, bool) {
 		// "23.05.22", a dateline's two-digit year: this century, not after
 		// the article or the dataset.
 		y := 2000 + n3
-		to := a.cfg.published.Year()
-		if a.cfg.published.IsZero() {
-			to = karabakh.MustParseDate(karabakh.DatasetUpdated).Year()
-		}
-		if y > to || t1.sep&sepPeriod != 0 {
+		if y > a.latestYear() || t1.sep&sepPeriod != 0 {
 			return dateRead{}, false
 		}
 		return a.day(i, i+2, y, n2, n1, false)

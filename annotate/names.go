@@ -629,8 +629,7 @@ func (a *analyzer) prisonersNear(i, end int) bool {
 		if k < i && !a.clause(k, i) || k > end && !a.clause(end, k) {
 			continue
 		}
-		if h, e, ok := a.find(k, cUnit); ok && e.id == "prisoners" {
-			_ = h
+		if _, e, ok := a.find(k, cUnit); ok && e.id == "prisoners" {
 			return true
 		}
 	}
