@@ -137,6 +137,8 @@ func states() []Actor {
 				alias(en, "US"),
 				alias(en, "USA"),
 				alias(az, "ABŞ", dayAzCoChairs),
+				alias(ru, "США", src.Q(ru, "https://nsn.fm/policy/azerbaidzhan-i-armeniya-podpisali-sovmestnuu-deklaratsiu-iz-semi-punktov", "Свою подпись под документом также поставил президент США Дональд Трамп")),
+				alias(hy, "ԱՄՆ", src.Q(hy, "https://www.azatutyun.am/a/33497588.html", "Truth social ցանցում գրել է ԱՄՆ նախագահ Դոնալդ Թրամփը")),
 			),
 			Identifiers: karabakh.ListOf(
 				ident(karabakh.SchemeISO3166Alpha2, "US", usCodes),

@@ -377,6 +377,8 @@ func publisher(host string) string {
 		return "Vedomosti"
 	case "gazeta.ru":
 		return "Gazeta.Ru"
+	case "nsn.fm":
+		return "NSN (nsn.fm)"
 	case "news.ru":
 		return "News.ru"
 	case "news.mail.ru":
