@@ -14,7 +14,7 @@ import (
 )
 
 // The gold sets under testdata: dev/, which the matcher was tuned on, and
-// test/ to test5/, held out, each measured on once before its errors were
+// test/ to test6/, held out, each measured on once before its errors were
 // read (QUALITY.md says when). Each text has a
 // NAME.gold.json with its source and every mention, by byte offsets; the
 // rules are in testdata/GUIDELINES.md.
@@ -404,10 +404,49 @@ var floors = map[string]map[string][2]float64{
 		"quantity en":   {0.95, 0.95},
 		"quantity ru":   {0.45, 0.15},
 	},
+	// test6 was measured once, after the last change to the matcher; its
+	// floors are from that run.
+	"test6": {
+		"actor all":     {0.95, 0.90},
+		"actor az":      {0.85, 0.85},
+		"actor en":      {0.95, 0.85},
+		"actor hy":      {0.95, 0.90},
+		"actor ru":      {0.95, 0.90},
+		"agreement all": {0.75, 0.55},
+		"agreement az":  {0.70, 0.40},
+		"agreement en":  {0.85, 0.65},
+		"agreement hy":  {0.45, 0.45},
+		"agreement ru":  {0.70, 0.55},
+		"all all":       {0.90, 0.85},
+		"all az":        {0.85, 0.80},
+		"all en":        {0.95, 0.90},
+		"all hy":        {0.85, 0.85},
+		"all ru":        {0.90, 0.85},
+		"date all":      {0.95, 0.90},
+		"date az":       {0.95, 0.95},
+		"date en":       {0.95, 0.95},
+		"date hy":       {0.85, 0.85},
+		"date ru":       {0.95, 0.85},
+		"place all":     {0.85, 0.85},
+		"place az":      {0.85, 0.75},
+		"place en":      {0.95, 0.95},
+		"place hy":      {0.75, 0.90},
+		"place ru":      {0.80, 0.90},
+		"point all":     {0.95, 0.95},
+		"point az":      {0.95, 0.95},
+		"point en":      {0.95, 0.95},
+		"point hy":      {0.95, 0.95},
+		"point ru":      {0.95, 0.95},
+		"quantity all":  {0.20, 0.10},
+		"quantity az":   {0.00, 0.00},
+		"quantity en":   {0.95, 0.95},
+		"quantity hy":   {0.95, 0.00},
+		"quantity ru":   {0.00, 0.00},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5"} {
+	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}
