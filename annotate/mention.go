@@ -124,8 +124,10 @@ type Mention struct {
 	// in IDs stands for it.
 	Date karabakh.Interval `json:"-"`
 	// Inferred is set on a date whose year the text does not write, taken
-	// from the record's dates of the statement of 2020 (in a text about
-	// it), from an earlier date in the text, or from the article's date.
+	// from the record's dates of the statement of 2020 (in a text or a
+	// sentence about it), from a weekday beside it, from an earlier date
+	// in the text, or from the article's date. A date whose year none of
+	// these settles is not reported.
 	Inferred bool `json:"inferred,omitempty"`
 	// Relative is set on a date given relative to the article's date
 	// ("last week"), which only the Published option resolves.
