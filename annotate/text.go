@@ -320,10 +320,12 @@ func (a *analyzer) candidates(t *token) {
 	if int(t.n) > len(c.key) || int(t.nc) > len(c.cands) {
 		return
 	}
-	for k, cd := range t.cands[:t.nc] {
+	for _, cd := range t.cands[:t.nc] {
 		if cd.how > 3 || cd.plen > 0x7F || cd.word >= 1<<22 {
 			return // does not fit; never so for the lexicon as built
 		}
+	}
+	for k, cd := range t.cands[:t.nc] {
 		c.cands[k] = uint32(cd.word)<<9 | uint32(cd.how)<<7 | uint32(cd.plen)
 	}
 	c.n, c.nc, c.ls, c.flags = t.n, t.nc, ls, t.flags&cached
@@ -365,7 +367,7 @@ func cacheSlot(key []byte) int {
 		h = (h ^ binary.LittleEndian.Uint64(key[len(key)-8:])) * k
 	} else {
 		for _, b := range key {
-			h = (h<<8 | uint64(b))
+			h = h<<8 | uint64(b)
 		}
 		h *= k
 	}
