@@ -93,6 +93,8 @@ type lexicon struct {
 	stateOf map[string]bool
 	// ministries maps a state to its defence ministry.
 	ministries map[string]string
+	// bodies maps a territory to the de-facto state that governed it.
+	bodies map[string]string
 	// persons holds the words of each person's names, for initials.
 	persons map[string][][]string
 	// alone holds the people the record names by the surname alone
@@ -141,6 +143,10 @@ func buildLexicon() *lexicon {
 		}
 	}
 	lx.ministries[string(actors.Armenia)] = string(actors.ArmenianDefenceMinistry)
+	// Nagorno-Karabakh before an organ ("Արցախի նախագահ", "Artsakh
+	// authorities") names the de-facto republic, as a state before its
+	// organs names the state.
+	lx.bodies = map[string]string{string(places.NagornoKarabakh): string(actors.Artsakh)}
 	lx.ministries[string(actors.Azerbaijan)] = string(actors.AzerbaijaniDefenceMinistry)
 	lx.ministries[string(actors.Russia)] = string(actors.RussianDefenceMinistry)
 	generic := map[string]bool{}

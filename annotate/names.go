@@ -331,8 +331,10 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		return
 	}
 	switch {
-	case len(actorIDs) > 0 && (len(placeIDs) == 0 || bestActor < bestPlace || bestActor == bestPlace && a.agentive(i, end)):
+	case len(actorIDs) > 0 && (len(placeIDs) == 0 || bestActor < bestPlace || bestActor == bestPlace && a.agentive(i, end) || a.organAfter(end)):
 		a.name(Actor, i, end, how, actorIDs...)
+	case len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" && (a.organAfter(end) || a.organBefore(i)):
+		a.name(Actor, i, end, how, a.lx.bodies[placeIDs[0]])
 	case len(placeIDs) > 0:
 		ids := a.rankPlaces(i, end, placeIDs)
 		// The word for district right after a district's name is part of
@@ -591,6 +593,34 @@ func (a *analyzer) linkNounWithin(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// organAfter reports whether a noun for an organ of a state follows the
+// name ending at token end, after a possessive if there is one: "Artsakh
+// authorities", "Artsakh's president", "Արցախի նախագահ".
+func (a *analyzer) organAfter(end int) bool {
+	k := end + 1
+	if t := a.at(k); t != nil && t.sep == sepApos && t.is("s") {
+		k++
+	}
+	_, e, ok := a.find(k, cOrgan)
+	return ok && e.val == 0 && (a.joined(k) || k > end+1) // not its peacekeepers (val 1)
+}
+
+// organBefore reports whether a noun for an organ of a state stands right
+// before the name starting at token i, or before the name it is coordinated
+// with, in Russian, which puts the genitive after its noun: "власти
+// Карабаха", "Власти Армении и Карабаха".
+func (a *analyzer) organBefore(i int) bool {
+	if a.langsOf(a.at(i))&langRU == 0 {
+		return false
+	}
+	k := i - 1
+	if a.is(k, cConj) && a.lastName.end == i-2 {
+		k = a.lastName.start - 1
+	}
+	_, e, ok := a.find(k, cOrgan)
+	return ok && e.val == 0 && a.joined(k+1)
 }
 
 // prisonersNear reports whether a word for prisoners stands in the clause

@@ -404,14 +404,14 @@ var floors = map[string]map[string][2]float64{
 		"quantity en":   {0.95, 0.95},
 		"quantity ru":   {0.45, 0.15},
 	},
-	// test6 was measured once, after the last change to the matcher; its
-	// floors are from that run.
+	// test6 was measured once, on the sixth version; its floors are from
+	// the figures after the two changes its errors led to (QUALITY.md).
 	"test6": {
 		"actor all":     {0.95, 0.90},
 		"actor az":      {0.85, 0.85},
 		"actor en":      {0.95, 0.85},
-		"actor hy":      {0.95, 0.90},
-		"actor ru":      {0.95, 0.90},
+		"actor hy":      {0.95, 0.95},
+		"actor ru":      {0.95, 0.95},
 		"agreement all": {0.75, 0.55},
 		"agreement az":  {0.70, 0.40},
 		"agreement en":  {0.85, 0.65},
@@ -420,8 +420,8 @@ var floors = map[string]map[string][2]float64{
 		"all all":       {0.90, 0.85},
 		"all az":        {0.85, 0.80},
 		"all en":        {0.95, 0.90},
-		"all hy":        {0.85, 0.85},
-		"all ru":        {0.90, 0.85},
+		"all hy":        {0.90, 0.85},
+		"all ru":        {0.95, 0.85},
 		"date all":      {0.95, 0.90},
 		"date az":       {0.95, 0.95},
 		"date en":       {0.95, 0.95},
@@ -430,8 +430,8 @@ var floors = map[string]map[string][2]float64{
 		"place all":     {0.85, 0.85},
 		"place az":      {0.85, 0.75},
 		"place en":      {0.95, 0.95},
-		"place hy":      {0.75, 0.90},
-		"place ru":      {0.80, 0.90},
+		"place hy":      {0.80, 0.90},
+		"place ru":      {0.90, 0.90},
 		"point all":     {0.95, 0.95},
 		"point az":      {0.95, 0.95},
 		"point en":      {0.95, 0.95},

@@ -282,6 +282,10 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Azərbaycan Dövlət Sərhəd Xidmətinin bölmələri", "Azərbaycan", Actor},
 		{"Ադրբեջանում պահվող հայ գերիներին", "Ադրբեջանում", Place},
 		{"Пятеро пленных вернулись в Армению.", "Армению", Place},
+		{"Արցախի նախագահ Սամվել Շահրամանյանը", "Արցախի", Actor},
+		{"Власти Армении и Карабаха сделают все", "Карабаха", Actor},
+		{"Rusiya Qarabağda sülhməramlıların mövcudluğunu müzakirə edir.", "Qarabağda", Place},
+		{"the Artsakh authorities said", "Artsakh", Actor},
 	} {
 		ms := slices.Collect(Text(tc.text))
 		if _, ok := find(ms, tc.kind, tc.span); !ok {
