@@ -14,7 +14,7 @@ import (
 )
 
 // The gold sets under testdata: dev/, which the matcher was tuned on, and
-// test/ to test6/, held out, each measured on once before its errors were
+// test/ to test7/, held out, each measured on once before its errors were
 // read (QUALITY.md says when). Each text has a
 // NAME.gold.json with its source and every mention, by byte offsets; the
 // rules are in testdata/GUIDELINES.md.
@@ -443,10 +443,49 @@ var floors = map[string]map[string][2]float64{
 		"quantity hy":   {0.95, 0.00},
 		"quantity ru":   {0.00, 0.00},
 	},
+	// test7 was measured once, on the seventh version, the matcher as it
+	// is now; nothing was changed after it, and its floors are from that
+	// run.
+	"test7": {
+		"actor all":     {0.90, 0.80},
+		"actor az":      {0.95, 0.85},
+		"actor en":      {0.90, 0.90},
+		"actor hy":      {0.85, 0.75},
+		"actor ru":      {0.75, 0.70},
+		"agreement all": {0.65, 0.55},
+		"agreement az":  {0.70, 0.45},
+		"agreement en":  {0.45, 0.35},
+		"agreement hy":  {0.95, 0.70},
+		"agreement ru":  {0.70, 0.95},
+		"all all":       {0.85, 0.80},
+		"all az":        {0.90, 0.80},
+		"all en":        {0.85, 0.85},
+		"all hy":        {0.85, 0.75},
+		"all ru":        {0.85, 0.80},
+		"date all":      {0.85, 0.80},
+		"date az":       {0.85, 0.65},
+		"date en":       {0.90, 0.90},
+		"date hy":       {0.65, 0.75},
+		"date ru":       {0.95, 0.80},
+		"place all":     {0.95, 0.85},
+		"place az":      {0.80, 0.85},
+		"place en":      {0.95, 0.85},
+		"place hy":      {0.95, 0.80},
+		"place ru":      {0.95, 0.90},
+		"point all":     {0.95, 0.95},
+		"point az":      {0.95, 0.95},
+		"point en":      {0.95, 0.95},
+		"point hy":      {0.95, 0.95},
+		"point ru":      {0.95, 0.95},
+		"quantity all":  {0.85, 0.70},
+		"quantity az":   {0.85, 0.95},
+		"quantity en":   {0.95, 0.45},
+		"quantity hy":   {0.95, 0.00},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6"} {
+	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}
