@@ -108,6 +108,7 @@ func states() []Actor {
 				label(en, "Republic of Türkiye"),
 				label(tr, "Türkiye", src.Q(tr, "https://medyahanesi.com/2020/11/11/erdogan-bu-sabah-imzalandi/", "Türkiye, (Ermenistan – Azerbaycan) anlaşmasının uygulanmasını gözetmek ve denetlemek üzere bölgede kurulacak ortak barış gücünde Rusya’yla birlikte yer alacak.")),
 				label(az, "Türkiyə"),
+				label(hy, "Թուրքիա", src.Q(hy, "https://1inlur.am/amp/2020/12/26/hunvaric", "Թուրքիայի ԶՈւ 25 զինծառայող Ադրբեջան է մեկնել")),
 				label(ru, "Турция", src.Q(ru, urlVovworldRU, "Он также добавил, что Турция примет участие в миротворческой деятельности в Нагорном Карабахе.")),
 				alias(en, "Turkey"),
 			),

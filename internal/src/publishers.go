@@ -202,6 +202,8 @@ func publisher(host string) string {
 		return "Armenpress"
 	case "168.am":
 		return "168 Zham (168.am)"
+	case "1inlur.am":
+		return "1inlur.am"
 	case "1lurer.am":
 		return "Public Television of Armenia (1lurer.am)"
 	case "301.am":
