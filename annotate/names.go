@@ -516,7 +516,8 @@ func (a *analyzer) territory(i, end int) bool {
 	}
 	// The second of "between X and Y", "X and Y" or "X, Y" goes with the
 	// first.
-	if a.lastName.end == i-2 && a.is(i-1, cConj) || a.lastName.end == i-1 && a.at(i).sep&sepComma != 0 {
+	if a.lastName.end == i-2 && a.is(i-1, cConj) || a.lastName.end == i-1 && a.at(i).sep&sepComma != 0 ||
+		a.lastName.end == i-1 && a.at(i).sep&(sepDash|sepHyphen) != 0 && a.at(i).sep&sepSpace == 0 { // "the Armenia–Azerbaijan border"
 		return a.lastName.kind == Place
 	}
 	place := false
@@ -535,7 +536,7 @@ func (a *analyzer) territory(i, end int) bool {
 		place = true // "Ermənistan istiqamətindən"
 	case ls&(langHY|langAZ) != 0 && a.betweenAfter(end) && a.negotiationBefore(i):
 		place = false // "փոխանակման գործընթացը Հայաստանի ու Ադրբեջանի միջև": an exchange between states
-	case ls&(langHY|langAZ) != 0 && (a.territoryNounAfter(end) || a.is(end+1, cBetween) || a.is(end+1, cWith) && a.linkNounWithin(end-6, end-1)):
+	case ls&(langHY|langAZ) != 0 && (a.territoryNounAfter(end) || a.betweenAfter(end) || a.is(end+1, cWith) && a.linkNounWithin(end-6, end-1)):
 		place = a.genitive(t, ls)
 	default:
 		place = a.placeCase(t, ls)

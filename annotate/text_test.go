@@ -54,6 +54,7 @@ func TestTextForms(t *testing.T) {
 		{"Армянская сторона согласилась.", "Армянская", Actor, "armenia", karabakh.MatchInflected},
 		{"Azerbaijan’s Defense Ministry said", "Azerbaijan’s Defense Ministry", Actor, "azerbaijani-ministry-of-defence", karabakh.MatchFolded},
 		{"Rusiya sülhməramlıları Qarabağı tərk etdi.", "Rusiya", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
+		{"начальник штаба Российского военного контингента", "Российского военного контингента", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		{"Ռուսաստանի խաղաղապահ զորակազմը", "Ռուսաստանի խաղաղապահ զորակազմը", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		{"Ռուսական կոնտինգենտը հեռացավ։", "կոնտինգենտը", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		// The statement and its points.
@@ -286,6 +287,9 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Власти Армении и Карабаха сделают все", "Карабаха", Actor},
 		{"Rusiya Qarabağda sülhməramlıların mövcudluğunu müzakirə edir.", "Qarabağda", Place},
 		{"the Artsakh authorities said", "Artsakh", Actor},
+		{"to the Armenia–Azerbaijan border", "Azerbaijan", Place},
+		{"A new road linking Armenia with Karabakh", "Armenia", Place},
+		{"Լաչինի միջանցքը Հայաստանի և Լեռնային Ղարաբաղի միջև միակ ճանապարհն է", "Հայաստանի", Place},
 	} {
 		ms := slices.Collect(Text(tc.text))
 		if _, ok := find(ms, tc.kind, tc.span); !ok {

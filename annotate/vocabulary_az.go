@@ -18,7 +18,7 @@ func vocabularyAZ() []vocab {
 		voc(cOrgan, l, 1, "", "sülhməramlılar", "sülhməramlı", "qoşunlar", "qüvvələr", "hərbçilər", "hərbi qulluqçular",
 			"müşahidə məntəqələri"),
 		voc(cContingent, l, 0, "russian-peacekeeping-contingent", "sülhməramlı kontingent", "sülhməramlılar",
-			"sülhməramlı missiya", "kontingent"),
+			"sülhməramlı missiya", "hərbi kontingent", "kontingent"),
 		voc(cCentre, l, 0, "joint-monitoring-centre", "sülhməramlı mərkəz", "monitorinq mərkəzi", "birgə monitorinq mərkəzi",
 			"Türkiyə-Rusiya Birgə Monitorinq Mərkəzi", "Rusiya-Türkiyə birgə monitorinq mərkəzi"),
 		voc(cMinistry, l, 0, "", "müdafiə nazirliyi"),

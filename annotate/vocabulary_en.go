@@ -26,7 +26,7 @@ func vocabularyEN() []vocab {
 		voc(cOrgan, l, 1, "", "peacekeepers", "peacekeeping forces", "troops", "forces", "servicemen",
 			"soldiers", "military personnel", "observation posts", "peacekeeping troops"),
 		voc(cContingent, l, 0, "russian-peacekeeping-contingent", "peacekeeping contingent", "peacekeeping force",
-			"peacekeeping mission", "peacekeepers", "Russian force", "Russia's peacekeeping mission"),
+			"peacekeeping mission", "peacekeepers", "Russian force", "Russia's peacekeeping mission", "military contingent"),
 		voc(cCentre, l, 0, "joint-monitoring-centre", "peacekeeping center", "peacekeeping centre",
 			"monitoring center", "monitoring centre", "observation center", "observation centre",
 			"ceasefire monitoring center", "ceasefire monitoring centre",
@@ -122,7 +122,7 @@ func vocabularyEN() []vocab {
 		voc(cWeekdayPrep, l, 0, "", "on", "last", "this"),
 
 		voc(cTerritoryPrep, l, 0, "", "in", "into", "through", "across", "within", "inside", "throughout", "toward",
-			"towards", "around", "near", "to", "via", "entered", "enter", "entering"),
+			"towards", "around", "near", "to", "via", "entered", "enter", "entering", "linking", "connecting"),
 		voc(cTerritoryNoun, l, 0, "", "territory", "territories", "regions", "region", "part", "parts", "borders",
 			"border", "land", "lands", "soil", "districts", "exclave", "mainland", "western regions", "airspace"),
 		voc(cTerritoryNoun, l, 1, "", "connection", "communication", "route", "road", "links", "transport links", "border"),
