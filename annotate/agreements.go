@@ -141,7 +141,7 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		if next == nil || next.sep&^(sepSpace|sepHyphen|sepApos|sepNewline) != 0 || next.sep&sepPara != 0 {
 			break
 		}
-		if tk := a.at(k); tk.is("s") && tk.sep == sepApos { // "last week’s"
+		if a.possessive(k) { // "last week’s"
 			k--
 			continue
 		}

@@ -516,14 +516,18 @@ func daysIn(y, m int) int {
 func (a *analyzer) inferYear(first, m, d int) int {
 	days := handoverDays()
 	pub := a.cfg.published
+	// "в субботу, 12 июня": the year in which the day was a Saturday.
+	byWeekday := 0
+	if a.weekday != 0 {
+		byWeekday = a.weekdayYear(m, d, a.weekday)
+	}
 	switch {
 	case !a.handoverSeen && days.dates[m*100+d] != 0 && a.statementAhead(first):
 		// "Noyabrın 10-da ... arasında Bəyanat imzalanıb": the sentence
 		// goes on to the statement.
 		return days.dates[m*100+d]
-	case a.weekday != 0 && a.weekdayYear(m, d, a.weekday) != 0:
-		// "в субботу, 12 июня": the year in which the day was a Saturday.
-		return a.weekdayYear(m, d, a.weekday)
+	case byWeekday != 0:
+		return byWeekday
 	case a.handoverSeen && days.dates[m*100+d] != 0:
 		// A text about the statement or the districts it handed over:
 		// the day of one of its deadlines or handovers is that one, as a
@@ -585,11 +589,8 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 				return r, ok
 			}
 		}
-		last := int(h.end)
-		if t := a.at(last + 1); t != nil && t.sep == sepApos && t.is("s") {
-			// "last week's": the clitic is not part of the date
-		}
-		return dateRead{first: i, last: last, iv: iv, relative: true}, true
+		// "last week's": the clitic is not part of the date.
+		return dateRead{first: i, last: int(h.end), iv: iv, relative: true}, true
 	}
 	// "on Tuesday", "во вторник": the last such day up to the article's.
 	// An English weekday written with its capital is one, even without

@@ -119,10 +119,7 @@ func (a *analyzer) names(i int) {
 	// A state before the words for its defence ministry names the ministry:
 	// "Armenian Defense Ministry", "ՌԴ ՊՆ", "Azərbaycan Müdafiə Nazirliyi".
 	if state, ok := a.stateIn(group); ok {
-		k := end + 1
-		if t := a.at(k); t != nil && t.sep == sepApos && t.is("s") {
-			k++ // "Azerbaijan’s Defense Ministry"
-		}
+		k, _ := a.afterPossessive(end) // "Azerbaijan’s Defense Ministry"
 		if h, _, ok := a.find(k, cMinistry); ok && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
 			if m := a.lx.ministries[state]; m != "" {
 				a.emit(Actor, i, int(h.end), max(group[0].how, h.how), m)
@@ -487,11 +484,7 @@ func (a *analyzer) territory(i, end int) bool {
 	// Aghdam district", "Azərbaycanın Ağdam şəhərində"); any other
 	// possessive makes it the possessor, an agent ("Armenia’s use of the
 	// road").
-	k := end + 1
-	possessive := false
-	if n := a.at(k); n != nil && n.sep == sepApos && n.is("s") {
-		k, possessive = k+1, true
-	}
+	k, possessive := a.afterPossessive(end)
 	if possessive && ls&langEN != 0 || ls&(langAZ|langHY) != 0 && a.joined(k) && a.genitive(t, ls) {
 		for _, h := range a.hitsAt(k) {
 			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !a.lx.stateOf[e.id] {
@@ -596,14 +589,27 @@ func (a *analyzer) linkNounWithin(from, to int) bool {
 	return false
 }
 
+// possessive reports whether token k is the clitic of a possessive, "s"
+// after an apostrophe: "Azerbaijan’s".
+func (a *analyzer) possessive(k int) bool {
+	t := a.at(k)
+	return t != nil && t.sep == sepApos && t.is("s")
+}
+
+// afterPossessive returns the token after a name ending at token end, past
+// the clitic of a possessive if there is one, and whether there was one.
+func (a *analyzer) afterPossessive(end int) (int, bool) {
+	if a.possessive(end + 1) {
+		return end + 2, true
+	}
+	return end + 1, false
+}
+
 // organAfter reports whether a noun for an organ of a state follows the
 // name ending at token end, after a possessive if there is one: "Artsakh
 // authorities", "Artsakh's president", "Արցախի նախագահ".
 func (a *analyzer) organAfter(end int) bool {
-	k := end + 1
-	if t := a.at(k); t != nil && t.sep == sepApos && t.is("s") {
-		k++
-	}
+	k, _ := a.afterPossessive(end)
 	_, e, ok := a.find(k, cOrgan)
 	return ok && e.val == 0 && (a.joined(k) || k > end+1) // not its peacekeepers (val 1)
 }
@@ -785,7 +791,7 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		}
 	}
 	next := a.at(end + 1)
-	possessive := next != nil && next.sep == sepApos && next.is("s")               // "Yerevan’s latest statement"
+	possessive := a.possessive(end + 1)                                            // "Yerevan’s latest statement"
 	withAZ := a.is(end+1, cWith) && a.joined(end+1) && a.langsOf(next)&langAZ != 0 // "Bakı ilə təmaslarımız"
 	actor := city == "" || a.agentive(i, end) || a.is(i-1, cControl) || a.is(i-1, cReturnVerb) || a.pastVerbAfter(end) || a.subjectOfPast(i, end) ||
 		a.is(i-1, cWith) && !a.linkNounWithin(i-8, i-2) || // "об обмене с Ереваном"
