@@ -317,15 +317,19 @@ func (a *analyzer) signedBefore(i int) bool {
 
 // pointNear reports whether a point of an agreement is named right before
 // or after the head at i..end: "հայտարարության 9-րդ կետում", "пункт 9
-// заявления".
+// заявления", "пунктом 4 данного заявления".
 func (a *analyzer) pointNear(i, end int) bool {
 	for k := end + 1; k <= end+3; k++ {
 		if _, _, _, ok := a.readPoint(k); ok && a.clause(end, k) {
 			return true
 		}
 	}
-	for k := i - 1; k >= i-3 && k >= 0; k-- {
-		if _, _, last, ok := a.readPoint(k); ok && last == i-1 {
+	before := i - 1
+	if a.is(before, cDefinite) && a.joined(i) {
+		before--
+	}
+	for k := before; k >= before-2 && k >= 0; k-- {
+		if _, _, last, ok := a.readPoint(k); ok && last == before {
 			return true
 		}
 	}

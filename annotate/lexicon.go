@@ -88,9 +88,11 @@ type lexicon struct {
 	entries []entry
 	// surnames maps the last word of a person's names to the people.
 	surnames map[int32][]string
-	// stateOf maps a state's actor ID to its country's place ID, where
-	// both exist.
+	// stateOf holds the states whose actor ID is also a place's, the
+	// states whose names may name either.
 	stateOf map[string]bool
+	// states holds every actor that is a state.
+	states map[string]bool
 	// ministries maps a state to its defence ministry.
 	ministries map[string]string
 	// bodies maps a territory to the de-facto state that governed it.
@@ -127,6 +129,7 @@ func buildLexicon() *lexicon {
 		finals:     [][]final{nil},
 		surnames:   map[int32][]string{},
 		stateOf:    map[string]bool{},
+		states:     map[string]bool{},
 		ministries: map[string]string{},
 		persons:    map[string][][]string{},
 		firsts:     map[int32][]string{},
@@ -135,8 +138,9 @@ func buildLexicon() *lexicon {
 	lx.chars.init()
 	lx.skel.init()
 	for a := range actors.All() {
-		if a.Kind == actors.State && places.Exists(places.ID(a.ID)) {
-			lx.stateOf[string(a.ID)] = true
+		if a.Kind == actors.State {
+			lx.states[string(a.ID)] = true
+			lx.stateOf[string(a.ID)] = places.Exists(places.ID(a.ID))
 		}
 		for n := range a.Names.All() {
 			lx.add(entry{cls: cName, kind: Actor, id: string(a.ID), text: n.Text, nameKind: n.Kind, person: a.Kind == actors.Person}, langOf(n.Lang))

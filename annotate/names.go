@@ -240,7 +240,9 @@ func (a *analyzer) stateIn(group []hit) (string, bool) {
 }
 
 // ministryOf reads "Минобороны России": the words for a defence ministry
-// at i..end, followed (after "of" or in the genitive) by a state.
+// at i..end, followed (after "of" or in the genitive) by a state. It
+// reports whether a state follows, whether or not the dataset has that
+// state's ministry.
 func (a *analyzer) ministryOf(i, end int) bool {
 	j := end + 1
 	// "The defence ministry in Baku", "Министерство обороны в Баку".
@@ -269,6 +271,13 @@ func (a *analyzer) ministryOf(i, end int) bool {
 		if m := a.lx.ministries[state]; m != "" {
 			a.emit(Actor, i, gend, group[0].how, m)
 			a.until[Actor] = gend + 1
+		}
+		return true
+	}
+	// Another state's ministry ("Минобороны Турции") is no record's: the
+	// words are not read as the ministry they name alone.
+	for _, h := range group {
+		if e := &a.lx.entries[h.entry]; e.cls == cName && a.lx.states[e.id] {
 			return true
 		}
 	}
@@ -527,8 +536,16 @@ func (a *analyzer) territory(i, end int) bool {
 		place = true
 	case ls&langAZ != 0 && a.territoryNounAfter(end) && a.ending(t) == "":
 		place = true // "Ermənistan istiqamətindən"
+	case a.is(prev, cLinkVerb) && a.clause(prev, i):
+		place = true // "соединяющий Азербайджан с Нахичеванью", "կապի Ադրբեջանին"
+	case ls&(langHY|langAZ) != 0 && a.linkVerbAfter(end):
+		place = true // "Azərbaycanı Naxçıvanla birləşdirən"
 	case ls&(langHY|langAZ) != 0 && a.betweenAfter(end) && a.negotiationBefore(i):
 		place = false // "փոխանակման գործընթացը Հայաստանի ու Ադրբեջանի միջև": an exchange between states
+	case ls&(langHY|langAZ) != 0 && a.betweenAfter(end) && a.territoryNounAfter(a.betweenAt(end)):
+		place = true // "Azərbaycan və Ermənistan arasında sərhəddə": the border between them
+	case ls&(langHY|langAZ) != 0 && a.betweenAfter(end) && a.negotiationAfter(a.betweenAt(end)):
+		place = false // "Հայաստանի և Ադրբեջանի միջև նախաստորագրված խաղաղության պայմանագիր"
 	case ls&(langHY|langAZ) != 0 && (a.territoryNounAfter(end) || a.betweenAfter(end) || a.is(end+1, cWith) && a.linkNounWithin(end-6, end-1)):
 		place = a.genitive(t, ls)
 	default:
@@ -677,6 +694,13 @@ func (a *analyzer) prisonersNear(i, end int) bool {
 // name ending at token end, or the name after it and a conjunction:
 // "Հայաստանի ու Ադրբեջանի միջև", "Ermənistan və Azərbaycan arasında".
 func (a *analyzer) betweenAfter(end int) bool {
+	return a.is(a.betweenAt(end), cBetween)
+}
+
+// betweenAt returns the token where the postposition for "between" would
+// stand after the name ending at token end: the next one, or the one after
+// a conjunction and a second name.
+func (a *analyzer) betweenAt(end int) int {
 	k := end + 1
 	if a.is(k, cConj) {
 		var buf [16]hit
@@ -684,7 +708,31 @@ func (a *analyzer) betweenAfter(end int) bool {
 			k = e2 + 1
 		}
 	}
-	return a.is(k, cBetween)
+	return k
+}
+
+// negotiationAfter reports whether a noun of talks, an agreement's head or
+// a verb of signing follows token j in its clause, within four tokens: in
+// Armenian and Azerbaijani, what "between" relates comes after it.
+func (a *analyzer) negotiationAfter(j int) bool {
+	for k := j + 1; k <= j+4 && a.clause(j, k); k++ {
+		if a.is(k, cNegotiation) || a.is(k, cAgreementHead) || a.is(k, cSignVerb) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkVerbAfter reports whether a verb of linking follows the name ending
+// at token end within three tokens of its clause: "Azərbaycanı Naxçıvanla
+// birləşdirən".
+func (a *analyzer) linkVerbAfter(end int) bool {
+	for k := end + 1; k <= end+3 && a.clause(end, k); k++ {
+		if a.is(k, cLinkVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // negotiationBefore reports whether a noun of talks, or an agreement's
@@ -755,6 +803,21 @@ func azCase(e string) byte {
 	return 0
 }
 
+// locative reports whether the last word of a name is in the locative, in
+// Armenian or Azerbaijani: "Վաշինգտոնում", "Bakıda".
+func (a *analyzer) locative(t *token) bool {
+	ls := a.langsOf(t)
+	switch e := a.ending(t); {
+	case e == "":
+		return false
+	case ls&langAZ != 0:
+		return azCase(e) == 'L'
+	case ls&langHY != 0:
+		return strings.HasSuffix(e, "ում")
+	}
+	return false
+}
+
 // genitive reports whether the last word of a name is in the genitive.
 func (a *analyzer) genitive(t *token, ls langSet) bool {
 	e := a.ending(t)
@@ -790,6 +853,10 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 			hasPlace = true
 		}
 	}
+	a.last = a.last[:0]
+	for _, h := range capitals {
+		a.last = append(a.last, a.lx.entries[h.entry].last)
+	}
 	next := a.at(end + 1)
 	possessive := a.possessive(end + 1)                                            // "Yerevan’s latest statement"
 	withAZ := a.is(end+1, cWith) && a.joined(end+1) && a.langsOf(next)&langAZ != 0 // "Bakı ilə təmaslarımız"
@@ -800,8 +867,8 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.is(i-1, cBetween) && a.negotiationBefore(i-1) || // "negotiations between Stepanakert and Baku"
 		a.is(i-1, cConj) && a.lastName.end == i-2 && a.is(a.lastName.start-1, cBetween) && a.negotiationBefore(a.lastName.start-1) ||
 		a.is(i-1, cAgreementHead) && a.joined(i) // "в заявлении Баку", the statement of Baku's government
-	if a.is(i-1, cTerritoryPrep) && city != "" {
-		actor = false // "the defence ministry in Baku"
+	if city != "" && (a.is(i-1, cTerritoryPrep) || a.locative(a.at(end))) {
+		actor = false // "the defence ministry in Baku", "Վաշինգտոնում", "Bakıda"
 	}
 	// Two seats of government side by side are two governments: "Moscow
 	// and Ankara", "the statement of Baku, Yerevan and Moscow".

@@ -64,6 +64,7 @@ const (
 	cControl                     // control, контроль: the state or capital after it acts
 	cEnded                       // "that ended", "положившего конец": a description of the statement
 	cTopic                       // "on", "об": what an agreement is about follows, so it is another one
+	cLinkVerb                    // a verb of linking places: соединяющий, birləşdirən, կապել; its objects are places
 )
 
 // Values of cAgreementHead.

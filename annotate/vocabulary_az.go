@@ -94,6 +94,8 @@ func vocabularyAZ() []vocab {
 			"qərb bölgələri"),
 		voc(cTerritoryNoun, l, 1, "", "yol", "dəhliz", "əlaqə"),
 		voc(cBetween, l, 0, "", "arasında"),
+		voc(cLinkVerb, l, 0, "", "birləşdirən", "birləşdirəcək", "birləşdirir", "birləşən", "birləşdirmək", "bağlayan",
+			"bağlayacaq", "bağlayır"),
 		voc(cWith, l, 0, "", "ilə"),
 		voc(cNegotiation, l, 0, "", "danışıqlar", "saziş", "müqavilə", "münasibətlər", "görüş", "müharibə", "münaqişə", "mübadilə"),
 		voc(cAgentCue, l, 0, "", "bildirib", "açıqlayıb", "bəyan edib", "qeyd edib", "razılaşıb", "imzalayıb", "tələb edib"),
