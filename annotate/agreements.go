@@ -60,26 +60,10 @@ func (a *analyzer) agreements(i int) {
 func (a *analyzer) fixYear(r dateRead, y int) {
 	start := a.at(r.first).start
 	for k := len(a.out) - 1; k >= 0; k-- {
-		m := &a.out[k]
-		if m.Kind != Date || m.Start != start {
-			continue
-		}
-		d := m.Date.Start
-		var nd karabakh.Date
-		switch d.Precision() {
-		case karabakh.PrecisionDay:
-			if d.Day() > daysIn(y, int(d.Month())) {
-				return
-			}
-			nd = karabakh.Day(y, d.Month(), d.Day())
-		case karabakh.PrecisionMonth:
-			nd = karabakh.Month(y, d.Month())
-		default:
+		if m := &a.out[k]; m.Kind == Date && m.Start == start {
+			withYear(m, y)
 			return
 		}
-		m.Date = nd.Interval()
-		m.IDs = karabakh.ListOf(nd.String())
-		return
 	}
 }
 

@@ -325,9 +325,15 @@ func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
 }
 
 // dayAfter reads the second day of a range whose first day, d, ends
-// before token k: "13-14", "13–14", "13-ից 14-ը". It returns the day and
-// the last token of the range, or 0.
+// before token k: "13-14", "13–14", "13-ից 14-ը", "6 по 7". It returns the
+// day and the last token of the range, or 0.
 func (a *analyzer) dayAfter(k, d int) (int, int) {
+	if t := a.at(k); t != nil && (t.is("по") || t.is("до")) && a.joined(k) {
+		if d2, ok := a.number(k+1, 2); ok && d2 > d && d2 <= 31 && a.joined(k+1) {
+			return d2, k + 1
+		}
+		return 0, 0
+	}
 	if a.suffix(k) {
 		// "13-ից 14-ը", "13-dən 14-dək": the first day's ablative ending,
 		// then the second day after a space.
@@ -462,7 +468,11 @@ func (a *analyzer) readNumeric(i int) (dateRead, bool) {
 // inferred.
 func (a *analyzer) day(first, last, y, m, d int, inferred bool) (dateRead, bool) {
 	if y == 0 {
-		y = a.inferYear(first, m, d)
+		var guess bool
+		y, guess = a.inferYear(first, m, d)
+		if guess && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			y = a.eventYear(first, m, d, y)
+		}
 		if y == 0 {
 			return dateRead{}, false
 		}
@@ -480,7 +490,7 @@ func (a *analyzer) day(first, last, y, m, d int, inferred bool) (dateRead, bool)
 
 func (a *analyzer) monthOf(first, last, y, m int, inferred bool) (dateRead, bool) {
 	if y == 0 {
-		y = a.inferYear(first, m, 1)
+		y, _ = a.inferYear(first, m, 1)
 		if y == 0 {
 			return dateRead{}, false
 		}
@@ -502,8 +512,7 @@ func daysIn(y, m int) int {
 
 // inferYear returns the year of a date written without one: after a
 // weekday, the one year since the statement in which the day fell on it;
-// in a text
-// that has named the statement of 2020 or a district it handed over, the
+// in a text that has named the statement of 2020 or a district it handed over, the
 // year of the statement's day, deadline or handover that falls on that
 // day, if one does (an anniversary is told as the day itself); else the
 // article's, if the date is the day it appeared; else the year the text
@@ -511,9 +520,10 @@ func daysIn(y, m int) int {
 // article's, or the year before it if the date would fall after it; else
 // the first year the text writes, unless only a document's date wrote it;
 // else, for a day from September to December in a text about the
-// statement of 2020, 2020. Else it returns 0, and the date is not read:
-// no year is better than a wrong one.
-func (a *analyzer) inferYear(first, m, d int) int {
+// statement of 2020, 2020. Else it returns 0: no year is better than a
+// wrong one. guess is set for the last two, which the record's events on
+// that day may overrule (see eventYear); for a month alone, d is 1.
+func (a *analyzer) inferYear(first, m, d int) (y int, guess bool) {
 	days := handoverDays()
 	pub := a.cfg.published
 	// "в субботу, 12 июня": the year in which the day was a Saturday.
@@ -525,37 +535,37 @@ func (a *analyzer) inferYear(first, m, d int) int {
 	case !a.handoverSeen && days.dates[m*100+d] != 0 && a.statementAhead(first):
 		// "Noyabrın 10-da ... arasında Bəyanat imzalanıb": the sentence
 		// goes on to the statement.
-		return days.dates[m*100+d]
+		return days.dates[m*100+d], false
 	case byWeekday != 0:
-		return byWeekday
+		return byWeekday, false
 	case a.handoverSeen && days.dates[m*100+d] != 0:
 		// A text about the statement or the districts it handed over:
 		// the day of one of its deadlines or handovers is that one, as a
 		// reader takes "on 20 November" in a text on Aghdam, whatever
 		// year the text wrote last ("occupied in 1993").
-		return days.dates[m*100+d]
+		return days.dates[m*100+d], false
 	case pub.Precision() == karabakh.PrecisionDay && int(pub.Month()) == m && pub.Day() == d:
-		return pub.Year() // the day the article appeared: "10 ноября" in a report of that day
+		return pub.Year(), false // the day the article appeared: "10 ноября" in a report of that day
 	case a.year != 0:
-		return a.year
+		return a.year, false
 	case !pub.IsZero():
 		y := pub.Year()
 		if pm := int(pub.Month()); pm != 0 && (m > pm+1 || m > pm && d > 7) {
 			y--
 		}
-		return y
+		return y, false
 	case a.firstYear != 0 && (a.year != 0 || a.firstYear != a.docYear):
 		// The first year the text writes, unless it is only a document's
 		// own: "перекрыл 23 апреля" after "заявления от 9 ноября 2020 г."
 		// is not of 2020.
-		return a.firstYear
+		return a.firstYear, false
 	case m >= 9 && (a.statementSeen || a.nnames > 0):
 		// A day of the autumn in a text about the statement, or naming its
 		// actors and places, without a year: the autumn of 2020, when the
 		// war ended and the districts were handed over.
-		return 2020
+		return 2020, true
 	}
-	return 0
+	return 0, true
 }
 
 // readRelative reads "today", "last week", "on Tuesday", "bu gün",
@@ -592,6 +602,33 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 		// "last week's": the clitic is not part of the date.
 		return dateRead{first: i, last: int(h.end), iv: iv, relative: true}, true
 	}
+	// "two weeks ago", "три дня назад", "a year ago".
+	n, last, ok := a.readNumber(i)
+	if !ok && a.is(i, cIndefinite) {
+		n, last, ok = 1, i, true
+	}
+	if ok && n > 0 && n <= 100 && a.joined(last+1) {
+		if h, e, ok := a.find(last+1, cUnit); ok && a.is(int(h.end)+1, cAgo) && a.joined(int(h.end)+1) {
+			if iv, ok := ago(pub, e.id, int(n)); ok {
+				ah, _, _ := a.find(int(h.end)+1, cAgo)
+				return dateRead{first: i, last: int(ah.end), iv: iv, relative: true}, true
+			}
+		}
+	}
+	// "this autumn", "прошлой осенью": the latest season begun, or ended,
+	// by the article's day.
+	if h, e, ok := a.find(i, cRelSeason); ok && a.joined(int(h.end)+1) {
+		if sh, se, ok := a.find(int(h.end)+1, cSeason); ok {
+			y := pub.Year() + 1
+			for ; y > pub.Year()-2; y-- {
+				s := seasonInterval(y, se.val)
+				if e.val == 1 && !s.Start.Lower().After(pub.Lower()) || e.val == 0 && s.End.Upper().Before(pub.Lower()) {
+					break
+				}
+			}
+			return dateRead{first: i, last: int(sh.end), iv: seasonInterval(y, se.val), edtf: fmt.Sprintf("%04d-%d", y, se.val), relative: true}, true
+		}
+	}
 	// "on Tuesday", "во вторник": the last such day up to the article's.
 	// An English weekday written with its capital is one, even without
 	// "on": "at Thursday’s Cabinet meeting", "in an early Tuesday
@@ -607,6 +644,25 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 		return dateRead{first: i, last: int(h.end), iv: d.Interval(), relative: true}, true
 	}
 	return dateRead{}, false
+}
+
+// ago returns the day, week (Monday to Sunday), month or year n units of
+// time before the article's day pub.
+func ago(pub karabakh.Date, unit string, n int) (karabakh.Interval, bool) {
+	switch unit {
+	case "days":
+		return pub.AddDays(-n).Interval(), true
+	case "weeks":
+		wd := int(pub.Lower().Weekday()+6) % 7 // days since Monday
+		mon := pub.AddDays(-wd - 7*n)
+		return karabakh.Span(mon, mon.AddDays(6)), true
+	case "months":
+		t := time.Date(pub.Year(), pub.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return karabakh.Month(t.Year(), t.Month()).Interval(), true
+	case "years":
+		return karabakh.Year(pub.Year() - n).Interval(), true
+	}
+	return karabakh.Interval{}, false
 }
 
 // dates reads a date starting at token i and emits it.

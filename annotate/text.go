@@ -62,7 +62,11 @@ type analyzer struct {
 	end   *endings
 	sc    scanner
 	last  []int32 // the last words of the name being read
-	skbuf [2 * maxKey]byte
+	// pending holds the dates whose year the events of their day may
+	// settle, and named the records the text names: see eventdays.go.
+	pending []pendingYear
+	named   []string
+	skbuf   [2 * maxKey]byte
 	state
 	ring [ringSize]token
 }
@@ -145,6 +149,7 @@ func (a *analyzer) run(text string, cfg config, classes *[]uint64) []Mention {
 		}
 		a.process(i)
 	}
+	a.resolveYears()
 	a.classes = nil
 	slices.SortStableFunc(a.out, func(x, y Mention) int {
 		if x.Start != y.Start {
@@ -174,7 +179,7 @@ var analyzers = sync.Pool{New: func() any { return new(analyzer) }}
 func (a *analyzer) reset(text string, cfg config) {
 	last, buf := a.last[:0], a.out[:0]
 	a.state = state{}
-	a.out = buf
+	a.out, a.pending, a.named = buf, a.pending[:0], a.named[:0]
 	a.text, a.cfg, a.lx, a.end, a.last = text, cfg, theLexicon(), endingSets(), last
 	a.sc = newScanner(text)
 }
@@ -574,7 +579,7 @@ func (a *analyzer) process(i int) {
 		nameBits   = 1<<cName | 1<<cContingent | 1<<cCentre | 1<<cCapital | 1<<cStateAdj | 1<<cMinistry
 		agreeBits  = bitAgreementName | 1<<cAgreementHead
 		pointBits  = 1<<cPointWord | 1<<cOrdinal
-		dateBits   = 1<<cMonth | 1<<cSeason | 1<<cRelDay | 1<<cRelPeriod | 1<<cWeekday
+		dateBits   = 1<<cMonth | 1<<cSeason | 1<<cRelDay | 1<<cRelPeriod | 1<<cWeekday | 1<<cRelSeason | 1<<cNumber | 1<<cIndefinite
 		numberBits = 1<<cNumber | 1<<cMultiplier
 	)
 	if m&nameBits != 0 || t.has(tUpper) {
@@ -632,6 +637,9 @@ func (a *analyzer) remember(k Kind, i, j int, ids []string) {
 }
 
 func (a *analyzer) emitSpan(k Kind, start, end int, how uint8, ids ...string) *Mention {
+	if k == Actor || k == Place || k == Agreement {
+		a.named = append(a.named, ids...) // for resolveYears, whatever the caller wants
+	}
 	if !a.cfg.wants(k) {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -66,6 +67,7 @@ func TestTextForms(t *testing.T) {
 		{"Article 2 of the trilateral statement", "Article 2", Point, "statement-2020-11-10#2", karabakh.MatchFolded},
 		{"пункт 9 заявления", "пункт 9", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		{"9-й пункт заявления", "9-й пункт", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
+		{"в соответствии с пунктом 4 данного заявления", "заявления", Agreement, "statement-2020-11-10", karabakh.MatchInflected},
 		{"bəyanatın 9-cu bəndi", "9-cu bəndi", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		{"հայտարարության 9-րդ կետը", "9-րդ կետը", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		// Dates, with their precision.
@@ -137,6 +139,19 @@ func TestTextNotMentions(t *testing.T) {
 				t.Errorf("Text(%q) found %v", text, m)
 			}
 		}
+	}
+}
+
+// The words for a defence ministry before a state the dataset has no
+// ministry of are not the ministry they name alone.
+func TestTextOtherStatesMinistry(t *testing.T) {
+	for m := range Text("заявили в Минобороны Турции", Only(Actor)) {
+		if m.IDs.At(0) == "russian-ministry-of-defence" {
+			t.Errorf("read %v", m)
+		}
+	}
+	if ms := slices.Collect(Text("В Минобороны объяснили", Only(Actor))); len(ms) != 1 || ms[0].IDs.At(0) != "russian-ministry-of-defence" {
+		t.Errorf("Минобороны alone: %v", ms)
 	}
 }
 
@@ -239,12 +254,68 @@ func TestTextMonthOfRelativeYear(t *testing.T) {
 
 // A date without a year in a text about the statement takes none it cannot
 // justify: a day of the spring after the statement's own date, with no
-// other year written, is not read.
+// other year written and no event of the record on that day, is not read.
 func TestTextNoYearRatherThanWrong(t *testing.T) {
-	text := "Азербайджан нарушил п. 6 трехстороннего заявления от 9 ноября 2020 г., перекрыв 23 апреля Лачинский коридор."
+	day := 0
+	for d := 1; d <= 30 && day == 0; d++ {
+		if len(eventDays()[400+d]) == 0 {
+			day = d
+		}
+	}
+	if day == 0 {
+		t.Fatal("the record has events on every day of April")
+	}
+	date := fmt.Sprintf("%d апреля", day)
+	text := "Азербайджан нарушил п. 6 трехстороннего заявления от 9 ноября 2020 г., перекрыв " + date + " Лачинский коридор."
 	for m := range Text(text, Only(Date)) {
-		if m.Text == "23 апреля" {
+		if m.Text == date {
 			t.Errorf("read %v; its year is unknown", m)
+		}
+	}
+}
+
+// A date without a year that nothing else dates takes the year of the
+// record's event on that day whose records the text names, before or
+// after it, whatever kinds the caller asks for.
+func TestTextYearsFromEvents(t *testing.T) {
+	for _, tc := range []struct{ text, span, want string }{
+		{"Азербайджан нарушил п. 6 трехстороннего заявления от 9 ноября 2020 г., перекрыв 23 апреля Лачинский коридор.", "23 апреля", "2023-04-23"},
+		{"Donald Tramp avqustun 8-də Ağ Evdə İlham Əliyev və Nikol Paşinyanın sülh sənədləri imzalamasından danışıb.", "avqustun 8-də", "2025-08-08"},
+		{"Встреча с Николом Пашиняном пройдёт там же, в Праге, с 6 по 7 октября.", "6 по 7 октября", "2022-10-06/2022-10-07"},
+	} {
+		for _, opts := range [][]Option{nil, {Only(Date)}} {
+			ms := slices.Collect(Text(tc.text, opts...))
+			if m, ok := find(ms, Date, tc.span); !ok || m.IDs.At(0) != tc.want || !m.Inferred {
+				t.Errorf("Text(%q, %d options): want %q = %s, inferred; got %v", tc.text, len(opts), tc.span, tc.want, ms)
+			}
+		}
+	}
+}
+
+// "ago", "this autumn", "завтрашней": relative expressions of the four
+// languages.
+func TestTextRelativeExpressions(t *testing.T) {
+	pub := Published(karabakh.MustParseDate("2024-04-18")) // a Thursday
+	for text, want := range map[string]string{
+		"A truce brokered two weeks ago held.": "two weeks ago=2024-04-01/2024-04-07",
+		"the events in Karabakh this autumn":   "this autumn=2023-23",
+		"last summer the road closed":          "last summer=2023-22",
+		"a year ago":                           "a year ago=2023",
+		"три дня назад":                        "три дня назад=2024-04-15",
+		"перед завтрашней встречей":            "завтрашней=2024-04-19",
+		"этой весной":                          "этой весной=2024-21",
+		"iki ay əvvəl bəyan edib":              "iki ay əvvəl=2024-02",
+		"երկու շաբաթ առաջ":                     "երկու շաբաթ առաջ=2024-04-01/2024-04-07",
+	} {
+		var got []string
+		for m := range Text(text, pub, Only(Date)) {
+			got = append(got, m.Text+"="+m.IDs.At(0))
+			if !m.Relative {
+				t.Errorf("%v is not marked relative", m)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("Text(%q) = %v, want [%s]", text, got, want)
 		}
 	}
 }
@@ -287,9 +358,16 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Власти Армении и Карабаха сделают все", "Карабаха", Actor},
 		{"Rusiya Qarabağda sülhməramlıların mövcudluğunu müzakirə edir.", "Qarabağda", Place},
 		{"the Artsakh authorities said", "Artsakh", Actor},
+		{"заявили в Минобороны Турции", "Турции", Actor},
 		{"to the Armenia–Azerbaijan border", "Azerbaijan", Place},
 		{"A new road linking Armenia with Karabakh", "Armenia", Place},
 		{"Լաչինի միջանցքը Հայաստանի և Լեռնային Ղարաբաղի միջև միակ ճանապարհն է", "Հայաստանի", Place},
+		{"соединяющий Азербайджан с Нахичеванью", "Азербайджан", Place},
+		{"Azərbaycanı Naxçıvanla birləşdirən yol", "Azərbaycanı", Place},
+		{"Նախիջևանը պետք է կապի Ադրբեջանին", "Ադրբեջանին", Place},
+		{"Azərbaycan və Ermənistan arasında sərhəddə", "Ermənistan", Place},
+		{"Հայաստանի և Ադրբեջանի միջև նախաստորագրված խաղաղության պայմանագիրը", "Ադրբեջանի", Actor},
+		{"ԱՄՆ միջնորդությամբ Վաշինգտոնում", "Վաշինգտոնում", Place},
 	} {
 		ms := slices.Collect(Text(tc.text))
 		if _, ok := find(ms, tc.kind, tc.span); !ok {

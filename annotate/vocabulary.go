@@ -65,6 +65,8 @@ const (
 	cEnded                       // "that ended", "положившего конец": a description of the statement
 	cTopic                       // "on", "об": what an agreement is about follows, so it is another one
 	cLinkVerb                    // a verb of linking places: соединяющий, birləşdirən, կապել; its objects are places
+	cAgo                         // ago, назад, əvvəl, առաջ: after a number and a unit of time
+	cRelSeason                   // before a season, val: 1 the latest begun by the article's day ("this"), 0 the latest ended ("last")
 )
 
 // Values of cAgreementHead.

@@ -82,7 +82,10 @@ func vocabularyAZ() []vocab {
 		voc(cUnitLead, l, 0, "vehicles", "ədəd"),
 		voc(cApprox, l, 0, "", "təxminən", "təqribən", "yaxın", "çox", "artıq", "ətrafında"),
 
-		voc(cRelDay, l, 0, "", "bu gün", "bugün"), voc(cRelDay, l, -1, "", "dünən", "ötən gün"), voc(cRelDay, l, 1, "", "sabah"),
+		voc(cRelDay, l, 0, "", "bu gün", "bugün", "bugünkü"), voc(cRelDay, l, -1, "", "dünən", "ötən gün", "dünənki"),
+		voc(cRelDay, l, 1, "", "sabah", "sabahkı"),
+		voc(cAgo, l, 0, "", "əvvəl", "öncə"),
+		voc(cRelSeason, l, 1, "", "bu"), voc(cRelSeason, l, 0, "", "ötən", "keçən"),
 		voc(cRelPeriod, l, relWeek*10+0, "", "ötən həftə", "keçən həftə"), voc(cRelPeriod, l, relWeek*10+1, "", "bu həftə"),
 		voc(cRelPeriod, l, relMonth*10+0, "", "ötən ay", "keçən ay"), voc(cRelPeriod, l, relMonth*10+1, "", "bu ay"),
 		voc(cRelPeriod, l, relYear*10+0, "", "ötən il", "keçən il"), voc(cRelPeriod, l, relYear*10+1, "", "bu il"),

@@ -116,6 +116,8 @@ func vocabularyEN() []vocab {
 		voc(cRelPeriod, l, relWeek*10+1, "", "this week"), voc(cRelPeriod, l, relWeek*10+2, "", "next week"),
 		voc(cRelPeriod, l, relMonth*10+0, "", "last month"), voc(cRelPeriod, l, relMonth*10+1, "", "this month"),
 		voc(cRelPeriod, l, relYear*10+0, "", "last year"), voc(cRelPeriod, l, relYear*10+1, "", "this year"),
+		voc(cAgo, l, 0, "", "ago"),
+		voc(cRelSeason, l, 1, "", "this"), voc(cRelSeason, l, 0, "", "last", "past"),
 		voc(cWeekday, l, 1, "", "Monday"), voc(cWeekday, l, 2, "", "Tuesday"), voc(cWeekday, l, 3, "", "Wednesday"),
 		voc(cWeekday, l, 4, "", "Thursday"), voc(cWeekday, l, 5, "", "Friday"), voc(cWeekday, l, 6, "", "Saturday"),
 		voc(cWeekday, l, 7, "", "Sunday"),

@@ -90,7 +90,9 @@ func vocabularyHY() []vocab {
 		voc(cUnitLead, l, 0, "vehicles", "միավոր"),
 		voc(cApprox, l, 0, "", "մոտ", "շուրջ", "ավելի քան", "մոտավորապես", "գրեթե"),
 
-		voc(cRelDay, l, 0, "", "այսօր", "այսօրվա"), voc(cRelDay, l, -1, "", "երեկ"), voc(cRelDay, l, 1, "", "վաղը"),
+		voc(cRelDay, l, 0, "", "այսօր", "այսօրվա"), voc(cRelDay, l, -1, "", "երեկ", "երեկվա"), voc(cRelDay, l, 1, "", "վաղը", "վաղվա"),
+		voc(cAgo, l, 0, "", "առաջ"),
+		voc(cRelSeason, l, 1, "", "այս"), voc(cRelSeason, l, 0, "", "անցյալ"),
 		voc(cRelPeriod, l, relWeek*10+0, "", "անցյալ շաբաթ"), voc(cRelPeriod, l, relWeek*10+1, "", "այս շաբաթ"),
 		voc(cRelPeriod, l, relMonth*10+0, "", "անցյալ ամիս"), voc(cRelPeriod, l, relMonth*10+1, "", "այս ամիս"),
 		voc(cRelPeriod, l, relYear*10+0, "", "անցյալ տարի", "անցյալ տարվա"), voc(cRelPeriod, l, relYear*10+1, "", "այս տարի", "այս տարվա"),

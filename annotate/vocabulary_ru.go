@@ -92,7 +92,10 @@ func vocabularyRU() []vocab {
 		voc(cUnitLead, l, 0, "vehicles", "единиц"),
 		voc(cApprox, l, 0, "", "около", "почти", "примерно", "более", "свыше", "порядка", "больше", "около тысячи"),
 
-		voc(cRelDay, l, 0, "", "сегодня"), voc(cRelDay, l, -1, "", "вчера"), voc(cRelDay, l, 1, "", "завтра"),
+		voc(cRelDay, l, 0, "", "сегодня", "сегодняшний"), voc(cRelDay, l, -1, "", "вчера", "вчерашний"),
+		voc(cRelDay, l, 1, "", "завтра", "завтрашний"),
+		voc(cAgo, l, 0, "", "назад"),
+		voc(cRelSeason, l, 1, "", "этой", "этим", "нынешней", "нынешним"), voc(cRelSeason, l, 0, "", "прошлой", "прошлым"),
 		voc(cRelPeriod, l, relWeek*10+0, "", "прошлой неделе", "прошлая неделя"),
 		voc(cRelPeriod, l, relWeek*10+1, "", "этой неделе"),
 		voc(cRelPeriod, l, relMonth*10+0, "", "прошлом месяце"), voc(cRelPeriod, l, relMonth*10+1, "", "этом месяце"),
