@@ -17,7 +17,9 @@
 // exact, folded, repaired (mojibake: "ErdoÄŸan"), transliterated,
 // inflected ("Пашиняна", "Ağdamın", "Ստեփանակերտում"), partial (a
 // surname, initials, one word of a place's name, a date whose year the
-// text does not write) or fuzzy. A name that fits several records
+// text does not write) or fuzzy (one letter, not the first, other than in a
+// name's word of seven letters or more: "Aberbaycan", "Naxşıvanla"). A
+// name that fits several records
 // ("Aghdam": the town or the district) yields all of them, best first,
 // marked Ambiguous, unless a word beside it settles which ("the city of
 // Aghdam").

@@ -59,8 +59,8 @@ func langOf(t language.Tag) langSet {
 //   - Armenian: the stem is the word; the endings are chains of the plural,
 //     case and article suffixes (Ստեփանակերտ-ում, Արցախ-ի,
 //     խաղաղապահ-ներ-ը), with the stem changes of the declension: -ություն
-//     → -ության, and ու dropped before a final consonant (զորախումբ →
-//     զորախմբի).
+//     → -ության, ու dropped before a final consonant (զորախումբ →
+//     զորախմբի), and -ի → -ու before an ending (ուղի → ուղուն).
 //
 // All of this works on folded text (lower case, no diacritics), so the
 // endings are folded too: Azerbaijani ı, ə and ü fold to i, e and u, which
@@ -93,6 +93,11 @@ func stemsOf(word, key string, l langSet) []string {
 	case langHY:
 		if s, ok := strings.CutSuffix(key, "ություն"); ok {
 			add(s + "ությ")
+		}
+		// Nouns in -ի take -ու before the case and article endings:
+		// ուղի → ուղու, ուղուն.
+		if s, ok := strings.CutSuffix(key, "ի"); ok && utf8.RuneCountInString(s) >= 3 {
+			add(s + "ու")
 		}
 		if i := strings.LastIndex(key, "ու"); i > 0 && utf8.RuneCountInString(key[i+len("ու"):]) >= 1 && !strings.ContainsAny(key[i+len("ու"):], "աեէըիոօ") {
 			add(key[:i] + key[i+len("ու"):])

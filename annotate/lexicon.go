@@ -425,6 +425,21 @@ func (t *charTrie) compact() {
 }
 
 // next returns the child of node along byte b, or -1.
+// children calls f with each edge of node, in the order of their bytes.
+func (t *charTrie) children(node int32, f func(b byte, child int32)) {
+	if d := t.dense[node]; d >= 0 {
+		for b, c := range t.tables[d] {
+			if c >= 0 {
+				f(byte(b), c)
+			}
+		}
+		return
+	}
+	for i := t.first[node]; i < t.first[node]+int32(t.count[node]); i++ {
+		f(t.bytes[i], t.child[i])
+	}
+}
+
 func (t *charTrie) next(node int32, b byte) int32 {
 	if d := t.dense[node]; d >= 0 {
 		return t.tables[d][b]

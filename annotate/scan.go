@@ -76,6 +76,7 @@ const (
 	howRepaired
 	howTranslit
 	howInflected
+	howFuzzy // one letter other than the name's: "Aberbaycan", "Naxşıvanla"
 )
 
 // A token is one word of the text. Its fields are in the order the matcher

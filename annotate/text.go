@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/internal/fold"
@@ -316,7 +317,7 @@ func (a *analyzer) candidates(t *token) {
 	}
 	if c.n == t.n && c.ls == ls && c.flags == t.flags&cached && string(c.key[:c.n]) == string(key) {
 		for k, p := range c.cands[:c.nc] {
-			t.cands[k] = cand{word: int32(p >> 9), how: uint8(p>>7) & 3, plen: uint8(p & 0x7F)}
+			t.cands[k] = cand{word: int32(p >> 10), how: uint8(p>>7) & 7, plen: uint8(p & 0x7F)}
 		}
 		t.nc = c.nc
 		return
@@ -326,12 +327,12 @@ func (a *analyzer) candidates(t *token) {
 		return
 	}
 	for _, cd := range t.cands[:t.nc] {
-		if cd.how > 3 || cd.plen > 0x7F || cd.word >= 1<<22 {
+		if cd.how > 7 || cd.plen > 0x7F || cd.word >= 1<<22 {
 			return // does not fit; never so for the lexicon as built
 		}
 	}
 	for k, cd := range t.cands[:t.nc] {
-		c.cands[k] = uint32(cd.word)<<9 | uint32(cd.how)<<7 | uint32(cd.plen)
+		c.cands[k] = uint32(cd.word)<<10 | uint32(cd.how)<<7 | uint32(cd.plen)
 	}
 	c.n, c.nc, c.ls, c.flags = t.n, t.nc, ls, t.flags&cached
 	copy(c.key[:], key)
@@ -346,11 +347,78 @@ func (a *analyzer) match(t *token, key []byte, ls langSet) {
 			a.walk(t, &a.lx.chars, sk, ls|langEN, true)
 			a.walk(t, &a.lx.skel, sk, ls|langEN, true)
 		}
+		if t.nc == 0 {
+			a.fuzzy(t, key, ls)
+		}
+	}
+}
+
+// fuzzyRunes is the fewest letters of a name's word, and of the text's
+// word, for a match with one letter changed: shorter words are too close
+// to each other ("Shusha" and "Shushi" are two names).
+const fuzzyRunes = 7
+
+// fuzzy finds the words of names that the capitalised word key matches
+// with one letter, not the first, replaced by another: a typo
+// ("Aberbaycan"), or a letter written for its neighbour ("Naxşıvanla" for
+// Naxçıvanla). Only words the other walks did not match get here, once
+// each, since the cache keeps the answer.
+func (a *analyzer) fuzzy(t *token, key []byte, ls langSet) {
+	if utf8.RuneCount(key) < fuzzyRunes {
+		return
+	}
+	tr := &a.lx.chars
+	node := int32(0)
+	for p := 0; p < len(key); {
+		size := 1
+		if key[p] >= 0xC0 {
+			_, size = utf8.DecodeRune(key[p:])
+		}
+		if p > 0 {
+			// Every letter but key's at p, one or two bytes long.
+			tr.children(node, func(b1 byte, n1 int32) {
+				if b1 < 0x80 {
+					if size != 1 || b1 != key[p] {
+						a.walkFrom(t, tr, n1, key, p+1, ls)
+					}
+					return
+				}
+				tr.children(n1, func(b2 byte, n2 int32) {
+					if size != 2 || b1 != key[p] || b2 != key[p+1] {
+						a.walkFrom(t, tr, n2, key, p+2, ls)
+					}
+				})
+			})
+		}
+		for e := p + size; p < e; p++ {
+			if node = tr.next(node, key[p]); node < 0 {
+				return
+			}
+		}
+	}
+}
+
+// walkFrom walks key[from:] on from node, which spells key[:from] but one
+// letter, and adds the names' words it reaches as fuzzy candidates.
+func (a *analyzer) walkFrom(t *token, tr *charTrie, node int32, key []byte, from int, ls langSet) {
+	for d := from; node >= 0; d++ {
+		if nh := int32(tr.hcount[node]); nh != 0 && len(key)-d <= maxEnding {
+			f := tr.hfirst[node]
+			for _, h := range tr.hlist[f : f+nh] {
+				if w := &a.lx.words[h.word]; w.name && h.runes >= fuzzyRunes && a.accepts(h, key, d, ls, false) {
+					t.addCand(h.word, howFuzzy, uint8(d))
+				}
+			}
+		}
+		if d == len(key) {
+			return
+		}
+		node = tr.next(node, key[d])
 	}
 }
 
 // A cacheEntry holds the candidates of one word, in one cache line of
-// the processor, each packed in 32 bits (word<<9 | how<<7 | plen): longer
+// the processor, each packed in 32 bits (word<<10 | how<<7 | plen): longer
 // words, and words with more candidates, are not kept.
 type cacheEntry struct {
 	n, nc uint8
@@ -402,26 +470,11 @@ func (a *analyzer) walk(t *token, tr *charTrie, key []byte, ls langSet, translit
 		}
 		f := tr.hfirst[node]
 		for _, h := range tr.hlist[f : f+nh] {
+			if !a.accepts(h, key, d+1, ls, translit) {
+				continue
+			}
 			how := howWhole
-			if len(rest) > 0 {
-				w := &a.lx.words[h.word]
-				// Short words take no endings in English, where "US" and
-				// "e" would make "use"; nor do words of one or two letters.
-				if !w.short && (h.runes < 3 || h.runes < 4 && ls&langEN != 0) {
-					continue
-				}
-				if h.stem {
-					if !a.stemAllows(w, key[:d+1], key, ls) {
-						continue
-					}
-				} else if !a.end.allows(ls|w.langs&ls, string(rest)) && !(translit && a.end.latin[string(rest)]) {
-					continue
-				}
-				how = howInflected
-			} else if h.stem {
-				if !a.stemAllows(&a.lx.words[h.word], key[:d+1], key, ls) {
-					continue
-				}
+			if len(rest) > 0 || h.stem {
 				how = howInflected
 			}
 			if translit {
@@ -432,6 +485,24 @@ func (a *analyzer) walk(t *token, tr *charTrie, key []byte, ls langSet, translit
 			t.addCand(h.word, how, uint8(d+1))
 		}
 	}
+}
+
+// accepts reports whether the word of h, reached after n bytes of key,
+// takes what follows in key as an ending.
+func (a *analyzer) accepts(h wordHit, key []byte, n int, ls langSet, translit bool) bool {
+	w := &a.lx.words[h.word]
+	if n == len(key) {
+		return !h.stem || a.stemAllows(w, key[:n], key, ls)
+	}
+	// Short words take no endings in English, where "US" and "e" would
+	// make "use"; nor do words of one or two letters.
+	if !w.short && (h.runes < 3 || h.runes < 4 && ls&langEN != 0) {
+		return false
+	}
+	if h.stem {
+		return a.stemAllows(w, key[:n], key, ls)
+	}
+	return a.end.allows(ls|w.langs&ls, string(key[n:])) || translit && a.end.latin[string(key[n:])]
 }
 
 // maxEnding is the longest ending, in bytes, of any language.
@@ -675,6 +746,5 @@ func matchKind(how uint8) (karabakh.MatchKind, float64) {
 // Ways of matching a whole mention, beyond those of its words.
 const (
 	howPartial uint8 = iota + 10
-	howFuzzy
 	howExact
 )

@@ -37,6 +37,10 @@ func TestTextForms(t *testing.T) {
 		{"Kəlbəcərə qayıdış başladı.", "Kəlbəcərə", Place, "kalbajar-district", karabakh.MatchPartial},
 		{"Ստեփանակերտում հանրահավաք է.", "Ստեփանակերտում", Place, "stepanakert", karabakh.MatchInflected},
 		{"Արցախի բնակիչները", "Արցախի", Place, "nagorno-karabakh", karabakh.MatchInflected},
+		{"ինչպես նաև «Թրամփի ուղուն»", "Թրամփի ուղուն", Place, "tripp-route", karabakh.MatchInflected},
+		// A letter other than the name's, not the first, in a long word.
+		{"Azərbaycanı Naxşıvanla birləşdirən yol", "Naxşıvanla", Place, "nakhchivan", karabakh.MatchFuzzy},
+		{"Nikol Pashinyen said", "Nikol Pashinyen", Actor, "nikol-pashinyan", karabakh.MatchFuzzy},
 		// Scraped text.
 		{"Turkish President Recep Tayyip ErdoÄŸan spoke.", "Recep Tayyip ErdoÄŸan", Actor, "recep-tayyip-erdogan", karabakh.MatchRepaired},
 		{"Later ErdoAan spoke again.", "ErdoAan", Actor, "recep-tayyip-erdogan", karabakh.MatchExact},
@@ -133,6 +137,8 @@ func TestTextNotMentions(t *testing.T) {
 		"Putin spoke.", // no full name before, and the record has no "Putin" alone
 		"a transport deal was discussed",
 		"additional agreements were signed",
+		"Tashinyan spoke.", // the first letter is never the one that differs
+		"Mr Pytin spoke.",  // a short word must match as written
 	} {
 		for m := range Text(text) {
 			if m.Kind == Actor || m.Kind == Agreement {
