@@ -482,6 +482,8 @@ func people() []Actor {
 			Names: karabakh.NamesOf(
 				label(en, "Sergey Lavrov"),
 				label(ru, "Сергей Лавров"),
+				label(hy, "Սերգեյ Լավրով", src.Q(hy, "https://168.am/?p=1848915",
+					"Ռուսաստանի արտաքին գործերի նախարար Սերգեյ Լավրովը հայտարարել է, որ առաջնահերթ խնդիր է Լաչինի միջանցքի և ընդհանրապես Լեռնային Ղարաբաղի շուրջ իրավիճակի կարգավորումը։")),
 				alias(en, "Sergei Lavrov"),
 			),
 			Note: "Russian official who said the statements of 9 November 2020 and 11 January 2021 had no secret attachments, and who quoted point 9.",
@@ -766,7 +768,15 @@ func people() []Actor {
 		},
 		{
 			ID: Macron, Kind: Person,
-			Names: karabakh.NamesOf(karabakh.Name{Text: "Emmanuel Macron", Lang: language.English, Kind: karabakh.KindLabel}),
+			Names: karabakh.NamesOf(
+				label(en, "Emmanuel Macron"),
+				label(ru, "Эммануэль Макрон", src.Q(ru, "https://news.rambler.ru/world/55513242-makron-rezko-vyskazalsya-o-rossii/",
+					"Президент Франции Эммануэль Макрон заявил о необходимости наращивания давления на Россию, так как она не способствует окончанию конфликта на Украине.")),
+				label(hy, "Էմանուել Մակրոն", src.Q(hy, "https://top-news.am/article/70688/am",
+					"Ֆրանսիայի նախագահ Էմանուել Մակրոնը համարում է, որ գաղութացումը Ֆրանսիայի մեծ սխալն է:")),
+				label(az, "Emmanuel Makron", src.Q(az, "https://report.az/diger-olkeler/makron-istefa-vermek-niyyetinde-deyil",
+					"Fransa Prezidenti Emmanuel Makron istefa verməsi ilə bağlı müxalifətin çağırışlarına məhəl qoymayaraq ölkədə sabitliyi təmin etməyə davam edəcək.")),
+			),
 			Note:  "President of France; witnessed the Prague statement of 6 October 2022 (PA-X).",
 			Sources: src.List(src.Q(language.English, "https://pax.peaceagreements.org/agreements/2468",
 				"Page 1. Agreement witnessed by: President Macron, President of the French Republic President Michel, President of the European Council"),

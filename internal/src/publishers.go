@@ -288,6 +288,10 @@ func publisher(host string) string {
 		return "AZERTAC (Azerbaijan State News Agency)"
 	case "report.az":
 		return "Report.az"
+	case "top-news.am":
+		return "Top-news.am"
+	case "rambler.ru":
+		return "Rambler (Рамблер)"
 	case "trend.az":
 		return "Trend News Agency"
 	case "news.az":
