@@ -40,6 +40,8 @@
 //   - a state named as an agent ("Armenia agreed") or as its territory
 //     ("returned to Armenia", "в Армении", "Azərbaycana qaytarılır"), and a
 //     capital standing for its government ("Moscow and Ankara");
+//   - the adjective of a place that is not a state, as the place:
+//     "нагорно-карабахского региона", "в ереванском офисе", "արցախյան";
 //   - the statement by its title or by a description: "the trilateral
 //     statement", "the November 10 declaration", "заявление от 10 ноября",
 //     "üçtərəfli bəyanat", and a bare "the agreement" once the text has
@@ -48,7 +50,11 @@
 //   - dates each language's way, with their precision ("10 ноября 2020
 //     года", "noyabrın 20-də", "2020 թ. նոյեմբերի 10", "November 2020",
 //     "autumn 2020"), and relative dates ("today", "last week", "on
-//     Tuesday") when [Published] gives the article's date;
+//     Tuesday", "two weeks ago", "this autumn") when [Published] gives the
+//     article's date. A date without a year takes the year the text gives
+//     by its context or, failing that, the year of the record's event on
+//     that day whose actors, places or agreements the text names; else it
+//     is not read;
 //   - quantities next to what they count: "1,960 military personnel", "90
 //     hərbi zirehli texnika", "5 km", "forty-four-day".
 //

@@ -20,7 +20,7 @@ func isNameClass(e *entry) bool {
 	switch e.cls {
 	case cName:
 		return e.kind == Actor || e.kind == Place
-	case cContingent, cCentre, cCapital, cStateAdj, cMinistry:
+	case cContingent, cCentre, cCapital, cStateAdj, cMinistry, cPlaceAdj:
 		return true
 	}
 	return false
@@ -147,13 +147,15 @@ func (a *analyzer) names(i int) {
 			return
 		}
 	}
-	var names, adjs, capitals, units []hit
+	var names, adjs, capitals, units, placeAdjs []hit
 	for _, h := range group {
 		switch h.cls {
 		case cName:
 			names = append(names, h)
 		case cStateAdj:
 			adjs = append(adjs, h)
+		case cPlaceAdj:
+			placeAdjs = append(placeAdjs, h)
 		case cCapital:
 			capitals = append(capitals, h)
 		case cContingent, cCentre:
@@ -173,6 +175,11 @@ func (a *analyzer) names(i int) {
 		a.unit(i, end, units[0])
 	case len(adjs) > 0:
 		a.stateAdjective(i, end, adjs[0])
+	case len(placeAdjs) > 0 && !a.organAfter(end):
+		// "нагорно-карабахского региона", "в ереванском офисе": the place.
+		// Before an organ ("карабахские власти") it names a body, which
+		// the adjective alone does not say.
+		a.name(Place, i, end, placeAdjs[0].how, a.lx.entries[placeAdjs[0].entry].id)
 	}
 }
 

@@ -647,7 +647,7 @@ func (a *analyzer) process(i int) {
 	}
 	m := t.mask
 	const (
-		nameBits   = 1<<cName | 1<<cContingent | 1<<cCentre | 1<<cCapital | 1<<cStateAdj | 1<<cMinistry
+		nameBits   = 1<<cName | 1<<cContingent | 1<<cCentre | 1<<cCapital | 1<<cStateAdj | 1<<cMinistry | 1<<cPlaceAdj
 		agreeBits  = bitAgreementName | 1<<cAgreementHead
 		pointBits  = 1<<cPointWord | 1<<cOrdinal
 		dateBits   = 1<<cMonth | 1<<cSeason | 1<<cRelDay | 1<<cRelPeriod | 1<<cWeekday | 1<<cRelSeason | 1<<cNumber | 1<<cIndefinite

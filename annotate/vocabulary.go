@@ -66,6 +66,7 @@ const (
 	cTopic                       // "on", "об": what an agreement is about follows, so it is another one
 	cLinkVerb                    // a verb of linking places: соединяющий, birləşdirən, կապել; its objects are places
 	cAgo                         // ago, назад, əvvəl, առաջ: after a number and a unit of time
+	cPlaceAdj                    // adjective of a place that is not a state; id: the place
 	cRelSeason                   // before a season, val: 1 the latest begun by the article's day ("this"), 0 the latest ended ("last")
 )
 

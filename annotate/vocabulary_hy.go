@@ -41,6 +41,8 @@ func vocabularyHY() []vocab {
 		voc(cEnded, l, 0, "", "ավարտած", "դադարեցրած"),
 		voc(cPremod, l, 0, "", "եռակողմ", "եռակողմ համատեղ", "համատեղ", "նոյեմբերյան", "հրադադարի"),
 		voc(cBlock, l, 0, "", "նոր", "վերջնական", "երկկողմ", "լրացուցիչ", "խաղաղության պայմանագիր", "տրանսպորտային"),
+		voc(cPlaceAdj, l, 0, "nagorno-karabakh", "ղարաբաղյան", "արցախյան"),
+		voc(cPlaceAdj, l, 0, "yerevan", "երևանյան"), voc(cPlaceAdj, l, 0, "stepanakert", "ստեփանակերտյան"),
 		voc(cAgreementPlace, l, 0, "statement-2022-10-06-prague", "Պրահա", "պրահայի"),
 		voc(cAgreementPlace, l, 0, "statement-2021-11-26 statement-2022-10-31", "Սոչի", "սոչիի"),
 		voc(cAgreementPlace, l, 0, "washington-declaration-2025-08-08 peace-agreement-2025-08-08", "Վաշինգտոն", "վաշինգտոնյան"),
