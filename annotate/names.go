@@ -118,6 +118,10 @@ func (a *analyzer) names(i int) {
 	}
 	// A state before the words for its defence ministry names the ministry:
 	// "Armenian Defense Ministry", "ՌԴ ՊՆ", "Azərbaycan Müdafiə Nazirliyi".
+	if a.outletTitle(i, end) {
+		a.until[Actor] = end + 1
+		return
+	}
 	if state, ok := a.stateIn(group); ok {
 		k, _ := a.afterPossessive(end) // "Azerbaijan’s Defense Ministry"
 		if h, _, ok := a.find(k, cMinistry); ok && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
@@ -181,6 +185,17 @@ func (a *analyzer) names(i int) {
 		// the adjective alone does not say.
 		a.name(Place, i, end, placeAdjs[0].how, a.lx.entries[placeAdjs[0].entry].id)
 	}
+}
+
+// outletTitle reports whether the name at i..end is a word of a title
+// such as an outlet's, "The Washington Post", "The Armenian Weekly": after
+// "The" written with its capital, before a capitalised word that is no
+// word of the lexicon. Names inside the name of something that is not a
+// record are not mentions.
+func (a *analyzer) outletTitle(i, end int) bool {
+	the, next := a.at(i-1), a.at(end+1)
+	return the != nil && next != nil && the.is("the") && the.has(tUpper) && the.has(tLatin) && a.joined(i) &&
+		next.has(tUpper) && next.has(tLatin) && next.nc == 0 && a.joined(end+1)
 }
 
 // diacriticsClash reports whether the text writes a letter with a mark
@@ -876,6 +891,15 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.is(i-1, cAgreementHead) && a.joined(i) // "в заявлении Баку", the statement of Baku's government
 	if city != "" && (a.is(i-1, cTerritoryPrep) || a.locative(a.at(end))) {
 		actor = false // "the defence ministry in Baku", "Վաշինգտոնում", "Bakıda"
+	}
+	if prev := i - 1; city == "" && !a.agentive(i, end) {
+		if a.is(prev, cDefinite) && a.joined(i) {
+			prev--
+		}
+		according := a.at(prev-1) != nil && a.at(prev-1).is("according") // "according to Kremlin"
+		if (a.is(prev, cTerritoryPrep) || a.at(prev) != nil && a.at(prev).is("at")) && a.joined(prev+1) && !according {
+			return true // "at the White House": a building, which no place record is
+		}
 	}
 	// Two seats of government side by side are two governments: "Moscow
 	// and Ankara", "the statement of Baku, Yerevan and Moscow".

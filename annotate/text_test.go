@@ -140,9 +140,11 @@ func TestTextNotMentions(t *testing.T) {
 		"Putin spoke.", // no full name before, and the record has no "Putin" alone
 		"a transport deal was discussed",
 		"additional agreements were signed",
-		"Tashinyan spoke.", // the first letter is never the one that differs
+		"Tashinyan spoke.",           // the first letter is never the one that differs
 		"карабахские власти заявили", // a place's adjective before an organ: some body
-		"Mr Pytin spoke.",  // a short word must match as written
+		"a summit at the White House",
+		"reports The Washington Post, citing officials", // an outlet's title
+		"Mr Pytin spoke.",            // a short word must match as written
 	} {
 		for m := range Text(text) {
 			if m.Kind == Actor || m.Kind == Agreement || m.Kind == Place {
@@ -368,6 +370,8 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Власти Армении и Карабаха сделают все", "Карабаха", Actor},
 		{"Rusiya Qarabağda sülhməramlıların mövcudluğunu müzakirə edir.", "Qarabağda", Place},
 		{"the Artsakh authorities said", "Artsakh", Actor},
+		{"according to Kremlin, the sides will exchange prisoners", "Kremlin", Actor},
+		{"The White House said", "White House", Actor},
 		{"заявили в Минобороны Турции", "Турции", Actor},
 		{"to the Armenia–Azerbaijan border", "Azerbaijan", Place},
 		{"A new road linking Armenia with Karabakh", "Armenia", Place},
