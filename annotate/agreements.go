@@ -7,6 +7,7 @@ import (
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
 	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/places"
 )
 
 // The agreement layer: the agreements' titles, and descriptions that
@@ -117,7 +118,7 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		return agRead{}, false
 	}
 	r := agRead{first: i, last: end, how: h.how}
-	strong := false
+	strong, peace := false, false
 	var places string
 	// Premodifiers, right to left.
 	for k := i - 1; k >= i-8 && k >= 0; {
@@ -139,6 +140,10 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		}
 		if s, ok := a.endingAt(k, cPremod); ok {
 			r.first, k, strong = s, s-1, true
+			continue
+		}
+		if s, ok := a.endingAt(k, cPeace); ok {
+			r.first, k, strong, peace = s, s-1, true, true
 			continue
 		}
 		if _, pe, ok := a.find(k, cAgreementPlace); ok {
@@ -175,7 +180,7 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		if ls&langEN != 0 && !a.is(i-1, cDefinite) {
 			return agRead{}, false // "an agreement negotiated by the Russian side"
 		}
-		if a.is(end+1, cTopic) && a.joined(end+1) {
+		if a.is(end+1, cTopic) && a.joined(end+1) && !a.conflictAt(end+2) {
 			return agRead{}, false // "договорённость об обмене": an agreement on something else
 		}
 		if a.actorAt(end+1) && a.joined(end+1) {
@@ -194,12 +199,43 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 			return agRead{}, false // some other document
 		}
 		r.ids = []string{id}
+	case peace && a.era2025():
+		r.ids = []string{string(agreement.PeaceAgreementInitialled2025)}
+	case peace && ls&langEN == 0:
+		// "sülh sazişi", "мирное соглашение": the treaty the sides
+		// negotiated, not yet initialled; English calls the statement a
+		// peace deal.
+		return agRead{}, false
 	case !strong && a.lastAgreement != "":
 		r.ids = []string{a.lastAgreement}
 	default:
 		r.ids = []string{string(agreement.Statement2020)}
 	}
 	return r, true
+}
+
+// conflictAt reports whether Nagorno-Karabakh is named at token k: an
+// agreement "on Karabakh" ("соглашение по Карабаху") is the one that ended
+// the war there.
+func (a *analyzer) conflictAt(k int) bool {
+	for _, h := range a.hitsAt(k) {
+		if e := &a.lx.entries[h.entry]; h.cls == cName && e.id == string(places.NagornoKarabakh) {
+			return true
+		}
+	}
+	return false
+}
+
+// era2025 reports whether a peace agreement the text speaks of is the one
+// initialled in Washington on 8 August 2025: the article appeared after it,
+// or, its date unknown, the text has named that meeting's host, city or
+// documents.
+func (a *analyzer) era2025() bool {
+	if pub := a.cfg.published; !pub.IsZero() {
+		ag, _ := agreement.Get(agreement.PeaceAgreementInitialled2025)
+		return !ag.Signed.IsZero() && pub.Compare(ag.Signed) >= 0
+	}
+	return a.named2025
 }
 
 // actorAt reports whether a seat of government or an actor's name starts

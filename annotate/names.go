@@ -546,6 +546,8 @@ func (a *analyzer) territory(i, end int) bool {
 	}
 	place := false
 	switch {
+	case a.at(prev) != nil && a.at(prev).is("from") && a.at(end+1) != nil && a.at(end+1).is("to") && a.joined(end+1):
+		place = true // "the road from Azerbaijan to Nakhichevan"
 	case a.is(prev, cTerritoryPrep) && a.clause(prev, i):
 		place = true
 	case a.is(prev, cOf) && a.territoryNounBefore(prev):

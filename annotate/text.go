@@ -91,10 +91,11 @@ type state struct {
 	names_           [8]lastName
 	nnames           int
 	yearFix          yearFix
-	year             int // the last year the text wrote
-	docYear          int // the last year written in a document's own date
-	weekday          int // the weekday before the date being read, 1 Monday, or 0
-	firstYear        int // the first year it writes, found before scanning
+	year             int  // the last year the text wrote
+	docYear          int  // the last year written in a document's own date
+	weekday          int  // the weekday before the date being read, 1 Monday, or 0
+	firstYear        int  // the first year it writes, found before scanning
+	named2025        bool // it has named the Washington meeting of 2025's host, city or documents
 	// Each layer's next free token: two mentions of one kind never
 	// overlap.
 	until [Quantity + 1]int
@@ -710,6 +711,12 @@ func (a *analyzer) remember(k Kind, i, j int, ids []string) {
 func (a *analyzer) emitSpan(k Kind, start, end int, how uint8, ids ...string) *Mention {
 	if k == Actor || k == Place || k == Agreement {
 		a.named = append(a.named, ids...) // for resolveYears, whatever the caller wants
+		if len(ids) > 0 {
+			switch ids[0] {
+			case "donald-trump", "washington-dc", "washington-declaration-2025-08-08", "peace-agreement-2025-08-08":
+				a.named2025 = true // for era2025
+			}
+		}
 	}
 	if !a.cfg.wants(k) {
 		return nil

@@ -75,6 +75,11 @@ func TestTextForms(t *testing.T) {
 		{"пункт 9 заявления", "пункт 9", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		{"9-й пункт заявления", "9-й пункт", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		{"в соответствии с пунктом 4 данного заявления", "заявления", Agreement, "statement-2020-11-10", karabakh.MatchInflected},
+		{"Россия. В восьмом пункте (соглашения по Карабаху – ред.) говорится", "восьмом пункте", Point, "statement-2020-11-10#8", karabakh.MatchFolded},
+		{"the Russian-brokered peace deal ended the war", "Russian-brokered peace deal", Agreement, "statement-2020-11-10", karabakh.MatchFolded},
+		{"Donald Trump said the peace agreement is close.", "peace agreement", Agreement, "peace-agreement-2025-08-08", karabakh.MatchFolded},
+		{"Секретарь армянского СБ Армен Григорян", "армянского", Actor, "armenia", karabakh.MatchInflected},
+		{"в колоннах оборонного ведомства РФ", "оборонного ведомства РФ", Actor, "russian-ministry-of-defence", karabakh.MatchFolded},
 		{"bəyanatın 9-cu bəndi", "9-cu bəndi", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		{"հայտարարության 9-րդ կետը", "9-րդ կետը", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		// Dates, with their precision.
@@ -143,8 +148,9 @@ func TestTextNotMentions(t *testing.T) {
 		"Tashinyan spoke.",           // the first letter is never the one that differs
 		"карабахские власти заявили", // a place's adjective before an organ: some body
 		"a summit at the White House",
+		"Tərəflər sülh sazişi imzalayacaqlar.", // a treaty to come, in a text of unknown date
 		"reports The Washington Post, citing officials", // an outlet's title
-		"Mr Pytin spoke.",            // a short word must match as written
+		"Mr Pytin spoke.",                               // a short word must match as written
 	} {
 		for m := range Text(text) {
 			if m.Kind == Actor || m.Kind == Agreement || m.Kind == Place {
@@ -371,6 +377,9 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Rusiya Qarabağda sülhməramlıların mövcudluğunu müzakirə edir.", "Qarabağda", Place},
 		{"the Artsakh authorities said", "Artsakh", Actor},
 		{"according to Kremlin, the sides will exchange prisoners", "Kremlin", Actor},
+		{"in which Baku made significant territorial advances", "Baku", Actor},
+		{"the road from Azerbaijan to Nakhichevan", "Azerbaijan", Place},
+		{"Ermənistanı Qarabağla calayan yol", "Ermənistanı", Place},
 		{"The White House said", "White House", Actor},
 		{"заявили в Минобороны Турции", "Турции", Actor},
 		{"to the Armenia–Azerbaijan border", "Azerbaijan", Place},
