@@ -309,22 +309,25 @@ func (a *analyzer) candidates(t *token) {
 	ls := a.langsOf(t)
 	// Words recur: the candidates of a word are kept in a small cache,
 	// which lives as long as the pooled analyser, since the lexicon never
-	// changes.
+	// changes. Each set holds two words, the newer first, so that two
+	// words of a text that share a set do not evict each other.
 	const cached = tUpper | tCyrillic | tArmenian | tLatin
-	c := &a.cache[cacheSlot(key)]
 	if t.flags&tRepaired != 0 {
 		a.match(t, key, ls)
 		return
 	}
-	if c.n == t.n && c.ls == ls && c.flags == t.flags&cached && string(c.key[:c.n]) == string(key) {
-		for k, p := range c.cands[:c.nc] {
-			t.cands[k] = cand{word: int32(p >> 10), how: uint8(p>>7) & 7, plen: uint8(p & 0x7F)}
+	set := a.cache[cacheSet(key)*cacheWays:][:cacheWays]
+	for w := range set {
+		if c := &set[w]; c.n == t.n && c.ls == ls && c.flags == t.flags&cached && string(c.key[:c.n]) == string(key) {
+			for k, p := range c.cands[:c.nc] {
+				t.cands[k] = cand{word: int32(p >> 10), how: uint8(p>>7) & 7, plen: uint8(p & 0x7F)}
+			}
+			t.nc = c.nc
+			return
 		}
-		t.nc = c.nc
-		return
 	}
 	a.match(t, key, ls)
-	if int(t.n) > len(c.key) || int(t.nc) > len(c.cands) {
+	if int(t.n) > len(cacheEntry{}.key) || int(t.nc) > len(cacheEntry{}.cands) {
 		return
 	}
 	for _, cd := range t.cands[:t.nc] {
@@ -332,6 +335,8 @@ func (a *analyzer) candidates(t *token) {
 			return // does not fit; never so for the lexicon as built
 		}
 	}
+	copy(set[1:], set[:cacheWays-1])
+	c := &set[0]
 	for k, cd := range t.cands[:t.nc] {
 		c.cands[k] = uint32(cd.word)<<10 | uint32(cd.how)<<7 | uint32(cd.plen)
 	}
@@ -429,11 +434,11 @@ type cacheEntry struct {
 	cands [4]uint32
 }
 
-// cacheSlot returns the slot of a word in the cache, from its length and
+// cacheSet returns the set of a word in the cache, from its length and
 // its first and last eight bytes: two words that differ only between
-// those share a slot, which costs a walk, never a wrong answer, since the
-// slot keeps the whole key.
-func cacheSlot(key []byte) int {
+// those share a set, which costs a walk, never a wrong answer, since the
+// set keeps the whole key.
+func cacheSet(key []byte) int {
 	const k = 0x9E3779B97F4A7C15
 	h := uint64(len(key))
 	if len(key) >= 8 {
@@ -445,13 +450,16 @@ func cacheSlot(key []byte) int {
 		}
 		h *= k
 	}
-	return int(h >> (64 - cacheBits))
+	return int(h >> (64 - cacheSetBits))
 }
 
-// cacheSize is the number of words the cache holds, a power of two.
+// cacheSize is the number of words the cache holds, a power of two, in
+// sets of cacheWays.
 const (
-	cacheBits = 12
-	cacheSize = 1 << cacheBits
+	cacheBits    = 12
+	cacheSize    = 1 << cacheBits
+	cacheWays    = 2
+	cacheSetBits = cacheBits - 1 // cacheSize / cacheWays sets
 )
 
 func (a *analyzer) walk(t *token, tr *charTrie, key []byte, ls langSet, translit bool) {

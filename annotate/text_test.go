@@ -148,7 +148,7 @@ func TestTextNotMentions(t *testing.T) {
 		"Tashinyan spoke.",           // the first letter is never the one that differs
 		"карабахские власти заявили", // a place's adjective before an organ: some body
 		"a summit at the White House",
-		"Tərəflər sülh sazişi imzalayacaqlar.", // a treaty to come, in a text of unknown date
+		"Tərəflər sülh sazişi imzalayacaqlar.",          // a treaty to come, in a text of unknown date
 		"reports The Washington Post, citing officials", // an outlet's title
 		"Mr Pytin spoke.",                               // a short word must match as written
 	} {
