@@ -157,7 +157,11 @@ func states() []Actor {
 				label(fr, "France"),
 				label(ru, "Французская Республика"),
 				label(az, "Fransa", dayAzCoChairs),
+				label(hy, "Ֆրանսիա", src.Q(hy, "https://top-news.am/article/70688/am",
+					"Ֆրանսիայի նախագահ Էմանուել Մակրոնը համարում է, որ գաղութացումը Ֆրանսիայի մեծ սխալն է:")),
 				alias(en, "France", coChairs),
+				alias(ru, "Франция", src.Q(ru, "https://news.rambler.ru/world/55513242-makron-rezko-vyskazalsya-o-rossii/",
+					"Президент Франции Эммануэль Макрон заявил о необходимости наращивания давления на Россию, так как она не способствует окончанию конфликта на Украине.")),
 			),
 			Identifiers: karabakh.ListOf(
 				ident(karabakh.SchemeISO3166Alpha2, "FR", franceCodes),

@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -118,7 +119,13 @@ func (a *analyzer) readDate(i int) (dateRead, bool) {
 		return r, true
 	}
 	if y, ok := a.number(i, 4); ok && t.n == 4 && validYear(y) {
-		return a.readFromYear(i, y)
+		return a.readFromYear(i, y, false)
+	}
+	// "2020թ.": the Armenian year word written onto the year.
+	if k := t.keyString(); len(k) == 4+len("թ") && strings.HasSuffix(k, "թ") && isDigit(k[0]) && isDigit(k[1]) && isDigit(k[2]) && isDigit(k[3]) {
+		if y := atoi(k[:4]); validYear(y) {
+			return a.readFromYear(i, y, true)
+		}
 	}
 	if d, ok := a.number(i, 2); ok && d >= 1 && d <= 31 {
 		return a.readFromDay(i, d)
@@ -160,16 +167,16 @@ func seasonInterval(y, season int) karabakh.Interval {
 
 // readFromYear reads dates that begin with the year: "2020 թ. նոյեմբերի
 // 10", "2025-ci ilin noyabrına", "1993-cü ildə", "2020 году", "2020".
-func (a *analyzer) readFromYear(i, y int) (dateRead, bool) {
-	if r, ok := a.readYears(i, y); ok {
+func (a *analyzer) readFromYear(i, y int, glued bool) (dateRead, bool) {
+	if r, ok := a.readYears(i, y); ok && !glued {
 		return r, true
 	}
 	j := i + 1
-	yearWord := false
-	if a.suffix(j) { // 2020-ci
+	yearWord := glued          // "2020թ."
+	if a.suffix(j) && !glued { // 2020-ci
 		j++
 	}
-	if w, ok := a.yearWord(j); ok && (a.joined(j) || a.at(j).sep&sepHyphen != 0 || a.suffix(j-1)) {
+	if w, ok := a.yearWord(j); ok && !glued && (a.joined(j) || a.at(j).sep&sepHyphen != 0 || a.suffix(j-1)) {
 		j = w + 1
 		yearWord = true
 	}
@@ -201,7 +208,8 @@ func (a *analyzer) readFromYear(i, y int) (dateRead, bool) {
 			return a.days(i, last, y, m, d, d2, false)
 		}
 	}
-	if !yearWord && !a.yearAlone(i) {
+	// A year with a case ending is a date: "2022-ին", "2020-ci ildə".
+	if !yearWord && !a.suffix(i+1) && !a.yearAlone(i) {
 		return dateRead{}, false
 	}
 	return dateRead{first: i, last: last, iv: karabakh.Year(y).Interval(), year: y}, true
@@ -436,6 +444,19 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 	// A month alone.
 	if ls&langEN != 0 && (!t.has(tUpper) || m == 5 || m == 3) {
 		return dateRead{}, false
+	}
+	// "անցած տարի հոկտեմբերին", "в прошлом году в октябре": a month of a
+	// year told relative to the article's, which only its date resolves.
+	for k := i - 1; k >= i-2 && k >= 0; k-- {
+		if s, ok := a.endingAt(k, cRelPeriod); ok && a.clause(k, i) {
+			_, e, _ := a.find(s, cRelPeriod)
+			if e.val/10 != relYear || a.cfg.published.Precision() != karabakh.PrecisionDay {
+				return dateRead{}, false
+			}
+			r, ok := a.monthOf(i, i, a.cfg.published.Year()+e.val%10-1, m, false)
+			r.relative, r.year = true, 0
+			return r, ok
+		}
 	}
 	return a.monthOf(i, i, 0, m, true)
 }

@@ -202,6 +202,6 @@ var azerbaijaniSuffixes = [][]string{
 // The Armenian suffix slots, in the order they follow a stem.
 var armenianSuffixes = [][]string{
 	{"եր", "ներ"}, // plural
-	{"ի", "ու", "ից", "ով", "ում", "ին", "ան", "ամբ", "ունը", "ոց"}, // case
+	{"ի", "ու", "ից", "ով", "ում", "ին", "ան", "ամբ", "ունը", "ոց", "յի", "յից", "յով", "յում", "յին"}, // case (յ after a vowel: Ֆրանսիա-յի)
 	{"ը", "ն", "ս", "դ"}, // article
 }

@@ -885,6 +885,7 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 	possessive := a.possessive(end + 1)                                            // "Yerevan’s latest statement"
 	withAZ := a.is(end+1, cWith) && a.joined(end+1) && a.langsOf(next)&langAZ != 0 // "Bakı ilə təmaslarımız"
 	actor := city == "" || a.agentive(i, end) || a.is(i-1, cControl) || a.is(i-1, cReturnVerb) || a.pastVerbAfter(end) || a.subjectOfPast(i, end) ||
+		a.definiteSubject(i, end) ||
 		a.is(i-1, cWith) && !a.linkNounWithin(i-8, i-2) || // "об обмене с Ереваном"
 		possessive || withAZ ||
 		a.at(i-1) != nil && a.at(i-1).is("by") && a.joined(i) || // "brokered by Moscow"
@@ -935,6 +936,18 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.name(Place, i, end, how, city)
 	}
 	return true
+}
+
+// definiteSubject reports whether the Armenian name at i..end opens its
+// sentence in the nominative with the article, as the subject of what
+// follows: "Բաքուն մտադիր է", "Երևանը պահանջում է".
+func (a *analyzer) definiteSubject(i, end int) bool {
+	t := a.at(end)
+	if a.langsOf(t)&langHY == 0 || i > 0 && a.at(i).sep&(sepPeriod|sepPara|sepNewline|sepStop) == 0 {
+		return false
+	}
+	e := a.ending(t)
+	return e == "ն" || e == "ը"
 }
 
 // pastVerbAfter reports whether a Russian or English verb in the past

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"bytes"
 	"encoding/binary"
 	"iter"
 	"slices"
@@ -693,7 +694,7 @@ func (a *analyzer) emit(k Kind, i, j int, how uint8, ids ...string) *Mention {
 	if (k == Actor || k == Place) && tj.n == 1 && tj.has(tAllUpper|tUpper) && tj.sep&sepPeriod != 0 && strings.HasPrefix(a.text[end:], ".") {
 		end++
 	}
-	if (k == Date || k == Agreement) && (tj.is("г") || tj.is("гг") || tj.is("թ") || tj.is("թթ")) {
+	if (k == Date || k == Agreement) && (tj.is("г") || tj.is("гг") || tj.is("թ") || tj.is("թթ") || tj.n > 0 && isDigit(tj.key[0]) && bytes.HasSuffix(tj.key[:tj.n], []byte("թ"))) {
 		switch {
 		case strings.HasPrefix(a.text[end:], "."):
 			end++

@@ -80,6 +80,10 @@ func TestTextForms(t *testing.T) {
 		{"Donald Trump said the peace agreement is close.", "peace agreement", Agreement, "peace-agreement-2025-08-08", karabakh.MatchFolded},
 		{"Секретарь армянского СБ Армен Григорян", "армянского", Actor, "armenia", karabakh.MatchInflected},
 		{"в колоннах оборонного ведомства РФ", "оборонного ведомства РФ", Actor, "russian-ministry-of-defence", karabakh.MatchFolded},
+		{"Ֆրանսիայի նախագահ Էմանուել Մակրոնի", "Ֆրանսիայի", Actor, "france", karabakh.MatchInflected},
+		{"Rusiyalı sülhməramlılar gəlib", "Rusiyalı", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
+		{"«2020թ. նոյեմբերի 14-ից մինչ օրս", "2020թ. նոյեմբերի 14-ից", Date, "2020-11-14", karabakh.MatchExact},
+		{"Առաջինը 2022-ին Պրահայում էր", "2022-ին", Date, "2022", karabakh.MatchExact},
 		{"bəyanatın 9-cu bəndi", "9-cu bəndi", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		{"հայտարարության 9-րդ կետը", "9-րդ կետը", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		// Dates, with their precision.
@@ -259,6 +263,7 @@ func TestTextMonthOfRelativeYear(t *testing.T) {
 		"in January this year the talks":                    "January this year=2024-01",
 		"в апреле этого года начался вывод":                 "апреле этого года=2024-04",
 		"in April last year":                                "April last year=2023-04",
+		"անցած տարի հոկտեմբերին Գրանադայում":                "հոկտեմբերին=2023-10",
 	} {
 		var got []string
 		for m := range Text(text, pub, Only(Date)) {
@@ -267,6 +272,9 @@ func TestTextMonthOfRelativeYear(t *testing.T) {
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("Text(%q) = %v, want [%s]", text, got, want)
 		}
+	} // Without the article's date the month is not read.
+	for m := range Text("Իսկ անցած տարի հոկտեմբերին նա չեկավ։", Only(Date)) {
+		t.Errorf("without Published: %v", m)
 	}
 }
 
@@ -378,6 +386,7 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"the Artsakh authorities said", "Artsakh", Actor},
 		{"according to Kremlin, the sides will exchange prisoners", "Kremlin", Actor},
 		{"in which Baku made significant territorial advances", "Baku", Actor},
+		{"Բաքուն մտադիր է փոխադրել բեռը", "Բաքուն", Actor},
 		{"the road from Azerbaijan to Nakhichevan", "Azerbaijan", Place},
 		{"Ermənistanı Qarabağla calayan yol", "Ermənistanı", Place},
 		{"The White House said", "White House", Actor},

@@ -4,7 +4,9 @@ func vocabularyAZ() []vocab {
 	const l = langAZ
 	return []vocab{
 		voc(cStateAdj, l, 0, "armenia", "erməni"),
-		voc(cStateAdj, l, 0, "russia", "rus"),
+		voc(cStateAdj, l, 0, "russia", "rus", "rusiyalı"),
+		voc(cStateAdj, l, 0, "azerbaijan", "azərbaycanlı"),
+		voc(cStateAdj, l, 0, "turkey", "türkiyəli"),
 		voc(cStateAdj, l, 0, "turkey", "türk"),
 		voc(cStateAdj, l, 0, "france", "fransız"),
 		voc(cStateAdj, l, 0, "united-states", "amerikan"),
