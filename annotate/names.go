@@ -572,10 +572,26 @@ func (a *analyzer) territory(i, end int) bool {
 		place = false // "Հայաստանի և Ադրբեջանի միջև նախաստորագրված խաղաղության պայմանագիր"
 	case ls&(langHY|langAZ) != 0 && (a.territoryNounAfter(end) || a.betweenAfter(end) || a.is(end+1, cWith) && a.linkNounWithin(end-6, end-1)):
 		place = a.genitive(t, ls)
+	case ls&langAZ != 0 && azCase(a.ending(t)) == 'D' && !a.motionAfter(end):
+		place = false // "Azərbaycana qarşı", "Ermənistana aid": the state the words address
 	default:
 		place = a.placeCase(t, ls)
 	}
 	return place
+}
+
+// motionAfter reports whether a verb of return or of going, or a word of
+// belonging, follows the name ending at token end in its clause, within
+// three tokens: "Azərbaycana qaytarılıb", "Azərbaycana səfəri",
+// "Azərbaycana məxsus olması". Without one, an Azerbaijani dative names
+// the state as the one addressed, not the land.
+func (a *analyzer) motionAfter(end int) bool {
+	for k := end + 1; k <= end+3 && a.clause(end, k); k++ {
+		if a.is(k, cReturnVerb) || a.is(k, cMotion) {
+			return true
+		}
+	}
+	return false
 }
 
 type lastName struct {
