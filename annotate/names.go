@@ -118,7 +118,7 @@ func (a *analyzer) names(i int) {
 	}
 	// A state before the words for its defence ministry names the ministry:
 	// "Armenian Defense Ministry", "ՌԴ ՊՆ", "Azərbaycan Müdafiə Nazirliyi".
-	if a.outletTitle(i, end) {
+	if a.outletTitle(i, end) || a.afterDirection(i) {
 		a.until[Actor] = end + 1
 		return
 	}
@@ -196,6 +196,28 @@ func (a *analyzer) outletTitle(i, end int) bool {
 	the, next := a.at(i-1), a.at(end+1)
 	return the != nil && next != nil && the.is("the") && the.has(tUpper) && the.has(tLatin) && a.joined(i) &&
 		next.has(tUpper) && next.has(tLatin) && next.nc == 0 && a.joined(end+1)
+}
+
+// sameCase reports whether the words at tokens j and k may be in one case:
+// in Armenian and Azerbaijani, which mark it at the end, whether they end
+// in the same letter ("Ադրբեջանին, Ռուսաստանը" are two clauses' words);
+// in the other languages, always.
+func (a *analyzer) sameCase(j, k int) bool {
+	tj, tk := a.at(j), a.at(k)
+	if tj == nil || tk == nil || a.langsOf(tk)&(langHY|langAZ) == 0 {
+		return true
+	}
+	rj, _ := utf8.DecodeLastRune(tj.key[:tj.n])
+	rk, _ := utf8.DecodeLastRune(tk.key[:tk.n])
+	return rj == rk
+}
+
+// afterDirection reports whether the name at i is the second half of a
+// compound with a word for a direction, the name of another place:
+// "Восточно-Зангезурский экономический район", "Şərqi-Zəngəzur".
+func (a *analyzer) afterDirection(i int) bool {
+	t := a.at(i)
+	return t.sep&sepHyphen != 0 && t.sep&sepSpace == 0 && a.is(i-1, cDirection)
 }
 
 // diacriticsClash reports whether the text writes a letter with a mark
@@ -367,10 +389,12 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		ids := a.rankPlaces(i, end, placeIDs)
 		// The word for district right after a district's name is part of
 		// it, as in the names the record has ("Lachin region",
-		// "Кельбаджарский район"): "Kalbajar region". The word for city
-		// is not part of a city's name ("Şuşa şəhərinin" is Şuşa's).
-		if h, e, ok := a.find(end+1, cPlaceHead); ok && e.val == 1 && a.joined(end+1) {
-			if p, ok := places.Get(places.ID(ids[0])); ok && p.Kind == places.District {
+		// "Кельбаджарский район"): "Kalbajar region"; so is the word for a
+		// corridor or route after a corridor's ("Зангезурского маршрута",
+		// "Laçın dəhlizlərində"). The word for city is not part of a city's
+		// name ("Şuşa şəhərinin" is Şuşa's).
+		if h, e, ok := a.find(end+1, cPlaceHead); ok && (e.val == 1 || e.val == 3) && a.joined(end+1) && !a.is(end, cPlaceHead) {
+			if p, ok := places.Get(places.ID(ids[0])); ok && (e.val == 1 && p.Kind == places.District || e.val == 3 && p.Kind == places.Corridor) {
 				end = int(h.end)
 			}
 		}
@@ -540,7 +564,7 @@ func (a *analyzer) territory(i, end int) bool {
 	}
 	// The second of "between X and Y", "X and Y" or "X, Y" goes with the
 	// first.
-	if a.lastName.end == i-2 && a.is(i-1, cConj) || a.lastName.end == i-1 && a.at(i).sep&sepComma != 0 ||
+	if a.lastName.end == i-2 && a.is(i-1, cConj) || a.lastName.end == i-1 && a.at(i).sep&sepComma != 0 && a.sameCase(a.lastName.end, end) ||
 		a.lastName.end == i-1 && a.at(i).sep&(sepDash|sepHyphen) != 0 && a.at(i).sep&sepSpace == 0 { // "the Armenia–Azerbaijan border"
 		return a.lastName.kind == Place
 	}
@@ -572,6 +596,8 @@ func (a *analyzer) territory(i, end int) bool {
 		place = false // "Հայաստանի և Ադրբեջանի միջև նախաստորագրված խաղաղության պայմանագիր"
 	case ls&(langHY|langAZ) != 0 && (a.territoryNounAfter(end) || a.betweenAfter(end) || a.is(end+1, cWith) && a.linkNounWithin(end-6, end-1)):
 		place = a.genitive(t, ls)
+	case ls&langHY != 0 && strings.HasSuffix(a.ending(t), "ին") && a.is(prev, cReturnVerb) && a.clause(prev, i):
+		place = true // "Արցախը հանձնեց Ադրբեջանին": the land goes to the state
 	case ls&langAZ != 0 && azCase(a.ending(t)) == 'D' && !a.motionAfter(end):
 		place = false // "Azərbaycana qarşı", "Ermənistana aid": the state the words address
 	default:

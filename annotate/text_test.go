@@ -84,6 +84,9 @@ func TestTextForms(t *testing.T) {
 		{"Rusiyalı sülhməramlılar gəlib", "Rusiyalı", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
 		{"«2020թ. նոյեմբերի 14-ից մինչ օրս", "2020թ. նոյեմբերի 14-ից", Date, "2020-11-14", karabakh.MatchExact},
 		{"Առաջինը 2022-ին Պրահայում էր", "2022-ին", Date, "2022", karabakh.MatchExact},
+		{"Кельбаджар, 24 ноя 2020 г.", "24 ноя 2020 г.", Date, "2020-11-24", karabakh.MatchExact},
+		{"на КПП Зангезурского маршрута", "Зангезурского маршрута", Place, "tripp-route", karabakh.MatchPartial},
+		{"Zəngəzur və Laçın dəhlizlərində nəzarət", "Laçın dəhlizlərində", Place, "lachin-corridor", karabakh.MatchExact},
 		{"bəyanatın 9-cu bəndi", "9-cu bəndi", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		{"հայտարարության 9-րդ կետը", "9-րդ կետը", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		// Dates, with their precision.
@@ -152,9 +155,10 @@ func TestTextNotMentions(t *testing.T) {
 		"Tashinyan spoke.",           // the first letter is never the one that differs
 		"карабахские власти заявили", // a place's adjective before an organ: some body
 		"a summit at the White House",
+		"на дорогах, ведущих в Восточно-Зангезурский экономический район", // another place
 		"Tərəflər sülh sazişi imzalayacaqlar.",          // a treaty to come, in a text of unknown date
 		"reports The Washington Post, citing officials", // an outlet's title
-		"Mr Pytin spoke.",                               // a short word must match as written
+		"Mr Pytin spoke.", // a short word must match as written
 	} {
 		for m := range Text(text) {
 			if m.Kind == Actor || m.Kind == Agreement || m.Kind == Place {
@@ -388,6 +392,9 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"in which Baku made significant territorial advances", "Baku", Actor},
 		{"Բաքուն մտադիր է փոխադրել բեռը", "Բաքուն", Actor},
 		{"Ermənistan Azərbaycana qarşı təxribata əl atıb", "Azərbaycana", Actor},
+		{"Նիկոլը Արցախը հանձնեց Ադրբեջանին, Ռուսաստանը կոպիտ արձագանքեց", "Ադրբեջանին", Place},
+		{"Նիկոլը Արցախը հանձնեց Ադրբեջանին, Ռուսաստանը կոպիտ արձագանքեց", "Ռուսաստանը", Actor},
+		{"район, который должен перейти Баку в полночь", "Баку", Actor},
 		{"Kəlbəcər rayonu Azərbaycana qaytarılıb", "Azərbaycana", Place},
 		{"prezidentin Azərbaycana səfəri çərçivəsində", "Azərbaycana", Place},
 		{"the road from Azerbaijan to Nakhichevan", "Azerbaijan", Place},

@@ -67,6 +67,7 @@ const (
 	cLinkVerb                    // a verb of linking places: соединяющий, birləşdirən, կապել; its objects are places
 	cAgo                         // ago, назад, əvvəl, առաջ: after a number and a unit of time
 	cPlaceAdj                    // adjective of a place that is not a state; id: the place
+	cDirection                   // east, восточный, şərqi: before a hyphen, it makes a name another place's ("Восточно-Зангезурский")
 	cMotion                      // a word of going to or belonging to a place after an Azerbaijani dative: səfər, gəlib, məxsus
 	cPeace                       // "peace" before an agreement's head: the 2020 statement in English of 2020, else the peace agreement of 2025
 	cRelSeason                   // before a season, val: 1 the latest begun by the article's day ("this"), 0 the latest ended ("last")

@@ -13,7 +13,9 @@ func vocabularyAZ() []vocab {
 		voc(cName, l, int(Actor), "russia", "RF"),
 
 		voc(cRepublic, l, 0, "", "Respublikası"),
-		voc(cGeneric, l, 0, "", "rayonu", "dəhlizi", "yolu", "muxtar", "respublikası", "dağlıq", "iqtisadi", "zonası"),
+		voc(cGeneric, l, 0, "", "rayonu", "dəhlizi", "yolu", "muxtar", "respublikası", "dağlıq", "iqtisadi", "zonası",
+			"şərqi", "qərbi", "şimali", "cənubi"),
+		voc(cDirection, l, 0, "", "şərqi", "qərbi", "şimali", "cənubi"),
 		voc(cOrgan, l, 0, "", "tərəf", "hökumət", "rəhbərlik", "rəhbər", "lider", "prezident", "baş nazir", "nazir",
 			"parlament", "sərhədçilər", "diplomatlar", "ordu", "silahlı qüvvələr", "XİN", "nümayəndə heyəti", "nazirlik",
 			"hakimiyyət", "dövlət sərhəd xidməti", "sərhəd xidməti", "təhlükəsizlik şurası"),

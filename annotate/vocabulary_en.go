@@ -48,6 +48,7 @@ func vocabularyEN() []vocab {
 
 		voc(cAgreementHead, l, headBare, "", "agreement", "deal", "accord", "document", "truce"),
 		voc(cPeace, l, 0, "", "peace"),
+		voc(cDirection, l, 0, "", "east", "west", "north", "south"),
 		voc(cAgreementHead, l, headNamed, "", "statement", "declaration", "ceasefire"),
 		voc(cEnded, l, 0, "", "that ended", "which ended", "that stopped", "which stopped", "that halted", "to end"),
 		voc(cPremod, l, 0, "", "trilateral", "tripartite", "joint", "ceasefire", "truce",
