@@ -575,7 +575,7 @@ func (a *analyzer) inferYear(first, m, d int) (y int, guess bool) {
 			y--
 		}
 		return y, false
-	case a.firstYear != 0 && (a.year != 0 || a.firstYear != a.docYear):
+	case a.textFirstYear() != 0 && (a.year != 0 || a.firstYear != a.docYear):
 		// The first year the text writes, unless it is only a document's
 		// own: "перекрыл 23 апреля" after "заявления от 9 ноября 2020 г."
 		// is not of 2020.

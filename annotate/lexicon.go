@@ -48,6 +48,9 @@ type entry struct {
 	// bare is set on a name of one word in ASCII letters ("Gorus"), which a
 	// word with marked letters may fold to without being it.
 	bare bool
+	// state is set on a name of a state whose ID is also a place's
+	// (lexicon.stateOf), looked up once here rather than at every name.
+	state bool
 }
 
 // A final is an entry that ends at a node of the sequence trie, with what
@@ -229,6 +232,7 @@ func (lx *lexicon) add(e entry, l langSet) {
 	e.caps = len(keys) == 1 && allCaps(e.text)
 	e.bare = len(keys) == 1 && isASCII(e.text)
 	e.words = len(keys)
+	e.state = e.cls == cName && (e.kind == Actor || e.kind == Place) && lx.stateOf[e.id]
 	lx.maxWords = max(lx.maxWords, len(keys))
 	idx := int32(len(lx.entries))
 	lx.entries = append(lx.entries, e)

@@ -276,7 +276,7 @@ func bareLatin(r rune) (byte, bool) {
 func (a *analyzer) stateIn(group []hit) (string, bool) {
 	for _, h := range group {
 		e := &a.lx.entries[h.entry]
-		if e.cls == cStateAdj || e.cls == cName && (e.kind == Actor || e.kind == Place) && a.lx.stateOf[e.id] {
+		if e.cls == cStateAdj || e.state {
 			return e.id, true
 		}
 	}
@@ -542,7 +542,7 @@ func (a *analyzer) territory(i, end int) bool {
 	k, possessive := a.afterPossessive(end)
 	if possessive && ls&langEN != 0 || ls&(langAZ|langHY) != 0 && a.joined(k) && a.genitive(t, ls) {
 		for _, h := range a.hitsAt(k) {
-			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !a.lx.stateOf[e.id] {
+			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !e.state {
 				return true
 			}
 		}

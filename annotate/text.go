@@ -95,7 +95,7 @@ type state struct {
 	year             int  // the last year the text wrote
 	docYear          int  // the last year written in a document's own date
 	weekday          int  // the weekday before the date being read, 1 Monday, or 0
-	firstYear        int  // the first year it writes, found before scanning
+	firstYear        int  // the first year it writes, or -1 until textFirstYear looks
 	named2025        bool // it has named the Washington meeting of 2025's host, city or documents
 	// Each layer's next free token: two mentions of one kind never
 	// overlap.
@@ -188,8 +188,7 @@ func (a *analyzer) reset(text string, cfg config) {
 }
 
 // prescan settles, before scanning, what the Latin words are (Azerbaijani
-// if the text has enough of ə, ı and ğ) and the first year the text
-// writes, which dates before any other year take.
+// if the text has enough of ə, ı and ğ).
 func (a *analyzer) prescan() {
 	if a.cfg.langs != 0 {
 		a.latin = a.cfg.langs & (langEN | langAZ)
@@ -221,7 +220,7 @@ func (a *analyzer) prescan() {
 			az++
 		}
 	}
-	a.firstYear = firstYear(a.text)
+	a.firstYear = -1
 	if a.latin == 0 {
 		a.latin = langEN
 		switch {
@@ -231,6 +230,15 @@ func (a *analyzer) prescan() {
 			a.latin = langEN | langAZ
 		}
 	}
+}
+
+// textFirstYear returns the first year the text writes, or 0, looking for it
+// on the first call: few texts need it.
+func (a *analyzer) textFirstYear() int {
+	if a.firstYear < 0 {
+		a.firstYear = firstYear(a.text)
+	}
+	return a.firstYear
 }
 
 // firstYear returns the first number of four digits from 1900 to 2099 in
@@ -269,10 +277,12 @@ func atoi(s string) int {
 
 // at returns token i, or nil if it is not in the ring.
 func (a *analyzer) at(i int) *token {
-	if i < 0 || i >= a.n || i < a.n-ringSize {
+	// One comparison: i is in the ring if a.n-ringSize <= i < a.n (and
+	// i >= 0, since a.n-1-i is then below a.n).
+	if uint(a.n-1-i) >= ringSize || i < 0 {
 		return nil
 	}
-	return &a.ring[i%ringSize]
+	return &a.ring[uint(i)%ringSize]
 }
 
 func (a *analyzer) fill(upto int) {
