@@ -143,7 +143,9 @@ func (a *analyzer) run(text string, cfg config, classes *[]uint64) []Mention {
 	a.lastName.end, a.lastCapitalActor, a.yearFix.tok = -10, -10, -1
 	a.prescan()
 	for i := 0; ; i++ {
-		a.fill(i + lookahead)
+		if a.n <= i+lookahead {
+			a.fill(i + lookahead)
+		}
 		if i >= a.n {
 			break
 		}
@@ -287,7 +289,7 @@ func (a *analyzer) at(i int) *token {
 
 func (a *analyzer) fill(upto int) {
 	for !a.eof && a.n <= upto {
-		t := &a.ring[a.n%ringSize]
+		t := &a.ring[uint(a.n)%ringSize]
 		if !a.sc.next(t) {
 			a.eof = true
 			return
@@ -614,7 +616,7 @@ func (a *analyzer) has(i int, c class) bool {
 	if !t.hitsDone {
 		a.findHits(t, i)
 	}
-	return t.mask&(1<<c) != 0
+	return t.mask&(1<<(c&63)) != 0
 }
 
 func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
