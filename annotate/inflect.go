@@ -60,7 +60,8 @@ func langOf(t language.Tag) langSet {
 //     case and article suffixes (Ստեփանակերտ-ում, Արցախ-ի,
 //     խաղաղապահ-ներ-ը), with the stem changes of the declension: -ություն
 //     → -ության, ու dropped before a final consonant (զորախումբ →
-//     զորախմբի), and -ի → -ու before an ending (ուղի → ուղուն).
+//     զորախմբի), -ի → -ու before an ending (ուղի → ուղուն), and -ու → -վ
+//     before a vowel (Բաքու → Բաքվից).
 //
 // All of this works on folded text (lower case, no diacritics), so the
 // endings are folded too: Azerbaijani ı, ə and ü fold to i, e and u, which
@@ -95,9 +96,13 @@ func stemsOf(word, key string, l langSet) []string {
 			add(s + "ությ")
 		}
 		// Nouns in -ի take -ու before the case and article endings:
-		// ուղի → ուղու, ուղուն.
+		// ուղի → ուղու, ուղուն; nouns in -ու take -վ before a vowel:
+		// Բաքու → Բաքվի, Բաքվից.
 		if s, ok := strings.CutSuffix(key, "ի"); ok && utf8.RuneCountInString(s) >= 3 {
 			add(s + "ու")
+		}
+		if s, ok := strings.CutSuffix(key, "ու"); ok && utf8.RuneCountInString(s) >= 3 {
+			add(s + "վ")
 		}
 		if i := strings.LastIndex(key, "ու"); i > 0 && utf8.RuneCountInString(key[i+len("ու"):]) >= 1 && !strings.ContainsAny(key[i+len("ու"):], "աեէըիոօ") {
 			add(key[:i] + key[i+len("ու"):])

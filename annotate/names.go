@@ -381,6 +381,10 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		return
 	}
 	switch {
+	case len(placeIDs) == 0 && len(actorIDs) == 1 && a.lx.states[actorIDs[0]] && (a.locative(a.at(end)) || a.locativeAfterHyphen(end)):
+		// "ԱՄՆ-ում", "ABŞ-da": in a state the record has no place for, a
+		// location no record names.
+		a.until[Actor] = end + 1
 	case len(actorIDs) > 0 && (len(placeIDs) == 0 || bestActor < bestPlace || bestActor == bestPlace && a.agentive(i, end) || a.organAfter(end)):
 		a.name(Actor, i, end, how, actorIDs...)
 	case len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" && (a.organAfter(end) || a.organBefore(i)):
@@ -588,6 +592,10 @@ func (a *analyzer) territory(i, end int) bool {
 		place = true // "соединяющий Азербайджан с Нахичеванью", "կապի Ադրբեջանին"
 	case ls&(langHY|langAZ) != 0 && a.linkVerbAfter(end):
 		place = true // "Azərbaycanı Naxçıvanla birləşdirən"
+	case ls&langAZ != 0 && azAccusative(a.ending(t)) && a.motionAfter(end):
+		place = true // "sülhməramlılar Azərbaycanı tərk edəcək": the land they leave
+	case ls&langAZ != 0 && azCase(a.ending(t)) == 'I' && a.territoryNounAfter(end):
+		place = true // "qərbdən isə Ermənistanla həmsərhəddir"
 	case ls&(langHY|langAZ) != 0 && a.betweenAfter(end) && a.negotiationBefore(i):
 		place = false // "փոխանակման գործընթացը Հայաստանի ու Ադրբեջանի միջև": an exchange between states
 	case ls&(langHY|langAZ) != 0 && a.betweenAfter(end) && a.territoryNounAfter(a.betweenAt(end)):
@@ -884,6 +892,26 @@ func (a *analyzer) locative(t *token) bool {
 	return false
 }
 
+// azAccusative reports whether a folded Azerbaijani ending is the
+// accusative's: "Azərbaycanı", "Rusiyanı".
+func azAccusative(e string) bool {
+	switch e {
+	case "i", "u", "ni", "nu":
+		return true
+	}
+	return false
+}
+
+// locativeAfterHyphen reports whether the locative ending is written after
+// a hyphen after the name ending at token end: "ԱՄՆ-ում", "ABŞ-da".
+func (a *analyzer) locativeAfterHyphen(end int) bool {
+	t := a.at(end + 1)
+	if t == nil || t.sep != sepHyphen {
+		return false
+	}
+	return t.is("ում") || t.is("da") || t.is("de") || t.is("ta") || t.is("te")
+}
+
 // genitive reports whether the last word of a name is in the genitive.
 func (a *analyzer) genitive(t *token, ls langSet) bool {
 	e := a.ending(t)
@@ -927,6 +955,7 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 	possessive := a.possessive(end + 1)                                            // "Yerevan’s latest statement"
 	withAZ := a.is(end+1, cWith) && a.joined(end+1) && a.langsOf(next)&langAZ != 0 // "Bakı ilə təmaslarımız"
 	actor := city == "" || a.agentive(i, end) || a.is(i-1, cControl) || a.is(i-1, cReturnVerb) || a.pastVerbAfter(end) || a.subjectOfPast(i, end) ||
+		a.is(i-1, cOfficial) && a.joined(i) || // "official Baku"
 		a.definiteSubject(i, end) ||
 		a.is(i-1, cWith) && !a.linkNounWithin(i-8, i-2) || // "об обмене с Ереваном"
 		possessive || withAZ ||

@@ -84,6 +84,7 @@ func TestTextForms(t *testing.T) {
 		{"Rusiyalı sülhməramlılar gəlib", "Rusiyalı", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
 		{"«2020թ. նոյեմբերի 14-ից մինչ օրս", "2020թ. նոյեմբերի 14-ից", Date, "2020-11-14", karabakh.MatchExact},
 		{"Առաջինը 2022-ին Պրահայում էր", "2022-ին", Date, "2022", karabakh.MatchExact},
+		{"այսօր Բաքվից վերադարձվեց ևս 5 գերի", "Բաքվից", Place, "baku", karabakh.MatchInflected},
 		{"Кельбаджар, 24 ноя 2020 г.", "24 ноя 2020 г.", Date, "2020-11-24", karabakh.MatchExact},
 		{"на КПП Зангезурского маршрута", "Зангезурского маршрута", Place, "tripp-route", karabakh.MatchPartial},
 		{"Zəngəzur və Laçın dəhlizlərində nəzarət", "Laçın dəhlizlərində", Place, "lachin-corridor", karabakh.MatchExact},
@@ -155,6 +156,7 @@ func TestTextNotMentions(t *testing.T) {
 		"Tashinyan spoke.",           // the first letter is never the one that differs
 		"карабахские власти заявили", // a place's adjective before an organ: some body
 		"a summit at the White House",
+		"Նա ԱՄՆ-ում է։", // in a state the record has no place for
 		"на дорогах, ведущих в Восточно-Зангезурский экономический район", // another place
 		"Tərəflər sülh sazişi imzalayacaqlar.",          // a treaty to come, in a text of unknown date
 		"reports The Washington Post, citing officials", // an outlet's title
@@ -395,6 +397,13 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Նիկոլը Արցախը հանձնեց Ադրբեջանին, Ռուսաստանը կոպիտ արձագանքեց", "Ադրբեջանին", Place},
 		{"Նիկոլը Արցախը հանձնեց Ադրբեջանին, Ռուսաստանը կոպիտ արձագանքեց", "Ռուսաստանը", Actor},
 		{"район, который должен перейти Баку в полночь", "Баку", Actor},
+		{"Laçın rayonu dekabrın 1-dək Azərbaycana verilməlidir.", "Azərbaycana", Place},
+		{"sülhməramlılar Azərbaycanı tərk edəcək", "Azərbaycanı", Place},
+		{"Azərbaycanın füsunkar guşələrindən biri", "Azərbaycanın", Place},
+		{"qərbdən isə Ermənistanla həmsərhəddir", "Ermənistanla", Place},
+		{"the principles of peace between Armenia and Azerbaijan", "Armenia", Actor},
+		{"official Baku misinterprets the text", "Baku", Actor},
+		{"Пашинян утверждает, что Баку намерен закрыть коридор", "Баку", Actor},
 		{"Kəlbəcər rayonu Azərbaycana qaytarılıb", "Azərbaycana", Place},
 		{"prezidentin Azərbaycana səfəri çərçivəsində", "Azərbaycana", Place},
 		{"the road from Azerbaijan to Nakhichevan", "Azerbaijan", Place},
