@@ -662,10 +662,45 @@ var floors = map[string]map[string][2]float64{
 		"quantity hy":   {0.45, 0.30},
 		"quantity ru":   {0.95, 0.00},
 	},
+	// test13 was measured once, on the thirteenth version, the matcher as it
+	// was at commit 5b9612f; its floors are from that run.
+	"test13": {
+		"actor all":     {0.85, 0.90},
+		"actor az":      {0.70, 0.95},
+		"actor en":      {0.90, 0.85},
+		"actor hy":      {0.85, 0.90},
+		"actor ru":      {0.95, 0.85},
+		"agreement all": {0.70, 0.75},
+		"agreement az":  {0.00, 0.00},
+		"agreement en":  {0.95, 0.95},
+		"agreement ru":  {0.95, 0.95},
+		"all all":       {0.85, 0.80},
+		"all az":        {0.70, 0.70},
+		"all en":        {0.90, 0.85},
+		"all hy":        {0.90, 0.85},
+		"all ru":        {0.90, 0.80},
+		"date all":      {0.85, 0.55},
+		"date az":       {0.00, 0.00},
+		"date en":       {0.95, 0.95},
+		"date ru":       {0.95, 0.65},
+		"place all":     {0.85, 0.80},
+		"place az":      {0.90, 0.65},
+		"place en":      {0.85, 0.85},
+		"place hy":      {0.95, 0.90},
+		"place ru":      {0.55, 0.95},
+		"point all":     {0.95, 0.30},
+		"point en":      {0.95, 0.00},
+		"point ru":      {0.95, 0.95},
+		"quantity all":  {0.95, 0.25},
+		"quantity az":   {0.95, 0.00},
+		"quantity en":   {0.95, 0.95},
+		"quantity hy":   {0.95, 0.20},
+		"quantity ru":   {0.95, 0.20},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12"} {
+	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}
