@@ -613,11 +613,21 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 			iv = karabakh.Month(t.Year(), t.Month()).Interval()
 		case relYear:
 			iv = karabakh.Year(pub.Year() + off).Interval()
-			// "bu ilin aprelində": the month of that year.
-			if m, ok := a.month(int(h.end) + 1); ok && a.joined(int(h.end)+1) {
-				r, ok := a.monthOf(i, int(h.end)+1, pub.Year()+off, m, false)
-				r.relative, r.year = true, 0
-				return r, ok
+			// "bu ilin aprelində": the month of that year; "bu il avqustun
+			// 8-də": a day of it.
+			if j := int(h.end) + 1; a.joined(j) {
+				if m, ok := a.month(j); ok {
+					r, ok := a.monthOf(i, j, pub.Year()+off, m, false)
+					if d, dok := a.number(j+1, 2); dok && a.joined(j+1) {
+						last := j + 1
+						if a.suffix(j + 2) {
+							last = j + 2
+						}
+						r, ok = a.day(i, last, pub.Year()+off, m, d, false)
+					}
+					r.relative, r.year = true, 0
+					return r, ok
+				}
 			}
 		}
 		// "last week's": the clitic is not part of the date.

@@ -584,15 +584,19 @@ func (a *analyzer) territory(i, end int) bool {
 		place = !a.negotiationBefore(prev)
 	case a.is(prev, cWith) && a.linkNounWithin(prev-8, prev-1):
 		place = true
-	case ls&langRU != 0 && a.territoryNounBefore(i):
-		place = true
+	case ls&langRU != 0 && a.territoryNounBefore(i) && !ruInstrumental(a.ending(t)):
+		place = true // not "строительство этой дороги Азербайджаном", by whom
 	case ls&langAZ != 0 && a.territoryNounAfter(end) && a.ending(t) == "":
 		place = true // "Ermənistan istiqamətindən"
 	case a.is(prev, cLinkVerb) && a.clause(prev, i):
 		place = true // "соединяющий Азербайджан с Нахичеванью", "կապի Ադրբեջանին"
-	case ls&(langHY|langAZ) != 0 && a.linkVerbAfter(end):
+	case ls&(langHY|langAZ) != 0 && a.classAfter(end, cLinkVerb):
 		place = true // "Azərbaycanı Naxçıvanla birləşdirən"
-	case ls&langAZ != 0 && azAccusative(a.ending(t)) && a.motionAfter(end):
+	case ls&langHY != 0 && a.ending(t) == "" && a.classAfter(end, cMotion):
+		place = true // "Ադրբեջան էր մեկնել": where one went, not "Ադրբեջան վերադարձան 12", who received them
+	case ls&langAZ != 0 && azCase(a.ending(t)) == 'D' && a.lastName.end == i-1 && a.lastName.kind == Place && a.joined(i):
+		place = true // "Rusiyadan Azərbaycana": from one place to another
+	case ls&langAZ != 0 && azAccusative(a.ending(t)) && a.classAfter(end, cReturnVerb, cMotion):
 		place = true // "sülhməramlılar Azərbaycanı tərk edəcək": the land they leave
 	case ls&langAZ != 0 && azCase(a.ending(t)) == 'I' && a.territoryNounAfter(end):
 		place = true // "qərbdən isə Ermənistanla həmsərhəddir"
@@ -606,26 +610,12 @@ func (a *analyzer) territory(i, end int) bool {
 		place = a.genitive(t, ls)
 	case ls&langHY != 0 && strings.HasSuffix(a.ending(t), "ին") && a.is(prev, cReturnVerb) && a.clause(prev, i):
 		place = true // "Արցախը հանձնեց Ադրբեջանին": the land goes to the state
-	case ls&langAZ != 0 && azCase(a.ending(t)) == 'D' && !a.motionAfter(end):
+	case ls&langAZ != 0 && azCase(a.ending(t)) == 'D' && !a.classAfter(end, cReturnVerb, cMotion):
 		place = false // "Azərbaycana qarşı", "Ermənistana aid": the state the words address
 	default:
 		place = a.placeCase(t, ls)
 	}
 	return place
-}
-
-// motionAfter reports whether a verb of return or of going, or a word of
-// belonging, follows the name ending at token end in its clause, within
-// three tokens: "Azərbaycana qaytarılıb", "Azərbaycana səfəri",
-// "Azərbaycana məxsus olması". Without one, an Azerbaijani dative names
-// the state as the one addressed, not the land.
-func (a *analyzer) motionAfter(end int) bool {
-	for k := end + 1; k <= end+3 && a.clause(end, k); k++ {
-		if a.is(k, cReturnVerb) || a.is(k, cMotion) {
-			return true
-		}
-	}
-	return false
 }
 
 type lastName struct {
@@ -797,18 +787,6 @@ func (a *analyzer) negotiationAfter(j int) bool {
 	return false
 }
 
-// linkVerbAfter reports whether a verb of linking follows the name ending
-// at token end within three tokens of its clause: "Azərbaycanı Naxçıvanla
-// birləşdirən".
-func (a *analyzer) linkVerbAfter(end int) bool {
-	for k := end + 1; k <= end+3 && a.clause(end, k); k++ {
-		if a.is(k, cLinkVerb) {
-			return true
-		}
-	}
-	return false
-}
-
 // negotiationBefore reports whether a noun of talks, or an agreement's
 // head, stands in the clause before token j: "between" after it is
 // between actors.
@@ -888,6 +866,33 @@ func (a *analyzer) locative(t *token) bool {
 		return azCase(e) == 'L'
 	case ls&langHY != 0:
 		return strings.HasSuffix(e, "ում")
+	}
+	return false
+}
+
+// classAfter reports whether a word of one of the classes cs follows the
+// name ending at token end in its clause, within three tokens: a verb of
+// linking ("Azərbaycanı Naxçıvanla birləşdirən"), of return or going, or
+// a word of belonging ("Azərbaycana qaytarılıb", "Azərbaycana səfəri",
+// "Azərbaycana məxsus olması").
+func (a *analyzer) classAfter(end int, cs ...class) bool {
+	for k := end + 1; k <= end+3 && a.clause(end, k); k++ {
+		for _, c := range cs {
+			if a.is(k, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ruInstrumental reports whether a folded Russian ending is the
+// instrumental's.
+func ruInstrumental(e string) bool {
+	for _, x := range [...]string{"ом", "ем", "ей", "ою", "ею"} {
+		if strings.HasSuffix(e, x) {
+			return true
+		}
 	}
 	return false
 }

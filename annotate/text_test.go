@@ -76,6 +76,7 @@ func TestTextForms(t *testing.T) {
 		{"9-й пункт заявления", "9-й пункт", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		{"в соответствии с пунктом 4 данного заявления", "заявления", Agreement, "statement-2020-11-10", karabakh.MatchInflected},
 		{"Россия. В восьмом пункте (соглашения по Карабаху – ред.) говорится", "восьмом пункте", Point, "statement-2020-11-10#8", karabakh.MatchFolded},
+		{"Section 8 of the trilateral statement", "Section 8", Point, "statement-2020-11-10#8", karabakh.MatchFolded},
 		{"the Russian-brokered peace deal ended the war", "Russian-brokered peace deal", Agreement, "statement-2020-11-10", karabakh.MatchFolded},
 		{"Donald Trump said the peace agreement is close.", "peace agreement", Agreement, "peace-agreement-2025-08-08", karabakh.MatchFolded},
 		{"Секретарь армянского СБ Армен Григорян", "армянского", Actor, "armenia", karabakh.MatchInflected},
@@ -325,6 +326,7 @@ func TestTextRelativeExpressions(t *testing.T) {
 		"этой весной":                          "этой весной=2024-21",
 		"iki ay əvvəl bəyan edib":              "iki ay əvvəl=2024-02",
 		"երկու շաբաթ առաջ":                     "երկու շաբաթ առաջ=2024-04-01/2024-04-07",
+		"bu il martın 8-də imzalanıb":          "bu il martın 8-də=2024-03-08",
 	})
 }
 
@@ -398,6 +400,13 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"the principles of peace between Armenia and Azerbaijan", "Armenia", Actor},
 		{"official Baku misinterprets the text", "Baku", Actor},
 		{"Пашинян утверждает, что Баку намерен закрыть коридор", "Баку", Actor},
+		{"Ադրբեջան էր մեկնել", "Ադրբեջան", Place},
+		{"Ադրբեջան վերադարձան 12, իսկ Հայաստան՝ 44 մարդ", "Ադրբեջան", Actor},
+		{"Rusiyadan Azərbaycana, İrana gedən marşrut", "Azərbaycana", Place},
+		{"a fresh outbreak of hostilities between Armenia and Azerbaijan", "Armenia", Actor},
+		{"lines that would connect Azerbaijan to its Nakhichevan exclave", "Azerbaijan", Place},
+		{"строительство этой дороги Азербайджаном близится к завершению", "Азербайджаном", Actor},
+		{"Qarabağın qalan ərazilərini Azərbaycana təhvil verməlidir", "Azərbaycana", Place},
 		{"Kəlbəcər rayonu Azərbaycana qaytarılıb", "Azərbaycana", Place},
 		{"prezidentin Azərbaycana səfəri çərçivəsində", "Azərbaycana", Place},
 		{"the road from Azerbaijan to Nakhichevan", "Azerbaijan", Place},
