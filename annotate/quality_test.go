@@ -697,10 +697,46 @@ var floors = map[string]map[string][2]float64{
 		"quantity hy":   {0.95, 0.20},
 		"quantity ru":   {0.95, 0.20},
 	},
+	// test14 was measured once, on the fourteenth version, the matcher as it
+	// was at commit 44c3522; its floors are from that run.
+	"test14": {
+		"actor all":     {0.90, 0.80},
+		"actor az":      {0.90, 0.95},
+		"actor en":      {0.90, 0.75},
+		"actor hy":      {0.85, 0.90},
+		"actor ru":      {0.95, 0.75},
+		"agreement all": {0.45, 0.30},
+		"agreement az":  {0.15, 0.10},
+		"agreement en":  {0.55, 0.40},
+		"agreement hy":  {0.45, 0.45},
+		"agreement ru":  {0.95, 0.30},
+		"all all":       {0.85, 0.75},
+		"all az":        {0.80, 0.80},
+		"all en":        {0.80, 0.70},
+		"all hy":        {0.80, 0.80},
+		"all ru":        {0.90, 0.75},
+		"date all":      {0.85, 0.80},
+		"date az":       {0.95, 0.95},
+		"date en":       {0.70, 0.70},
+		"date hy":       {0.95, 0.95},
+		"date ru":       {0.95, 0.70},
+		"place all":     {0.80, 0.80},
+		"place az":      {0.90, 0.80},
+		"place en":      {0.80, 0.80},
+		"place hy":      {0.80, 0.80},
+		"place ru":      {0.75, 0.80},
+		"point all":     {0.30, 0.45},
+		"point az":      {0.00, 0.95},
+		"point en":      {0.45, 0.45},
+		"quantity all":  {0.55, 0.55},
+		"quantity az":   {0.30, 0.45},
+		"quantity en":   {0.70, 0.70},
+		"quantity hy":   {0.95, 0.00},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13"} {
+	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}
