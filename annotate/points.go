@@ -41,6 +41,8 @@ func (a *analyzer) readPoint(i int) (n, first, last int, ok bool) {
 		n = atoi(t.keyString())
 		if a.suffix(j) {
 			j++
+		} else if w := a.at(j); w != nil && a.langsOf(w)&(langAZ|langHY) != 0 {
+			return 0, 0, 0, false // "7 maddədən": seven articles, not the seventh
 		}
 	case t.n >= 3 && t.n <= 4 && isDigit(t.key[0]) && ordinalSuffix(t.keyString()):
 		n = atoi(t.keyString()[:t.n-2])

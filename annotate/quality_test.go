@@ -726,7 +726,6 @@ var floors = map[string]map[string][2]float64{
 		"place hy":      {0.80, 0.80},
 		"place ru":      {0.75, 0.80},
 		"point all":     {0.30, 0.45},
-		"point az":      {0.00, 0.95},
 		"point en":      {0.45, 0.45},
 		"quantity all":  {0.55, 0.55},
 		"quantity az":   {0.30, 0.45},
