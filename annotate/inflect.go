@@ -87,6 +87,12 @@ func stemsOf(word, key string, l langSet) []string {
 		add(commonPrefix(key, fold.Key(english.Stem(strings.ToLower(word), false))))
 	case langRU:
 		add(commonPrefix(key, fold.Key(russian.Stem(strings.ToLower(word), false))))
+		// Names in -й keep the vowel before it in every case, which
+		// Snowball cuts: Сергей → Сергея, Сергеем.
+		// (й folds to и.)
+		if strings.HasSuffix(word, "й") && strings.HasSuffix(key, "и") {
+			add(key[:len(key)-len("и")])
+		}
 	case langAZ:
 		if strings.HasSuffix(key, "k") {
 			add(key[:len(key)-1] + "y")

@@ -746,7 +746,7 @@ func (a *analyzer) emitSpan(k Kind, start, end int, how uint8, ids ...string) *M
 	m.How, m.Score = matchKind(how)
 	if len(ids) > 1 {
 		m.Ambiguous = true
-		m.Score -= 0.1
+		m.Score = float64(int(m.Score*100+0.5)-10) / 100 // 0.7, not 0.7000000000000001
 	}
 	a.out = append(a.out, m)
 	return &a.out[len(a.out)-1]

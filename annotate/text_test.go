@@ -192,6 +192,10 @@ func TestTextAmbiguous(t *testing.T) {
 	if len(ms) != 1 || !ms[0].Ambiguous || !slices.Equal(ms[0].IDs.Slice(), []string{"aghdam-district", "aghdam-city"}) {
 		t.Errorf("Aghdam: %v", ms)
 	}
+	// An ambiguous name scores 0.1 less than its match, to two places.
+	if ms := slices.Collect(Text("Лачинский")); len(ms) != 1 || !ms[0].Ambiguous || ms[0].Score != 0.7 {
+		t.Errorf("Лачинский: %v", ms)
+	}
 	for _, tc := range []struct{ text, id string }{
 		{"the city of Aghdam", "aghdam-city"},
 		{"the district of Aghdam", "aghdam-district"},
