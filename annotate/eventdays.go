@@ -110,18 +110,26 @@ func (a *analyzer) resolveYears() {
 	}
 	slices.Sort(a.named)
 	named := slices.Compact(a.named)
-	drop := false
+	// One pass over the mentions, whatever their number: the pending dates
+	// by their start (a date read twice, as a premodifier and as itself,
+	// is held twice).
+	byStart := make(map[int]pendingYear, len(a.pending))
 	for _, p := range a.pending {
+		byStart[p.start] = p
+	}
+	drop := false
+	for k := range a.out {
+		m := &a.out[k]
+		p, ok := byStart[m.Start]
+		if !ok || m.Kind != Date || !m.Inferred || m.Date.Start.Year() != p.provisional {
+			continue // not held, or dated since by something the text says
+		}
 		y := p.guess
 		if best, ok := bestYear(eventDays()[p.day], named); ok {
 			y = best
 		}
-		k := slices.IndexFunc(a.out, func(m Mention) bool { return m.Kind == Date && m.Start == p.start })
-		if k < 0 || a.out[k].Date.Start.Year() != p.provisional || !a.out[k].Inferred {
-			continue // not emitted, or dated since by something the text says
-		}
-		if y == 0 || !withYear(&a.out[k], y) {
-			a.out[k].Kind, drop = 0, true // no kind: dropped below
+		if y == 0 || !withYear(m, y) {
+			m.Kind, drop = 0, true // no kind: dropped below
 		}
 	}
 	if drop {
