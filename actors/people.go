@@ -777,7 +777,7 @@ func people() []Actor {
 				label(az, "Emmanuel Makron", src.Q(az, "https://report.az/diger-olkeler/makron-istefa-vermek-niyyetinde-deyil",
 					"Fransa Prezidenti Emmanuel Makron istefa verməsi ilə bağlı müxalifətin çağırışlarına məhəl qoymayaraq ölkədə sabitliyi təmin etməyə davam edəcək.")),
 			),
-			Note:  "President of France; witnessed the Prague statement of 6 October 2022 (PA-X).",
+			Note: "President of France; witnessed the Prague statement of 6 October 2022 (PA-X).",
 			Sources: src.List(src.Q(language.English, "https://pax.peaceagreements.org/agreements/2468",
 				"Page 1. Agreement witnessed by: President Macron, President of the French Republic President Michel, President of the European Council"),
 				src.Q(language.English, "https://en.armradio.am/2022/10/05/armenia-pm-says-will-hold-meetings-with-aliyev-erdogan-in-prague/",
