@@ -394,17 +394,18 @@ func (a *analyzer) fuzzy(t *token, key []byte, ls langSet) {
 			_, size = utf8.DecodeRune(key[p:])
 		}
 		if p > 0 {
-			// Every letter but key's at p, one or two bytes long.
+			// Every letter but key's at p, one or two bytes long; the key
+			// goes on after its own letter, whatever the other's length.
 			tr.children(node, func(b1 byte, n1 int32) {
 				if b1 < 0x80 {
 					if size != 1 || b1 != key[p] {
-						a.walkFrom(t, tr, n1, key, p+1, ls)
+						a.walkFrom(t, tr, n1, key, p+size, ls)
 					}
 					return
 				}
 				tr.children(n1, func(b2 byte, n2 int32) {
 					if size != 2 || b1 != key[p] || b2 != key[p+1] {
-						a.walkFrom(t, tr, n2, key, p+2, ls)
+						a.walkFrom(t, tr, n2, key, p+size, ls)
 					}
 				})
 			})
