@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -395,10 +396,13 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		// it, as in the names the record has ("Lachin region",
 		// "Кельбаджарский район"): "Kalbajar region"; so is the word for a
 		// corridor or route after a corridor's ("Зангезурского маршрута",
-		// "Laçın dəhlizlərində"). The word for city is not part of a city's
-		// name ("Şuşa şəhərinin" is Şuşa's).
-		if h, e, ok := a.find(end+1, cPlaceHead); ok && (e.val == 1 || e.val == 3) && a.joined(end+1) && !a.is(end, cPlaceHead) {
-			if p, ok := places.Get(places.ID(ids[0])); ok && (e.val == 1 && p.Kind == places.District || e.val == 3 && p.Kind == places.Corridor) {
+		// "Laçın dəhlizlərində"), and for a province or an autonomy after a
+		// region's or an exclave's ("Սյունիքի մարզի", "Нахичеванской
+		// автономией"). The word for city is not part of a city's name
+		// ("Şuşa şəhərinin" is Şuşa's).
+		if h, e, ok := a.find(end+1, cPlaceHead); ok && e.val != 2 && a.joined(end+1) && !a.is(end, cPlaceHead) {
+			if p, ok := places.Get(places.ID(ids[0])); ok && (e.val == 1 && p.Kind == places.District || e.val == 3 && p.Kind == places.Corridor ||
+				e.val == 4 && (p.Kind == places.Region || p.Kind == places.Exclave)) {
 				end = int(h.end)
 			}
 		}
@@ -499,7 +503,7 @@ func (a *analyzer) rankPlaces(i, end int, ids []string) []string {
 }
 
 // placeHead returns the kind of place the words around a name call it:
-// 1 district, 2 city, 3 corridor, 0 none.
+// 1 district, 2 city, 3 corridor, 4 province or autonomy, 0 none.
 func (a *analyzer) placeHead(i, end int) int {
 	// "the city of Aghdam", "district of Aghdam".
 	if a.is(i-1, cOf) && a.joined(i) {
@@ -968,7 +972,7 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.is(i-1, cBetween) && a.negotiationBefore(i-1) || // "negotiations between Stepanakert and Baku"
 		a.is(i-1, cConj) && a.lastName.end == i-2 && a.is(a.lastName.start-1, cBetween) && a.negotiationBefore(a.lastName.start-1) ||
 		a.is(i-1, cAgreementHead) && a.joined(i) // "в заявлении Баку", the statement of Baku's government
-	if city != "" && (a.is(i-1, cTerritoryPrep) || a.locative(a.at(end))) {
+	if city != "" && !possessive && (a.is(i-1, cTerritoryPrep) || a.locative(a.at(end))) {
 		actor = false // "the defence ministry in Baku", "Վաշինգտոնում", "Bakıda"
 	}
 	if prev := i - 1; city == "" && !a.agentive(i, end) {
@@ -1049,12 +1053,31 @@ func (a *analyzer) pastVerbAfter(end int) bool {
 	return false
 }
 
+// presentVerbAfter reports whether a Russian verb in the present tense, of
+// five letters or more, follows token end: "Баку нарушает".
+func (a *analyzer) presentVerbAfter(end int) bool {
+	t := a.at(end + 1)
+	if t == nil || !a.joined(end+1) || t.has(tUpper) || !t.has(tCyrillic) || t.n < 10 {
+		return false
+	}
+	k := t.key[:t.n]
+	for _, e := range [...]string{"ает", "яет", "ует", "ит", "ют", "ят"} {
+		if bytes.HasSuffix(k, []byte(e)) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectOfPast reports whether a capital opens its sentence and a
-// Russian verb in the past tense follows within a few words: "Ереван до 1
-// декабря обязался передать".
+// Russian verb in the past tense follows within a few words, or one in the
+// present right after it: "Ереван до 1 декабря обязался передать".
 func (a *analyzer) subjectOfPast(i, end int) bool {
 	if t := a.at(i); i > 0 && (t == nil || t.sep&(sepPeriod|sepPara|sepStop) == 0) {
 		return false
+	}
+	if a.presentVerbAfter(end) {
+		return true // "Баку нарушает практически все положения"
 	}
 	for k := end; k < end+5; k++ {
 		if !a.clause(end, k+1) {

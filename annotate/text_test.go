@@ -89,6 +89,8 @@ func TestTextForms(t *testing.T) {
 		{"Кельбаджар, 24 ноя 2020 г.", "24 ноя 2020 г.", Date, "2020-11-24", karabakh.MatchExact},
 		{"на КПП Зангезурского маршрута", "Зангезурского маршрута", Place, "tripp-route", karabakh.MatchPartial},
 		{"Zəngəzur və Laçın dəhlizlərində nəzarət", "Laçın dəhlizlərində", Place, "lachin-corridor", karabakh.MatchExact},
+		{"Սյունիքի մարզի Գորիս-Կապան ավտոճանապարհի", "Սյունիքի մարզի", Place, "syunik", karabakh.MatchInflected},
+		{"соединить Азербайджан с Нахичеванской автономией", "Нахичеванской автономией", Place, "nakhchivan", karabakh.MatchPartial},
 		{"bəyanatın 9-cu bəndi", "9-cu bəndi", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		{"հայտարարության 9-րդ կետը", "9-րդ կետը", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		// Dates, with their precision.
@@ -404,6 +406,9 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"qərbdən isə Ermənistanla həmsərhəddir", "Ermənistanla", Place},
 		{"the principles of peace between Armenia and Azerbaijan", "Armenia", Actor},
 		{"official Baku misinterprets the text", "Baku", Actor},
+		{"МОСКВА, 20 марта. /ТАСС/. Баку нарушает практически все положения", "Баку", Actor},
+		{"a peaceful settlement between Armenia and Azerbaijan", "Armenia", Actor},
+		{"as he referred to Moscow’s dialogue with both Yerevan and Baku", "Moscow", Actor},
 		{"Пашинян утверждает, что Баку намерен закрыть коридор", "Баку", Actor},
 		{"Ադրբեջան էր մեկնել", "Ադրբեջան", Place},
 		{"Ադրբեջան վերադարձան 12, իսկ Հայաստան՝ 44 մարդ", "Ադրբեջան", Actor},

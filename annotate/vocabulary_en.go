@@ -135,7 +135,7 @@ func vocabularyEN() []vocab {
 		voc(cTerritoryNoun, l, 1, "", "connection", "communication", "route", "road", "links", "transport links", "border"),
 		voc(cBetween, l, 0, "", "between"),
 		voc(cWith, l, 0, "", "with"),
-		voc(cNegotiation, l, 0, "", "hostilities", "fighting", "clashes", "peace", "agreement", "deal", "talks", "negotiations", "treaty", "relations", "meeting",
+		voc(cNegotiation, l, 0, "", "settlement", "hostilities", "fighting", "clashes", "peace", "agreement", "deal", "talks", "negotiations", "treaty", "relations", "meeting",
 			"summit", "dialogue", "contacts", "cooperation", "war", "conflict", "tensions", "exchange"),
 		voc(cAgentCue, l, 0, "", "said", "says", "announced", "stated", "objected", "agreed", "insisted", "warned",
 			"accused", "rejected", "denied", "responded", "claimed", "demanded", "proposed", "has", "have", "had",

@@ -33,6 +33,7 @@ func vocabularyHY() []vocab {
 		voc(cCapital, l, 0, "united-states washington-dc", "Վաշինգտոն"),
 		voc(cCapital, l, 0, "france ", "Փարիզ"),
 		voc(cPlaceHead, l, 1, "", "շրջան", "տարածաշրջան"),
+		voc(cPlaceHead, l, 4, "", "մարզ"),
 		voc(cPlaceHead, l, 2, "", "քաղաք"),
 		voc(cPlaceHead, l, 3, "", "միջանցք", "ճանապարհ"),
 
