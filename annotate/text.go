@@ -10,7 +10,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/agreement"
 	"github.com/caucasus-data/karabakh/internal/fold"
+	"github.com/caucasus-data/karabakh/places"
 )
 
 // Text yields the mentions of records, dates and quantities in text, in
@@ -735,7 +738,7 @@ func (a *analyzer) emitSpan(k Kind, start, end int, how uint8, ids ...string) *M
 		a.named = append(a.named, ids...) // for resolveYears, whatever the caller wants
 		if len(ids) > 0 {
 			switch ids[0] {
-			case "donald-trump", "washington-dc", "washington-declaration-2025-08-08", "peace-agreement-2025-08-08":
+			case string(actors.Trump), string(places.WashingtonDC), string(agreement.WashingtonDeclaration2025), string(agreement.PeaceAgreementInitialled2025):
 				a.named2025 = true // for era2025
 			}
 		}
