@@ -119,7 +119,7 @@ func (a *analyzer) names(i int) {
 	}
 	// A state before the words for its defence ministry names the ministry:
 	// "Armenian Defense Ministry", "ՌԴ ՊՆ", "Azərbaycan Müdafiə Nazirliyi".
-	if a.outletTitle(i, end) || a.afterDirection(i) {
+	if a.outletTitle(i, end) || a.titleWords(group, end) || a.afterDirection(i) {
 		a.until[Actor] = end + 1
 		return
 	}
@@ -197,6 +197,27 @@ func (a *analyzer) outletTitle(i, end int) bool {
 	the, next := a.at(i-1), a.at(end+1)
 	return the != nil && next != nil && the.is("the") && the.has(tUpper) && the.has(tLatin) && a.joined(i) &&
 		next.has(tUpper) && next.has(tLatin) && next.nc == 0 && a.joined(end+1)
+}
+
+// titleWords reports whether the name of a town or district ending at
+// token end is the first word of another's title: the two words after it
+// are capitalised and no word of the lexicon, "III Şuşa Qlobal Media
+// Forumu", "Baku Energy Week". Names of states and people are left alone:
+// what follows them is often an organ's or a person's name ("Azərbaycan
+// Xarici İşlər Nazirliyi", "МИД РФ Иван Нечаев").
+func (a *analyzer) titleWords(group []hit, end int) bool {
+	for _, h := range group {
+		if e := &a.lx.entries[h.entry]; !(e.cls == cName && e.kind == Place || e.cls == cCapital) || e.state {
+			return false
+		}
+	}
+	for k := end + 1; k <= end+2; k++ {
+		t := a.at(k)
+		if t == nil || !a.joined(k) || !t.has(tUpper) || t.has(tAllUpper) || t.nc != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // sameCase reports whether the words at tokens j and k may be in one case:
@@ -616,6 +637,8 @@ func (a *analyzer) territory(i, end int) bool {
 		place = true // "Արցախը հանձնեց Ադրբեջանին": the land goes to the state
 	case ls&langAZ != 0 && azCase(a.ending(t)) == 'D' && !a.classAfter(end, cReturnVerb, cMotion):
 		place = false // "Azərbaycana qarşı", "Ermənistana aid": the state the words address
+	case ls&langRU != 0 && a.is(prev, cAgentCue) && !a.is(prev, cReturnVerb) && a.joined(i):
+		place = false // "предложил Азербайджану": whom one speaks to, not land one hands over
 	default:
 		place = a.placeCase(t, ls)
 	}
@@ -664,10 +687,18 @@ func (a *analyzer) territoryNounAfter(end int) bool {
 
 // linkNounWithin reports whether a noun of a link between places
 // ("connection", "связь", "կապ") stands in tokens from..to, in the clause
-// that goes on to to+1.
+// that goes on to to+1, with no word of signing or talks after it: in
+// "коридор не упоминается ни в одном документе, подписанном с
+// Азербайджаном" the state is who signed with.
 func (a *analyzer) linkNounWithin(from, to int) bool {
-	for k := max(from, 0); k <= to; k++ {
-		if _, e, ok := a.find(k, cTerritoryNoun); ok && e.val == 1 && a.clause(k, to+1) {
+	for k := to; k >= max(from, 0); k-- {
+		if !a.clause(k, to+1) {
+			return false
+		}
+		if a.is(k, cSignVerb) || a.is(k, cNegotiation) || a.is(k, cAgreementHead) {
+			return false
+		}
+		if _, e, ok := a.find(k, cTerritoryNoun); ok && e.val == 1 {
 			return true
 		}
 	}
@@ -973,7 +1004,12 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.is(i-1, cConj) && a.lastName.end == i-2 && a.is(a.lastName.start-1, cBetween) && a.negotiationBefore(a.lastName.start-1) ||
 		a.is(i-1, cAgreementHead) && a.joined(i) // "в заявлении Баку", the statement of Baku's government
 	if city != "" && !possessive && (a.is(i-1, cTerritoryPrep) || a.locative(a.at(end))) {
-		actor = false // "the defence ministry in Baku", "Վաշինգտոնում", "Bakıda"
+		// "the defence ministry in Baku", "Վաշինգտոնում", "Bakıda"; but in
+		// "в Баку сообщили" no one else speaks: the seat's government does.
+		actor = a.theySaid(i, end)
+	}
+	if a.is(end+1, cClock) && a.joined(end+1) {
+		actor = false // "Moscow time", "Bakı vaxtı ilə": a time zone
 	}
 	if prev := i - 1; city == "" && !a.agentive(i, end) {
 		if a.is(prev, cDefinite) && a.joined(i) {
@@ -1018,16 +1054,39 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 	return true
 }
 
-// definiteSubject reports whether the Armenian name at i..end opens its
-// sentence in the nominative with the article, as the subject of what
-// follows: "Բաքուն մտադիր է", "Երևանը պահանջում է".
+// definiteSubject reports whether the Armenian or Azerbaijani name at
+// i..end opens its sentence in the nominative, as the subject of what
+// follows. Armenian marks it with the article: "Բաքուն մտադիր է",
+// "Երևանը պահանջում է". Azerbaijani leaves it bare, so the next word must
+// be in the same clause and not make the name a modifier of a place's
+// word ("Bakı şəhəri") or of the clock's ("Bakı vaxtı"): "Moskva onların
+// yerləşdirilməsi məsələlərini Bakı ilə müzakirə edəcək".
 func (a *analyzer) definiteSubject(i, end int) bool {
 	t := a.at(end)
-	if a.langsOf(t)&langHY == 0 || i > 0 && a.at(i).sep&(sepPeriod|sepPara|sepNewline|sepStop) == 0 {
+	ls := a.langsOf(t)
+	if ls&(langHY|langAZ) == 0 || i > 0 && a.at(i).sep&(sepPeriod|sepPara|sepNewline|sepStop) == 0 {
 		return false
 	}
 	e := a.ending(t)
+	if ls&langAZ != 0 {
+		return e == "" && a.joined(end+1) && !a.is(end+1, cPlaceHead) && !a.is(end+1, cGeneric) && !a.is(end+1, cClock)
+	}
 	return e == "ն" || e == "ը"
+}
+
+// theySaid reports whether a verb of speech with no subject of its own
+// stands right after the seat of government at i..end, or right before
+// the preposition before it: "В Баку сообщили", "подтвердили и в
+// Ереване".
+func (a *analyzer) theySaid(i, end int) bool {
+	if a.is(end+1, cTheySaid) && a.joined(end+1) {
+		return true
+	}
+	k := i - 2
+	if a.is(k, cConj) {
+		k--
+	}
+	return a.is(i-1, cTerritoryPrep) && a.is(k, cTheySaid) && a.clause(k, i)
 }
 
 // pastVerbAfter reports whether a Russian or English verb in the past

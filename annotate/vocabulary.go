@@ -72,6 +72,8 @@ const (
 	cMotion                      // a word of going to or belonging to a place after an Azerbaijani dative: səfər, gəlib, məxsus
 	cPeace                       // "peace" before an agreement's head: the 2020 statement in English of 2020, else the peace agreement of 2025
 	cRelSeason                   // before a season, val: 1 the latest begun by the article's day ("this"), 0 the latest ended ("last")
+	cTheySaid                    // a verb of speech with no subject, "they said": "в Баку сообщили" is Baku's government speaking
+	cClock                       // time, as in "Moscow time": the seat of government before it names a time zone, a place
 )
 
 // Values of cAgreementHead.
