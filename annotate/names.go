@@ -599,6 +599,8 @@ func (a *analyzer) territory(i, end int) bool {
 	}
 	place := false
 	switch {
+	case a.definiteSubject(i, end):
+		place = false // "bildirib ki, Azərbaycan dəhlizlə bağlı bu yolu açmağa hazırdır"
 	case a.at(prev) != nil && a.at(prev).is("from") && a.at(end+1) != nil && a.at(end+1).is("to") && a.joined(end+1):
 		place = true // "the road from Azerbaijan to Nakhichevan"
 	case a.is(prev, cTerritoryPrep) && a.clause(prev, i):
@@ -1064,14 +1066,34 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 func (a *analyzer) definiteSubject(i, end int) bool {
 	t := a.at(end)
 	ls := a.langsOf(t)
-	if ls&(langHY|langAZ) == 0 || i > 0 && a.at(i).sep&(sepPeriod|sepPara|sepNewline|sepStop) == 0 {
+	if ls&(langHY|langAZ) == 0 {
 		return false
 	}
 	e := a.ending(t)
 	if ls&langAZ != 0 {
-		return e == "" && a.joined(end+1) && !a.is(end+1, cPlaceHead) && !a.is(end+1, cGeneric) && !a.is(end+1, cClock)
+		if e != "" || !a.joined(end+1) || a.betweenAfter(end) {
+			return false // "Azərbaycan və Ermənistan arasında sərhəddə"
+		}
+		if h, _, ok := a.find(end+1, cClauseOpen); ok && h.how == howWhole && a.lx.entries[h.entry].val == 1 {
+			return true // "Yerevan isə bu termini ... dəyərləndirir": the topic, as for Yerevan
+		}
+		if _, te, ok := a.find(end+1, cTerritoryNoun); ok && te.val == 0 {
+			return false // "Azərbaycan ərazisində"
+		}
+		return a.opensClause(i) && !a.is(end+1, cPlaceHead) && !a.is(end+1, cGeneric) && !a.is(end+1, cClock)
 	}
-	return e == "ն" || e == "ը"
+	return a.opensClause(i) && (e == "ն" || e == "ը")
+}
+
+// opensClause reports whether token i opens a sentence, or a clause after
+// a word that opens one and whose subject comes first: "that", "что",
+// "bildirib ki, Azərbaycan ... hazırdır", "որը Բաքուն մտադիր է".
+func (a *analyzer) opensClause(i int) bool {
+	if i == 0 || a.at(i).sep&(sepPeriod|sepPara|sepNewline|sepStop) != 0 {
+		return true
+	}
+	h, e, ok := a.find(i-1, cClauseOpen)
+	return ok && h.how == howWhole && e.val == 0 && a.clause(i-1, i)
 }
 
 // theySaid reports whether a verb of speech with no subject of its own
@@ -1132,11 +1154,11 @@ func (a *analyzer) presentVerbAfter(end int) bool {
 // Russian verb in the past tense follows within a few words, or one in the
 // present right after it: "Ереван до 1 декабря обязался передать".
 func (a *analyzer) subjectOfPast(i, end int) bool {
-	if t := a.at(i); i > 0 && (t == nil || t.sep&(sepPeriod|sepPara|sepStop) == 0) {
+	if t := a.at(i); i > 0 && (t == nil || t.sep&(sepPeriod|sepPara|sepStop) == 0) && !a.opensClause(i) {
 		return false
 	}
-	if a.presentVerbAfter(end) {
-		return true // "Баку нарушает практически все положения"
+	if a.presentVerbAfter(end) || a.presentVerbAfter(end+1) && a.clause(end, end+2) {
+		return true // "Баку нарушает практически все положения", "что Москва якобы обсуждает"
 	}
 	for k := end; k < end+5; k++ {
 		if !a.clause(end, k+1) {

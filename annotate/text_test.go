@@ -441,6 +441,12 @@ func TestTextStateOrTerritory(t *testing.T) {
 		// An Azerbaijani seat of government opening its sentence, bare.
 		{"Moskva bu məsələni Bakı ilə müzakirə edəcək.", "Moskva", Actor},
 		{"Bakı vaxtı ilə saat 22:30-da başlayacaq.", "Bakı", Place},
+		// A seat of government as the subject of a clause after "что",
+		// "որը", or as the topic before "isə".
+		{"Сообщения о том, что Москва якобы обсуждает вывод войск.", "Москва", Actor},
+		{"բեռը, որը Բաքուն մտադիր է փոխադրել", "Բաքուն", Actor},
+		{"Bakı bunu dəhliz adlandırır, Yerevan isə bu termini qəbul etmir.", "Yerevan", Actor},
+		{"Sülhməramlılar Azərbaycan ərazisində qalır.", "Azərbaycan", Place},
 		// A state one signs with or speaks to, though a link noun is near.
 		{"Коридор не упоминается в документе, подписанном с Азербайджаном.", "Азербайджаном", Actor},
 		{"Пашинян предложил Азербайджану открыть дороги.", "Азербайджану", Actor},

@@ -74,6 +74,7 @@ const (
 	cRelSeason                   // before a season, val: 1 the latest begun by the article's day ("this"), 0 the latest ended ("last")
 	cTheySaid                    // a verb of speech with no subject, "they said": "в Баку сообщили" is Baku's government speaking
 	cClock                       // time, as in "Moscow time": the seat of government before it names a time zone, a place
+	cClauseOpen                  // a word that opens a clause whose subject follows: that, что, ki, որ; val 1: a topic's particle after the subject, isə
 )
 
 // Values of cAgreementHead.

@@ -110,6 +110,7 @@ func vocabularyAZ() []vocab {
 		voc(cNegotiation, l, 0, "", "sülh", "danışıqlar", "saziş", "müqavilə", "münasibətlər", "görüş", "müharibə", "münaqişə", "mübadilə"),
 		voc(cAgentCue, l, 0, "", "bildirib", "açıqlayıb", "bəyan edib", "qeyd edib", "razılaşıb", "imzalayıb", "tələb edib"),
 		voc(cClock, l, 0, "", "vaxt"),
+		voc(cClauseOpen, l, 0, "", "ki"), voc(cClauseOpen, l, 1, "", "isə"),
 		voc(cMediation, l, 0, "", "vasitəçiliyi", "vasitəçiliyi ilə"),
 		voc(cControl, l, 0, "", "nəzarət"),
 		voc(cConj, l, 0, "", "və", "və ya", "yaxud"),

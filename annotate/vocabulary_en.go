@@ -142,6 +142,7 @@ func vocabularyEN() []vocab {
 			"made", "took", "won", "lost", "began", "sent", "gave", "held", "kept", "brought", "sought", "fought", "told",
 			"will", "would", "is", "was", "can", "could", "did", "does", "sent", "signed", "decided", "believes"),
 		voc(cClock, l, 0, "", "time"),
+		voc(cClauseOpen, l, 0, "", "that"),
 		voc(cMediation, l, 0, "", "mediation of", "mediated by", "brokered by"),
 		voc(cTopic, l, 0, "", "on", "about"),
 		voc(cControl, l, 0, "", "control of", "control"),
