@@ -447,6 +447,8 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"բեռը, որը Բաքուն մտադիր է փոխադրել", "Բաքուն", Actor},
 		{"Bakı bunu dəhliz adlandırır, Yerevan isə bu termini qəbul etmir.", "Yerevan", Actor},
 		{"Sülhməramlılar Azərbaycan ərazisində qalır.", "Azərbaycan", Place},
+		// Before its parliament, a territory names the de-facto republic.
+		{"Արցախի ԱԺ պատգամավորներն այսօր", "Արցախի", Actor},
 		// A state one signs with or speaks to, though a link noun is near.
 		{"Коридор не упоминается в документе, подписанном с Азербайджаном.", "Азербайджаном", Actor},
 		{"Пашинян предложил Азербайджану открыть дороги.", "Азербайджану", Actor},

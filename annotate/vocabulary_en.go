@@ -22,7 +22,7 @@ func vocabularyEN() []vocab {
 			"president", "prime minister", "minister", "foreign minister", "defence minister", "defense minister",
 			"deputy prime minister", "parliament", "border guards", "diplomats", "army", "armed forces",
 			"officials", "delegation", "foreign ministry", "ministry", "embassy", "border service", "state border service",
-			"security council"),
+			"security council", "national assembly"),
 		voc(cOrgan, l, 2, "", "military"), // a noun only where no noun follows
 		voc(cOrgan, l, 1, "", "peacekeepers", "peacekeeping forces", "troops", "forces", "servicemen",
 			"soldiers", "military personnel", "observation posts", "peacekeeping troops"),
