@@ -51,6 +51,12 @@ type entry struct {
 	// state is set on a name of a state whose ID is also a place's
 	// (lexicon.stateOf), looked up once here rather than at every name.
 	state bool
+	// tail is the last word of a longer name of the same place that this
+	// name begins, and tailWords how many words the longer one adds (0:
+	// none). A text may go on past this name with the rest of the longer
+	// one in other words.
+	tail      int32
+	tailWords uint8
 }
 
 // A final is an entry that ends at a node of the sequence trie, with what
@@ -172,6 +178,7 @@ func buildLexicon() *lexicon {
 		}
 	}
 	for p := range places.All() {
+		first := int32(len(lx.entries))
 		for n := range p.Names.All() {
 			lx.add(entry{cls: cName, kind: Place, id: string(p.ID), text: n.Text, nameKind: n.Kind}, langOf(n.Lang))
 			// The distinctive word of a place's name names it alone:
@@ -186,6 +193,7 @@ func buildLexicon() *lexicon {
 				}
 			}
 		}
+		lx.tails(first)
 	}
 	for ag := range agreement.All() {
 		for n := range ag.Titles.All() {
@@ -219,6 +227,25 @@ func buildLexicon() *lexicon {
 		lx.lists[id] = karabakh.ListOf(id)
 	}
 	return lx
+}
+
+// tails links each name of a place among the entries from first on to a
+// longer name of the place that begins with its words: "маршрут Трампа"
+// to "Маршрут Трампа за международный мир и процветание", whose rest
+// other texts translate otherwise ("ради международного мира и
+// процветания").
+func (lx *lexicon) tails(first int32) {
+	es := lx.entries[first:]
+	for i := range es {
+		short := wordsOf(fold.Key(es[i].text))
+		for j := range es {
+			long := wordsOf(fold.Key(es[j].text))
+			if len(long) > len(short) && len(long)-len(short) < 16 && slices.Equal(long[:len(short)], short) &&
+				int(es[i].tailWords) < len(long)-len(short) {
+				es[i].tail, es[i].tailWords = es[j].last, uint8(len(long)-len(short))
+			}
+		}
+	}
 }
 
 // add stores e under the words of its text, of language l.

@@ -427,8 +427,39 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 				end = int(h.end)
 			}
 		}
+		if k := a.tailEnd(end, names, ids[0]); k > end {
+			end, ids = k, ids[:1] // the longer name is this place's alone
+			if how != howFuzzy {
+				how = howPartial // the record's words in part, the rest the text's
+			}
+		}
 		a.name(Place, i, end, how, ids...)
 	}
+}
+
+// tailEnd returns where the name of place id ending at token end ends when
+// the text goes on, in one stretch of words, with the rest of a longer
+// name of the place put otherwise, up to that name's last word: the record
+// has "Маршрут Трампа за международный мир и процветание", the text
+// "Маршрут Трампа ради международного мира и процветания". No word on
+// the way may begin another name: in "Кельбаджарский и Лачинский районы"
+// the word for district is the second name's.
+func (a *analyzer) tailEnd(end int, names []hit, id string) int {
+	for _, h := range names {
+		e := &a.lx.entries[h.entry]
+		if e.tailWords == 0 || e.id != id || int(h.end) != end {
+			continue
+		}
+		for k := end + 1; k <= end+int(e.tailWords)+2 && a.joined(k) && !a.is(k, cName); k++ {
+			t := a.at(k)
+			for _, c := range t.cands[:t.nc] {
+				if c.word == e.tail {
+					return k
+				}
+			}
+		}
+	}
+	return end
 }
 
 // name emits a mention of an actor or place and remembers it. A case
