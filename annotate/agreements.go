@@ -86,9 +86,16 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 				how = h.how
 			}
 		}
-		// A title shared by several statements is settled by a date after it.
+		// A title shared by several statements is settled by a date after
+		// it, and any title by where it was signed: "the Trilateral
+		// Declaration signed in Washington".
 		r := agRead{first: i, last: end, ids: ids, how: how}
-		if len(ids) > 1 {
+		if places, decl, ok := a.signedAt(i, end); ok {
+			r.ids = strings.Fields(places)
+			if _, he, ok := a.find(end, cAgreementHead); ok && decl && he.val == headDecl {
+				r.ids = r.ids[:1]
+			}
+		} else if len(ids) > 1 {
 			if d, ok := a.dateAfter(end); ok {
 				if id := agreementOn(d); id != "" && slices.Contains(ids, id) {
 					r.ids, r.last, r.date, r.hasDate = []string{id}, d.last, d, true
@@ -120,6 +127,7 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 	r := agRead{first: i, last: end, how: h.how}
 	strong, peace := false, false
 	var places string
+	decl := false // places names a declaration first
 	// Premodifiers, right to left.
 	for k := i - 1; k >= i-8 && k >= 0; {
 		next := a.at(k + 1)
@@ -147,7 +155,7 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 			continue
 		}
 		if _, pe, ok := a.find(k, cAgreementPlace); ok {
-			r.first, places, strong = k, pe.id, true
+			r.first, places, strong, decl = k, pe.id, true, pe.val == 1
 			k--
 			continue
 		}
@@ -159,6 +167,9 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 			continue
 		}
 		break
+	}
+	if p, d, ok := a.signedAt(r.first, end); ok && places == "" {
+		places, strong, decl = p, true, d
 	}
 	// A date after the head: "of November 9, 2020", "от 10 ноября",
 	// "dated 9 November 2020".
@@ -174,7 +185,7 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		return agRead{}, false
 	}
 	if !strong {
-		if e.val == headNamed {
+		if e.val == headNamed || e.val == headDecl {
 			return agRead{}, false // "the statement said": someone's statement
 		}
 		if ls&langEN != 0 && !a.is(i-1, cDefinite) {
@@ -193,6 +204,9 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 	switch {
 	case places != "":
 		r.ids = strings.Fields(places)
+		if decl && e.val == headDecl {
+			r.ids = r.ids[:1] // "the Washington declaration": not the treaty initialled with it
+		}
 	case r.hasDate:
 		id := agreementOn(r.date)
 		if id == "" {
@@ -212,6 +226,30 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		r.ids = []string{string(agreement.Statement2020)}
 	}
 	return r, true
+}
+
+// signedAt returns the agreements named by where the one at first..last
+// was signed, said before it ("Vaşinqtonda imzalanan birgə bəyannamə")
+// or after it ("the Trilateral Declaration signed in Washington",
+// "декларации, подписанной в Вашингтоне"). The place is not made part of
+// the agreement's span. It also reports whether the first of them is a
+// declaration (the place's val).
+func (a *analyzer) signedAt(first, last int) (string, bool, bool) {
+	if a.is(first-1, cSignVerb) && a.joined(first) && a.joined(first-1) {
+		if _, pe, ok := a.find(first-2, cAgreementPlace); ok {
+			return pe.id, pe.val == 1, true
+		}
+	}
+	k := last + 1
+	if !a.is(k, cSignVerb) || !a.clause(last, k) {
+		return "", false, false
+	}
+	if a.is(k+1, cTerritoryPrep) && a.joined(k+1) && a.joined(k+2) {
+		if _, pe, ok := a.find(k+2, cAgreementPlace); ok {
+			return pe.id, pe.val == 1, true
+		}
+	}
+	return "", false, false
 }
 
 // conflictAt reports whether Nagorno-Karabakh is named at token k: an

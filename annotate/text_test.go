@@ -149,6 +149,27 @@ func TestTextForms(t *testing.T) {
 	}
 }
 
+// Where a later agreement was signed names it, said before or after it;
+// a declaration's head names the declaration alone of the two documents
+// signed in Washington, any other head both.
+func TestTextAgreementBySigningPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text, span string
+		ids        []string
+	}{
+		{"Paragraph 5 of the Trilateral Declaration signed in Washington on August 8.", "Trilateral Declaration", []string{"washington-declaration-2025-08-08"}},
+		{"Vaşinqtonda imzalanan birgə bəyannamə", "birgə bəyannamə", []string{"washington-declaration-2025-08-08"}},
+		{"Вашингтонская декларация", "Вашингтонская декларация", []string{"washington-declaration-2025-08-08"}},
+		{"the Washington agreement", "Washington agreement", []string{"washington-declaration-2025-08-08", "peace-agreement-2025-08-08"}},
+		{"the trilateral statement signed in Moscow", "trilateral statement", []string{"statement-2020-11-10"}},
+	} {
+		ms := slices.Collect(Text(tc.text))
+		if m, ok := find(ms, Agreement, tc.span); !ok || !slices.Equal(m.IDs.Slice(), tc.ids) {
+			t.Errorf("Text(%q): want agreement %q %v; got %v", tc.text, tc.span, tc.ids, ms)
+		}
+	}
+}
+
 // Ethnic and linguistic uses of a state adjective are not mentions, nor
 // are hyphenated compounds; a surname alone is one only after the full
 // name, or where the record names the person by it.

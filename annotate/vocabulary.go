@@ -60,7 +60,7 @@ const (
 	cDated                       // dated, от, tarixli
 	cRepublic                    // the word for republic after a state's name: Respublikası, Հանրապետություն
 	cGeneric                     // a word of place names that names no place alone: district, autonomous, nagorno
-	cAgreementPlace              // a place by which later statements are named; id: the agreements
+	cAgreementPlace              // a place by which later statements are named; id: the agreements; val 1: the first is a declaration, which a declaration's head names alone
 	cControl                     // control, контроль: the state or capital after it acts
 	cEnded                       // "that ended", "положившего конец": a description of the statement
 	cTopic                       // "on", "об": what an agreement is about follows, so it is another one
@@ -81,6 +81,7 @@ const (
 const (
 	headBare  = 1 // "the agreement", "sənəd": may refer back to the statement
 	headNamed = 2 // "statement", "declaration": a mention only with a premodifier or a date
+	headDecl  = 3 // "declaration": as headNamed; of the agreements a place names, the declaration
 )
 
 // Units of relative periods.

@@ -48,7 +48,8 @@ func vocabularyRU() []vocab {
 
 		voc(cAgreementHead, l, headBare, "", "соглашение", "документ", "договоренность", "заявление"),
 		voc(cPeace, l, 0, "", "мирный"),
-		voc(cAgreementHead, l, headNamed, "", "декларация", "перемирие"),
+		voc(cAgreementHead, l, headNamed, "", "перемирие"),
+		voc(cAgreementHead, l, headDecl, "", "декларация"),
 		voc(cEnded, l, 0, "", "положившего конец", "положившее конец", "положившим конец", "завершившего", "завершившее", "остановившего"),
 		voc(cPremod, l, 0, "", "трехсторонний", "трёхсторонний", "совместный", "ноябрьский", "карабахский",
 			"о прекращении огня", "трехсторонее"),
@@ -56,7 +57,7 @@ func vocabularyRU() []vocab {
 			"будущий", "мирный договор", "следующий", "очередной"),
 		voc(cAgreementPlace, l, 0, "statement-2022-10-06-prague", "Прага", "пражский"),
 		voc(cAgreementPlace, l, 0, "statement-2021-11-26 statement-2022-10-31", "Сочи", "сочинский"),
-		voc(cAgreementPlace, l, 0, "washington-declaration-2025-08-08 peace-agreement-2025-08-08", "Вашингтон", "вашингтонский"),
+		voc(cAgreementPlace, l, 1, "washington-declaration-2025-08-08 peace-agreement-2025-08-08", "Вашингтон", "вашингтонский"),
 		voc(cPointWord, l, 0, "", "пункт", "статья", "параграф", "п"),
 		voc(cOrdinal, l, 1, "", "первый"), voc(cOrdinal, l, 2, "", "второй"), voc(cOrdinal, l, 3, "", "третий"),
 		voc(cOrdinal, l, 4, "", "четвертый", "четвёртый"), voc(cOrdinal, l, 5, "", "пятый"), voc(cOrdinal, l, 6, "", "шестой"),
