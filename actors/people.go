@@ -561,6 +561,9 @@ func people() []Actor {
 				alias(en, "Donald J. Trump", gazzettaTrump),
 				translit(hy, "Դոնալդ Թրամփ", src.Q(hy, urlBrightArmenia, "Ամերիկայի Միացյալ Նահանգների նախագահ Դոնալդ Թրամփի համատեղ Հռչակագրին")),
 				translit(az, "Donald Tramp", src.Q(az, "https://reyting.az/slayd/140048-minsk-qrupu-legv-edilib.html", "ABŞ prezidenti Donald Trampın iştirakı ilə imzalanmış tarixi Birgə Bəyannamədən")),
+				alias(en, "Trump", src.Q(en, "https://caliber.az/en/post/trump-armenia-and-azerbaijan-to-sign-peace-deal-at-white-house", "so we can fully unlock the potential of the South Caucasus Region,” Trump added.")),
+				alias(ru, "Трамп", src.Q(ru, "https://vestikavkaza.ru/news/tripp-povysit-kommerceskuu-cennost-kaspia-tramp.html", "Кроме того, Трамп подчеркнул, что сотрудничество в этой сфере")),
+				alias(az, "Tramp", src.Q(az, "https://1news.az/az/news/20250808092227197-Donald-Tramp-Bu-Azerbaycan-Ermenistan-ABSH-ve-umumilikde-dunya-uchun-tarixi-bir-gun-olacaq", "Tramp paylaşımında iki ölkə arasında uzun illər davam edən münaqişəyə toxunub")),
 			),
 			Offices: karabakh.ListOf(
 				Office{

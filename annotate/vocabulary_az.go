@@ -13,7 +13,7 @@ func vocabularyAZ() []vocab {
 		voc(cName, l, int(Actor), "russia", "RF"),
 
 		voc(cRepublic, l, 0, "", "Respublikası"),
-		voc(cGeneric, l, 0, "", "rayonu", "dəhlizi", "yolu", "muxtar", "respublikası", "dağlıq", "iqtisadi", "zonası",
+		voc(cGeneric, l, 0, "", "rayonu", "dəhlizi", "yolu", "marşrutu", "muxtar", "respublikası", "dağlıq", "iqtisadi", "zonası",
 			"şərqi", "qərbi", "şimali", "cənubi"),
 		voc(cDirection, l, 0, "", "şərqi", "qərbi", "şimali", "cənubi"),
 		voc(cOfficial, l, 0, "", "rəsmi"),

@@ -485,6 +485,8 @@ func publisher(host string) string {
 		return "ISWNews (iswnews.com)"
 
 	// Other international media and sites.
+	case "classic.countervortex.org":
+		return "CounterVortex"
 	case "media-center.kg": // found with the search tool; ERRATA.md names the site only
 		return "Media-Center (Kyrgyzstan)"
 	case "rferl.org":
