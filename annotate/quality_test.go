@@ -766,10 +766,45 @@ var floors = map[string]map[string][2]float64{
 		"quantity hy":   {0.65, 0.65},
 		"quantity ru":   {0.95, 0.45},
 	},
+	// test16 was measured once, on the sixteenth version, the matcher as it
+	// was at commit de15e42; its floors are from that run.
+	"test16": {
+		"actor all":     {0.90, 0.85},
+		"actor az":      {0.75, 0.70},
+		"actor en":      {0.90, 0.95},
+		"actor hy":      {0.95, 0.90},
+		"actor ru":      {0.90, 0.90},
+		"agreement all": {0.70, 0.55},
+		"agreement az":  {0.75, 0.55},
+		"agreement en":  {0.75, 0.65},
+		"agreement ru":  {0.95, 0.45},
+		"all all":       {0.85, 0.80},
+		"all az":        {0.75, 0.70},
+		"all en":        {0.90, 0.90},
+		"all hy":        {0.85, 0.80},
+		"all ru":        {0.90, 0.85},
+		"date all":      {0.85, 0.80},
+		"date az":       {0.85, 0.65},
+		"date en":       {0.85, 0.85},
+		"date hy":       {0.95, 0.70},
+		"date ru":       {0.85, 0.85},
+		"place all":     {0.80, 0.80},
+		"place az":      {0.55, 0.60},
+		"place en":      {0.90, 0.90},
+		"place hy":      {0.80, 0.70},
+		"place ru":      {0.95, 0.90},
+		"point all":     {0.95, 0.95},
+		"point az":      {0.95, 0.95},
+		"point en":      {0.95, 0.95},
+		"quantity all":  {0.90, 0.85},
+		"quantity az":   {0.85, 0.95},
+		"quantity en":   {0.95, 0.95},
+		"quantity ru":   {0.95, 0.00},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15"} {
+	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}
