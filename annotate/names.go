@@ -119,7 +119,7 @@ func (a *analyzer) names(i int) {
 	}
 	// A state before the words for its defence ministry names the ministry:
 	// "Armenian Defense Ministry", "ՌԴ ՊՆ", "Azərbaycan Müdafiə Nazirliyi".
-	if a.outletTitle(i, end) || a.titleWords(group, end) || a.afterDirection(i) {
+	if a.outletTitle(i, end) || a.titleWords(group, end) || a.quotedTitle(i, end) || a.afterDirection(i) {
 		a.until[Actor] = end + 1
 		return
 	}
@@ -199,6 +199,28 @@ func (a *analyzer) outletTitle(i, end int) bool {
 		next.has(tUpper) && next.has(tLatin) && next.nc == 0 && a.joined(end+1)
 }
 
+// quotedTitle reports whether the name at i..end stands in quotation
+// marks, with at most two other words, next to a word for a news outlet:
+// "“Baku-Moskva” nəşrinə", "газета «Азербайджан»". Names inside the name of
+// something that is not a record are not mentions.
+func (a *analyzer) quotedTitle(i, end int) bool {
+	open := i
+	for open > i-3 && open > 0 && a.at(open).sep&sepQuote == 0 {
+		open--
+	}
+	if a.at(open) == nil || a.at(open).sep&sepQuote == 0 {
+		return false
+	}
+	shut := end + 1
+	for shut < end+3 && a.at(shut) != nil && a.at(shut).sep&sepQuote == 0 {
+		shut++
+	}
+	if a.at(shut) == nil || a.at(shut).sep&sepQuote == 0 {
+		return false
+	}
+	return a.is(open-1, cOutlet) && a.clause(open-1, open) || a.is(shut, cOutlet) && a.clause(shut-1, shut)
+}
+
 // titleWords reports whether the name of a town or district ending at
 // token end is the first word of another's title: the two words after it
 // are capitalised and no word of the lexicon, "III Şuşa Qlobal Media
@@ -207,8 +229,8 @@ func (a *analyzer) outletTitle(i, end int) bool {
 // Xarici İşlər Nazirliyi", "МИД РФ Иван Нечаев").
 func (a *analyzer) titleWords(group []hit, end int) bool {
 	for _, h := range group {
-		if e := &a.lx.entries[h.entry]; !(e.cls == cName && e.kind == Place || e.cls == cCapital) || e.state {
-			return false
+		if e := &a.lx.entries[h.entry]; !(e.cls == cName && e.kind == Place || e.cls == cCapital) || e.state || h.how != howWhole {
+			return false // "общины Карабаха Турал Гянджалиев": a name with a case ending is the words' complement
 		}
 	}
 	for k := end + 1; k <= end+2; k++ {
@@ -630,6 +652,8 @@ func (a *analyzer) territory(i, end int) bool {
 	}
 	place := false
 	switch {
+	case a.is(end+1, cClock) && a.joined(end+1):
+		place = true // "Հայաստանի ժամանակով 22:30-ին": the time zone of its land
 	case a.definiteSubject(i, end):
 		place = false // "bildirib ki, Azərbaycan dəhlizlə bağlı bu yolu açmağa hazırdır"
 	case a.at(prev) != nil && a.at(prev).is("from") && a.at(end+1) != nil && a.at(end+1).is("to") && a.joined(end+1):
@@ -1202,14 +1226,46 @@ func (a *analyzer) subjectOfPast(i, end int) bool {
 	return false
 }
 
+// centreRemit returns where a description of the monitoring centre ends
+// when what it monitors follows, up to the word for ceasefire and one
+// lower-case noun after it: "center for ceasefire maintenance",
+// "центра по мониторингу за соблюдением перемирия".
+func (a *analyzer) centreRemit(end int) int {
+	k := end + 1
+	if t := a.at(k); t == nil || !a.joined(k) || !(a.is(k, cTopic) || t.is("for")) {
+		return end
+	}
+	for j := k + 1; j <= k+5 && a.joined(j); j++ {
+		if _, he, ok := a.find(j, cAgreementHead); ok && he.val == headNamed {
+			if t := a.at(j + 1); t != nil && a.joined(j+1) && !t.has(tUpper) && !t.has(tDigits) && t.nc == 0 {
+				return j + 1
+			}
+			return j
+		}
+	}
+	return end
+}
+
 // unit reads the contingent or the monitoring centre by a description:
 // "peacekeeping contingent", "sülhməramlılar", "Russian force".
 func (a *analyzer) unit(i, end int, h hit) {
 	e := &a.lx.entries[h.entry]
 	a.until[Actor] = end + 1
-	// "a joint peacekeeping force with Russia" is a force that never was.
-	if _, pe, ok := a.find(i-1, cPremod); ok && pe.text == "joint" || a.is(end+1, cWith) {
+	// "a joint peacekeeping force with Russia" is a force that never was;
+	// a joint monitoring centre is the one there was.
+	_, pe, joint := a.find(i-1, cPremod)
+	joint = joint && pe.text == "joint" && a.joined(i)
+	if joint && e.cls == cContingent || a.is(end+1, cWith) {
 		return
+	}
+	if e.cls == cCentre {
+		if joint {
+			i-- // "the joint Russian-Turkish center"
+		}
+		if e.val == 0 {
+			end = a.centreRemit(end)
+			a.until[Actor] = end + 1
+		}
 	}
 	// "peacekeeping contingent of the Russian Federation".
 	if e.cls == cContingent && a.is(end+1, cOf) {
@@ -1244,6 +1300,9 @@ func (a *analyzer) stateAdjective(i, end int, h hit) {
 	}
 	if a.langsOf(t)&langEN != 0 && a.at(i).flags&tUpper == 0 {
 		return
+	}
+	if a.is(i-1, cEthnic) && a.joined(i) {
+		return // "ethnic Armenian forces": of a people, not the state's
 	}
 	// Coordinated adjectives share the noun.
 	adjs := [][2]int{{i, end}}
