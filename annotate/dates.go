@@ -302,6 +302,9 @@ func (a *analyzer) yearAlone(i int) bool {
 // readFromDay reads dates that begin with the day: "10 November 2020",
 // "10 ноября 2020 года", "10 noyabr 2020-ci il", "20 noyabr".
 func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
+	if a.is(i-1, cPointWord) && a.joined(i) {
+		return dateRead{}, false // "provision 6 of November 9, 2020": the point's number
+	}
 	j := i + 1
 	d2, k2 := a.dayAfter(j, d) // a range: "13-14 сентября"
 	if d2 > 0 {

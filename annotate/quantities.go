@@ -161,6 +161,9 @@ func (a *analyzer) unitAfter(last int) (unit string, end, endByte int, ok bool) 
 		if h, e, ok := a.find(k, cUnit); ok {
 			return e.id, int(h.end), -1, true
 		}
+		if k == last+1 && t.sep == sepHyphen {
+			return "", 0, 0, false // "noyabrın 25-də Kəlbəcər rayonu": a number with a case ending counts nothing
+		}
 		if t.has(tDigits) || a.is(k, cOf) || a.is(k, cConj) || a.is(k, cApprox) || a.is(k, cTerritoryPrep) || a.is(k, cMonth) {
 			return "", 0, 0, false
 		}

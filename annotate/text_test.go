@@ -40,6 +40,7 @@ func TestTextForms(t *testing.T) {
 		{"ինչպես նաև «Թրամփի ուղուն»", "Թրամփի ուղուն", Place, "tripp-route", karabakh.MatchInflected},
 		// A longer name of the record, its rest put in other words.
 		{"проект «Маршрут Трампа ради международного мира и процветания» (TRIPP)", "Маршрут Трампа ради международного мира и процветания", Place, "tripp-route", karabakh.MatchPartial},
+		{"violating the provision 6 of November 9, 2020 Trilateral statement", "November 9, 2020", Date, "2020-11-09", karabakh.MatchExact},
 		{"The joint Russian-Turkish center for ceasefire maintenance in Nagorno-Karabakh", "joint Russian-Turkish center for ceasefire maintenance", Actor, "joint-monitoring-centre", karabakh.MatchFolded},
 		{"A Russian-Turkish monitoring center for ceasefire control", "Russian-Turkish monitoring center", Actor, "joint-monitoring-centre", karabakh.MatchFolded},
 		{"The Turkish-Russian joint monitoring centre opened.", "Turkish-Russian joint monitoring centre", Actor, "joint-monitoring-centre", karabakh.MatchFolded},
@@ -150,6 +151,22 @@ func TestTextForms(t *testing.T) {
 		m, ok := find(ms, tc.kind, tc.span)
 		if !ok || m.IDs.At(0) != tc.id || m.How != tc.how {
 			t.Errorf("Text(%q): want %s %q %s (%s); got %v", tc.text, tc.kind, tc.span, tc.id, tc.how, ms)
+		}
+	}
+}
+
+// A number with a case ending after a hyphen is a day or an ordinal, not a
+// count of the noun after it.
+func TestTextNumberWithCaseEnding(t *testing.T) {
+	for _, text := range []string{
+		"Bəyanata əsasən noyabrın 25-də Kəlbəcər rayonu təhvil verilib.",
+		"blokadanın 70-ci günündə",
+		"saat 24:00-dək Laçın rayonunu tərk etməlidir",
+	} {
+		for m := range Text(text) {
+			if m.Kind == Quantity {
+				t.Errorf("Text(%q) found %v", text, m)
+			}
 		}
 	}
 }
