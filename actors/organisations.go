@@ -123,6 +123,8 @@ func organisations() []Actor {
 			Names: karabakh.NamesOf(
 				label(en, "Trilateral working group", wgPresident),
 				label(ru, "трехсторонняя рабочая группа"),
+				label(az, "Üçtərəfli İşçi Qrupu", src.Q(az, "https://metbuat.az/news/1469550/rusiya-zengezur-dehlizi-ile-bagli-anlasma-elde-olundugunu.html", "Azərbaycan və Ermənistan Baş nazirlərinin müavinlərinin sədrliyi ilə keçirilən Üçtərəfli İşçi Qrupunun iclasının yekunları")),
+				alias(az, "üçtərəfli işçi qrup", src.Q(az, "https://azpost.info/az%c9%99rbaycan-rusiya-v%c9%99-erm%c9%99nistan-bas-nazirl%c9%99rinin-muavinl%c9%99ri-moskvada-gorusdu/", "Üçtərəfli işçi qrupun iclası zamanı Azərbaycan Respublikası Prezidentinin")),
 				label(hy, "եռակողմ աշխատանքային խումբ", src.Q(hy, urlAliqmedia, "Մհեր Գրիգորյանը, Ալեքսեյ Օվերչուկը եւ Ադրբեջանի փոխվարչապետ Շահին Մուստաֆաեւը եռակողմ աշխատանքային խմբի համանախագահներն են։")),
 				alias(en, "Trilateral Working Group on the opening of transport communications in the South Caucasus", src.Q(en, "https://news.az/news/moscow-hosted-meeting-trilateral-working-group-on-the-opening-of-transport-communications-in-the-south-caucasus", "The 11th meeting of the Trilateral Working Group on the opening of transport communications in the South Caucasus was held in Moscow")),
 				alias(en, "tripartite working group"),

@@ -42,7 +42,7 @@ func vocabularyAZ() []vocab {
 		voc(cAgreementHead, l, headNamed, "", "atəşkəs"),
 		voc(cAgreementHead, l, headDecl, "", "bəyannamə"),
 		voc(cEnded, l, 0, "", "sona qoyan", "son qoyan"),
-		voc(cPremod, l, 0, "", "üçtərəfli", "3 tərəfli", "üç tərəfli", "birgə", "atəşkəs", "noyabr", "tarixli"),
+		voc(cPremod, l, 0, "", "üçtərəfli", "üçqat", "3 tərəfli", "üç tərəfli", "birgə", "atəşkəs", "noyabr", "tarixli"),
 		voc(cBlock, l, 0, "", "yeni", "yekun", "nəqliyyat", "ikitərəfli", "əlavə", "digər", "gələcək", "sülh müqaviləsi"),
 		voc(cAgreementPlace, l, 0, "statement-2022-10-06-prague", "Praqa"),
 		voc(cAgreementPlace, l, 0, "statement-2021-11-26 statement-2022-10-31", "Soçi"),

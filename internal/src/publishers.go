@@ -322,6 +322,8 @@ func publisher(host string) string {
 		return "Hokm.az"
 	case "massa.az":
 		return "Massa.az"
+	case "azpost.info":
+		return "Azpost.info"
 	case "metbuat.az":
 		return "Metbuat.az"
 	case "minval.az":
