@@ -120,6 +120,15 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 			return agRead{}, false
 		}
 	}
+	if ls&langHY != 0 {
+		// "փաստաթղթերի": the plural comes first in the ending.
+		k := a.at(end)
+		for _, c := range k.cands[:k.nc] {
+			if rest := string(k.key[c.plen:k.n]); c.word == e.last && (strings.HasPrefix(rest, "եր") || strings.HasPrefix(rest, "ներ")) {
+				return agRead{}, false
+			}
+		}
+	}
 	// "ceasefire agreement": the last head is the head.
 	if a.is(end+1, cAgreementHead) && a.joined(end+1) {
 		return agRead{}, false

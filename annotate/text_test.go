@@ -157,6 +157,21 @@ func TestTextForms(t *testing.T) {
 	}
 }
 
+// An agreement's head in the plural names other agreements, in Armenian
+// too: "եռակողմ պայմանավորվածությունների".
+func TestTextPluralHeadArmenian(t *testing.T) {
+	text := "2020 թ. նոյեմբերի 9-ի եռակողմ հայտարարության 9-րդ կետը։ Նա խոսեց եռակողմ պայմանավորվածությունների մասին։"
+	n := 0
+	for m := range Text(text) {
+		if m.Kind == Agreement {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("Text(%q) found %d agreements; want 1, the statement", text, n)
+	}
+}
+
 // A number with a case ending after a hyphen is a day or an ordinal, not a
 // count of the noun after it.
 func TestTextNumberWithCaseEnding(t *testing.T) {
