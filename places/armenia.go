@@ -56,6 +56,7 @@ func armeniaPlaces() []Place {
 				pn(hy, "Զանգեզուր", lbl, "Armenian form of the name Azerbaijan uses", src.Q(hy, plAzatTRIPP, "Հայաստանի Հանրապետության սուվերեն տարածքում «Զանգեզուրի միջանցք» անունով որևէ պրոյեկտ չկա ու չի կարող լինել")),
 				pn(az, "Zəngəzur", lbl, usageAzerbaijani),
 				pn(ru, "Сюникская область", lbl, ""),
+				pn(ru, "Сюник", als, "", src.Q(ru, plSputnikGegh, "Многие постройки в Гегаркуникской области, как в Сюнике и Вайоц Дзоре, были повреждены")),
 			),
 			Note:    "A province of Armenia, the route of the road Azerbaijan calls the \"Zangezur corridor\"; Azerbaijani usage calls the region Zangezur." + placeNoteUnquoted,
 			Sources: src.List(src.Q(hy, plAzatTRIPP, "Սյունիքի ճանապարհի 42-կիլոմետրանոց հատվածը ստացավ «Թրամփի ուղի» անվանումը")),
@@ -100,14 +101,23 @@ func armeniaPlaces() []Place {
 		},
 		{
 			ID: Gegharkunik, Kind: Region, PartOf: Armenia,
-			Names:   karabakh.NamesOf(karabakh.Name{Text: "Gegharkunik", Lang: language.English, Kind: karabakh.KindLabel}),
-			Note:    "A region of Armenia attacked on 13 September 2022; the sources give only its English name.",
+			Names: karabakh.NamesOf(
+				pn(en, "Gegharkunik", lbl, ""),
+				pn(ru, "Гегаркуникская область", lbl, "", src.Q(ru, plSputnikGegh, "Многие постройки в Гегаркуникской области, как в Сюнике и Вайоц Дзоре, были повреждены")),
+				pn(ru, "Гегаркуник", als, "", src.Q(ru, plSputnikGegh, "посетил общины Гегаркуника, пострадавшие в результате азербайджанской агрессии")),
+				pn(hy, "Գեղարքունիք", lbl, "", src.Q(hy, plPastShelling, "Գեղարքունիքի մարզի Սոթք բնակավայրերում, Վայոց Ձորի մարզի Ջերմուկում")),
+			),
+			Note:    "A region of Armenia attacked on 13 September 2022.",
 			Sources: src.List(ocmedia),
 		},
 		{
 			ID: VayotsDzor, Kind: Region, PartOf: Armenia,
-			Names:   karabakh.NamesOf(karabakh.Name{Text: "Vayots Dzor", Lang: language.English, Kind: karabakh.KindLabel}),
-			Note:    "A region of Armenia attacked on 13 September 2022; the sources give only its English name.",
+			Names: karabakh.NamesOf(
+				pn(en, "Vayots Dzor", lbl, ""),
+				pn(ru, "Вайоц Дзор", lbl, "", src.Q(ru, plSputnikGegh, "Многие постройки в Гегаркуникской области, как в Сюнике и Вайоц Дзоре, были повреждены")),
+				pn(hy, "Վայոց Ձոր", lbl, "", src.Q(hy, plPastShelling, "Գեղարքունիքի մարզի Սոթք բնակավայրերում, Վայոց Ձորի մարզի Ջերմուկում")),
+			),
+			Note:    "A region of Armenia attacked on 13 September 2022.",
 			Sources: src.List(ocmedia),
 		},
 		{

@@ -70,6 +70,8 @@ func azerbaijanPlaces() []Place {
 				pn(az, "Naxçıvan", lbl, "short form", src.Q(en, isoGpedia, "AZ-NX Naxçıvan Nakhchivan")),
 				pn(ru, "Нахичеванская Автономная Республика", lbl, "Russian and Armenian usage in Russian"),
 				pn(ru, "Нахчыванская Автономная Республика", lbl, "Azerbaijani usage in Russian", src.P(src.S20SilkWay, 9), src.P(src.S20SputAz, 9)),
+				pn(ru, "Нахчыван", als, "Azerbaijani usage in Russian", src.Q(ru, "https://1news.az/news/20260211053810226-Armeniya-v-blizhaishie-dni-napravit-SSHA-proekt-soglasheniya-po-TRIPP", "создании транспортной коммуникации между основной частью Азербайджана и Нахчываном")),
+				pn(ru, "Нахичевань", als, "Russian and Armenian usage in Russian", src.Q(ru, "https://tass.ru/mezhdunarodnaya-panorama/25464611", "который будет соединять основную часть Азербайджана с Нахичеванью")),
 				pn(hy, "Նախիջևանի Ինքնավար Հանրապետություն", lbl, "", src.P(src.S20ArmInfo, 9)),
 				pn(hy, "Նախիջևան", lbl, "short form", src.P(src.S20ArmInfo, 9)),
 				pn(tr, "Nahçıvan", lbl, ""),

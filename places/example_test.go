@@ -68,8 +68,8 @@ func ExampleGet_labels() {
 	// syunik | Սյունիք | Zəngəzur | Сюникская область
 	// goris | — | Gorus | Горис
 	// tripp-route | Թրամփի ուղի | Zəngəzur dəhlizi | Маршрут Трампа за международный мир и процветание
-	// gegharkunik | — | — | —
-	// vayots-dzor | — | — | —
+	// gegharkunik | Գեղարքունիք | — | Гегаркуникская область
+	// vayots-dzor | Վայոց Ձոր | — | Вайоц Дзор
 	// baghanis | — | — | —
 	// voskepar | — | — | —
 	// kirants | — | — | —

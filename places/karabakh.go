@@ -116,6 +116,7 @@ func karabakhPlaces() []Place {
 				pn(en, "Karvachar", lbl, usageArmenian),
 				pn(az, "Kəlbəcər rayonu", lbl, usageAzerbaijani, src.P(src.S20Banker, 6)),
 				pn(ru, "Кельбаджарский район", lbl, "", src.Q(ru, "https://ru.wikinews.org/wiki/%D0%90%D0%B7%D0%B5%D1%80%D0%B1%D0%B0%D0%B9%D0%B4%D0%B6%D0%B0%D0%BD%D1%81%D0%BA%D0%B0%D1%8F_%D0%B0%D1%80%D0%BC%D0%B8%D1%8F_%D0%B2%D0%BE%D1%88%D0%BB%D0%B0_%D0%B2_%D0%9A%D0%B5%D0%BB%D1%8C%D0%B1%D0%B0%D0%B4%D0%B6%D0%B0%D1%80%D1%81%D0%BA%D0%B8%D0%B9_%D1%80%D0%B0%D0%B9%D0%BE%D0%BD", "«подразделения азербайджанской армии 25 ноября вошли в Кельбаджарский район»")),
+				pn(ru, "Кельбаджар", als, "", src.Q(ru, "https://dialog.ua/war/219681_1606253401", "Азербайджан вернул Кельбаджар спустя 27 лет оккупации")),
 				pn(hy, "Քելբաջարի շրջան", lbl, "Armenian rendering of the Azerbaijani district name"),
 				pn(hy, "Քարվաճառ", lbl, usageArmenian),
 			),

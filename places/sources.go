@@ -32,6 +32,9 @@ const (
 	plAzatTRIPP  = "https://www.azatutyun.am/a/hh-souveren-taratskoum-zangezouri-mijantsk-anounov-oreve-proyekt-chka-ou-chi-karogh-linel-kostanyan/33555223.html"
 	plMenafnChk  = "https://menafn.com/1107043867/Azerbaijan-Has-Right-To-Close-Lachin-Road-If-It-Feels-Any-Danger-Ex-Iranian-Ambassador"
 	plCivilnet   = "https://www.civilnet.am/news/698445/%25D5%25BC%25D5%25B8%25D6%2582%25D5%25BD%25D5%25A1%25D5%25BD%25D5%25BF%25D5%25A1%25D5%25B6%25D5%25AB-%25D5%25BA%25D5%25B6-%25D5%25B6-%25D5%25B0%25D5%25A1%25D5%25BD%25D5%25BF%25D5%25A1%25D5%25BF%25D5%25A5%25D5%25AC-%25D5%25A7-%25D5%25AD%25D5%25A1%25D5%25B2%25D5%25A1%25D5%25B2%25D5%25A1%25D5%25BA%25D5%25A1%25D5%25B0-%25D5%25A6%25D5%25B8%25D6%2580%25D5%25A1%25D5%25AD%25D5%25B4%25D5%25A2%25D5%25AB-%25D5%25B0%25D6%2580%25D5%25A1%25D5%25B4%25D5%25A1%25D5%25B6%25D5%25A1%25D5%25BF%25D5%25A1%25D6%2580%25D5%25AB-%25D6%2583%25D5%25B8%25D6%2583%25D5%25B8%25D5%25AD%25D5%25B8%25D6%2582%25D5%25A9%25D5%25B5%25D5%25B8%25D6%2582%25D5%25B6%25D5%25A8/"
+	// Sputnik Armenia (Russian) and past.am on the shelling of September 2022.
+	plSputnikGegh  = "https://ru.armeniasputnik.am/20220929/akkreditovannye-v-armenii-posly-posetili-postradavshie-ot-obstrelov-obschiny-gegarkunika--49074969.html"
+	plPastShelling = "https://url.past.am/?l=en&p=375294"
 )
 
 // pn returns a name with the given kind and usage, sourced by srcs (none

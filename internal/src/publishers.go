@@ -435,6 +435,8 @@ func publisher(host string) string {
 		return "Semeistvo (semeistvo.by)"
 
 	// Ukrainian media.
+	case "dialog.ua":
+		return "Dialog.ua"
 	case "gazeta.ua":
 		return "Gazeta.ua"
 	case "apostrophe.ua":
