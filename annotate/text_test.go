@@ -232,7 +232,8 @@ func TestTextNotMentions(t *testing.T) {
 		"Forum: III Şuşa Qlobal Media Forumu başladı.",   // a town's name in another's title
 		"Mustafayev “Baku-Moskva” nəşrinə açıqlamasında", // names in an outlet's quoted title
 		"Газета «Азербайджан» пишет об этом.",
-		"It was captured by ethnic Armenian forces.", // of a people, not the state
+		"avtobuslar \"Sünik\" restoranının qarşısında qalıb", // a restaurant's name
+		"It was captured by ethnic Armenian forces.",         // of a people, not the state
 	} {
 		for m := range Text(text) {
 			if m.Kind == Actor || m.Kind == Agreement || m.Kind == Place || m.Kind == Point {

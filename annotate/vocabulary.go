@@ -76,7 +76,7 @@ const (
 	cClock                       // time, as in "Moscow time": the seat of government before it names a time zone, a place
 	cClauseOpen                  // a word that opens a clause whose subject follows: that, что, ki, որ; val 1: a topic's particle after the subject, isə
 	cEthnic                      // ethnic, этнический: a state adjective after it is of a people, not the state
-	cOutlet                      // newspaper, газета, nəşr, թերթ: names in a quoted title beside it are the title's
+	cOutlet                      // newspaper, restaurant, газета, nəşr, թերթ: what a quoted title beside it names; names in the title are the title's
 )
 
 // Values of cAgreementHead.

@@ -55,6 +55,7 @@ func armeniaPlaces() []Place {
 				pn(hy, "Սյունիք", lbl, usageArmenian, src.Q(hy, plAzatTRIPP, "Սյունիքի ճանապարհի 42-կիլոմետրանոց հատվածը ստացավ «Թրամփի ուղի» անվանումը")),
 				pn(hy, "Զանգեզուր", lbl, "Armenian form of the name Azerbaijan uses", src.Q(hy, plAzatTRIPP, "Հայաստանի Հանրապետության սուվերեն տարածքում «Զանգեզուրի միջանցք» անունով որևէ պրոյեկտ չկա ու չի կարող լինել")),
 				pn(az, "Zəngəzur", lbl, usageAzerbaijani),
+				pn(az, "Sünik", als, "Azerbaijani rendering of the Armenian name", src.Q(az, "https://www.search.com.vn/wiki/az/S%C3%BCnik", "Sünik və ya Sisakan (erm. Սյունիք, Սիսական) – Cənubi Qafqazda tarixi-coğrafi region")),
 				pn(ru, "Сюникская область", lbl, ""),
 				pn(ru, "Сюник", als, "", src.Q(ru, plSputnikGegh, "Многие постройки в Гегаркуникской области, как в Сюнике и Вайоц Дзоре, были повреждены")),
 			),

@@ -56,6 +56,8 @@ func publisher(host string) string {
 		return "Wikipedia (Portuguese machine translation of the Russian article, perceptiopt.com)"
 	case "a.osmarks.net":
 		return "Wikipedia (Kiwix copy at a.osmarks.net)"
+	case "search.com.vn":
+		return "Wikipedia (Azerbaijani article, mirror at search.com.vn)"
 	case "wikiplanet.click":
 		return "Wikipedia (mirror at wikiplanet.click)"
 	case "know.cf":
