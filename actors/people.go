@@ -117,6 +117,10 @@ func people() []Actor {
 				label(az, "Vladimir Putin", src.Q(az, urlMetbuatText, "Rusiya Federasiyasının Prezidenti Vladimir Putinin Bəyanatının tam mətni açıqlanıb")),
 				alias(en, "V.V. Putin", pmAM),
 				alias(az, "V.V.Putin", src.Q(az, urlMetbuatText, "Rusiya Federasiyasının Prezidenti V.V.Putin aşağıdakıları bəyan edirik")),
+				alias(en, "Putin", src.Q(en, "https://en.armradio.am/2023/09/20/putin-says-russian-peacekeepers-in-nagrono-karabakh-doing-everything-to-protect-the-civilian-population/", "Putin said at a meeting with Chinese Foreign Minister Wang Yi he hoped for a “peaceful resolution of the conflict.”")),
+				alias(ru, "Путин", src.Q(ru, "https://riafan.ru/23422152-sarkisyan_dal_otsenku_roli_putina_v_zaklyuchenii_peremiriya_v_karabahe", "«Без усилий Путина молодежь продолжала бы гибнуть в Карабахе», — отметил Саркисян.")),
+				alias(hy, "Պուտին", src.Q(hy, "https://mamul.am/am/news/194381", "«Մեծ ողբերգություն». Պուտինը խոսել է Ղարաբաղում տեղի ունեցող իրադարձությունների մասին")),
+				alias(az, "Putin", src.Q(az, "https://teleqraf.com/news/ermenistan/263922.html", "biz ümid edirik ki, münaqişəyə ən yaxın vaxtda son qoyulacaq”, - Putin deyib.")),
 			),
 			Offices: karabakh.ListOf(
 				Office{

@@ -65,7 +65,7 @@ func TestTextForms(t *testing.T) {
 		// People as writers name them.
 		{"It was signed by V. Putin.", "V. Putin", Actor, "vladimir-putin", karabakh.MatchPartial},
 		{"It was signed by N. Pashinyan.", "N. Pashinyan", Actor, "nikol-pashinyan", karabakh.MatchPartial},
-		{"Vladimir Putin came. Then Putin left.", "Putin", Actor, "vladimir-putin", karabakh.MatchPartial},
+		{"Rustam Muradov came. Then Muradov left.", "Muradov", Actor, "rustam-muradov", karabakh.MatchPartial},
 		{"Alexander Lentsov took command.", "Alexander Lentsov", Actor, "alexander-lentsov", karabakh.MatchPartial},
 		// State adjectives before an organ of the state.
 		{"Armenian forces withdrew.", "Armenian", Actor, "armenia", karabakh.MatchFolded},
@@ -217,7 +217,7 @@ func TestTextNotMentions(t *testing.T) {
 		"Armenian residents fled.",
 		"They spoke the Armenian language.",
 		"the Armenian-Azerbaijani border",
-		"Putin spoke.", // no full name before, and the record has no "Putin" alone
+		"Lentsov spoke.", // no full name before, and the record has no "Lentsov" alone
 		"a transport deal was discussed",
 		"additional agreements were signed",
 		"Tashinyan spoke.",           // the first letter is never the one that differs

@@ -196,6 +196,8 @@ func publisher(host string) string {
 		return "Uprooted Palestinians (blog on wordpress.com)"
 
 	// Armenian and Armenian-diaspora media.
+	case "mamul.am":
+		return "Mamul.am"
 	case "azatutyun.am":
 		return "Radio Azatutyun (RFE/RL Armenian Service)"
 	case "news.am":
@@ -282,6 +284,8 @@ func publisher(host string) string {
 		return "yn.am"
 
 	// Azerbaijani media.
+	case "teleqraf.com":
+		return "Teleqraf.com"
 	case "azvision.az": // found in the stored web to apply ERRATA (Khudavang, 10 April 2024)
 		return "AzVision.az"
 	case "apa.az":
@@ -367,6 +371,8 @@ func publisher(host string) string {
 		return "BBC"
 
 	// Russian and Russian-language media.
+	case "riafan.ru":
+		return "RIA FAN (Federal News Agency)"
 	case "tass.com", "tass.ru":
 		return "TASS"
 	case "ria.ru":
