@@ -1335,8 +1335,9 @@ func (a *analyzer) stateAdjective(i, end int, h hit) {
 		ok = false // "Azerbaijani military victory": an adjective
 	}
 	if !ok {
-		// A name after the adjective, such as a title: "Russian President".
-		if _, _, ok := a.find(j, cTitle); !ok {
+		// A title after the adjective ("Russian President"), or a word or
+		// two and a person's name ("Russian dictator Vladimir Putin").
+		if _, _, ok := a.find(j, cTitle); !ok && !a.personWithin(j, j+2) {
 			return
 		}
 		oh = hit{end: int32(j)}
@@ -1400,6 +1401,19 @@ func (a *analyzer) partialPerson(i int) {
 	if p, how, ok := a.surnameAt(i, func(id string) bool { return slices.Contains(a.seen, id) || a.lx.alone[id] || listed }); ok {
 		a.person(i, i, how, p)
 	}
+}
+
+// personWithin reports whether the name of a person the record has starts
+// at one of the tokens from..to, all in one stretch of words.
+func (a *analyzer) personWithin(from, to int) bool {
+	for k := from; k <= to && a.joined(k); k++ {
+		for _, h := range a.hitsAt(k) {
+			if e := &a.lx.entries[h.entry]; h.cls == cName && e.person && e.nameKind != namePart && h.how != howFuzzy {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isPerson reports whether actor id is a person.

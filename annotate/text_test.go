@@ -40,6 +40,8 @@ func TestTextForms(t *testing.T) {
 		{"ինչպես նաև «Թրամփի ուղուն»", "Թրամփի ուղուն", Place, "tripp-route", karabakh.MatchInflected},
 		// A longer name of the record, its rest put in other words.
 		{"проект «Маршрут Трампа ради международного мира и процветания» (TRIPP)", "Маршрут Трампа ради международного мира и процветания", Place, "tripp-route", karabakh.MatchPartial},
+		{"with the participation of Russian dictator Vladimir Putin", "Russian", Actor, "russia", karabakh.MatchFolded},
+		{"At a meeting with French, American and Russian co-chairs of the Minsk Group", "American", Actor, "united-states", karabakh.MatchFolded},
 		{"Üçtərəfli İşçi Qrupunun iclası keçirilib.", "Üçtərəfli İşçi Qrupunun", Actor, "trilateral-working-group", karabakh.MatchInflected},
 		{"Rusiya 2020-ci il noyabrın 10-da üçqat bəyanatı imzalayıb.", "2020-ci il noyabrın 10-da üçqat bəyanatı", Agreement, "statement-2020-11-10", karabakh.MatchInflected},
 		{"violating the provision 6 of November 9, 2020 Trilateral statement", "November 9, 2020", Date, "2020-11-09", karabakh.MatchExact},

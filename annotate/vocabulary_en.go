@@ -22,7 +22,7 @@ func vocabularyEN() []vocab {
 			"president", "prime minister", "minister", "foreign minister", "defence minister", "defense minister",
 			"deputy prime minister", "parliament", "border guards", "diplomats", "army", "armed forces",
 			"officials", "delegation", "foreign ministry", "ministry", "embassy", "border service", "state border service",
-			"security council", "national assembly", "cabinet"),
+			"security council", "national assembly", "cabinet", "co-chairs", "co-chair"),
 		voc(cOrgan, l, 2, "", "military"), // a noun only where no noun follows
 		voc(cOrgan, l, 1, "", "peacekeepers", "peacekeeping forces", "troops", "forces", "servicemen",
 			"soldiers", "military personnel", "observation posts", "peacekeeping troops"),
@@ -169,7 +169,7 @@ func vocabularyEN() []vocab {
 			"came into force", "comes into force", "ended all hostilities", "in force", "from 00:00", "as of 00:00", "as of midnight"),
 		voc(cSayVerb, l, 0, "", "states", "stated", "says", "said", "reads", "read", "stipulates", "provides",
 			"declares", "according to", "which states", "which reads", "envisages", "quote"),
-		voc(cTitle, l, 0, "", "president", "prime minister", "minister", "foreign minister", "speaker", "general",
+		voc(cTitle, l, 0, "", "president", "prime minister", "prosecutor general", "minister", "foreign minister", "speaker", "general",
 			"lieutenant general", "lieutenant-general", "colonel general", "major general", "colonel", "commander",
 			"spokesman", "spokeswoman", "spokesperson", "deputy prime minister", "defence minister", "defense minister",
 			"mr", "mrs", "ms", "leader", "chief", "head"),
