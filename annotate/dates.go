@@ -581,8 +581,10 @@ func (a *analyzer) inferYear(first, m, d int) (y int, guess bool) {
 	case a.textFirstYear() != 0 && (a.year != 0 || a.firstYear != a.docYear):
 		// The first year the text writes, unless it is only a document's
 		// own: "перекрыл 23 апреля" after "заявления от 9 ноября 2020 г."
-		// is not of 2020.
-		return a.firstYear, false
+		// is not of 2020. Written after the date, it may be another
+		// event's ("on April 17 ... under a 2020 ceasefire deal"): the
+		// record's events on the day may overrule it.
+		return a.firstYear, a.year == 0
 	case m >= 9 && (a.statementSeen || a.nnames > 0):
 		// A day of the autumn in a text about the statement, or naming its
 		// actors and places, without a year: the autumn of 2020, when the

@@ -381,6 +381,8 @@ func TestTextYearsFromEvents(t *testing.T) {
 		{"Азербайджан нарушил п. 6 трехстороннего заявления от 9 ноября 2020 г., перекрыв 23 апреля Лачинский коридор.", "23 апреля", "2023-04-23"},
 		{"Donald Tramp avqustun 8-də Ağ Evdə İlham Əliyev və Nikol Paşinyanın sülh sənədləri imzalamasından danışıb.", "avqustun 8-də", "2025-08-08"},
 		{"Встреча с Николом Пашиняном пройдёт там же, в Праге, с 6 по 7 октября.", "6 по 7 октября", "2022-10-06/2022-10-07"},
+		// A year written after the date may be another event's.
+		{"Kremlin spokesman Dmitry Peskov confirmed on April 17 that Russia had begun withdrawing peacekeeping forces from Nagorno-Karabakh under a 2020 ceasefire deal.", "April 17", "2024-04-17"},
 	} {
 		for _, opts := range [][]Option{nil, {Only(Date)}} {
 			ms := slices.Collect(Text(tc.text, opts...))
