@@ -200,22 +200,21 @@ func (a *analyzer) outletTitle(i, end int) bool {
 }
 
 // quotedTitle reports whether the name at i..end stands in quotation
-// marks, with at most two other words, next to a word for a news outlet:
-// "“Baku-Moskva” nəşrinə", "газета «Азербайджан»". Names inside the name of
-// something that is not a record are not mentions.
+// marks, with at most two other words, next to a word for what such a title
+// names, an outlet, a restaurant or a firm: "“Baku-Moskva” nəşrinə",
+// "газета «Азербайджан»". Names inside the name of something that is not a
+// record are not mentions.
 func (a *analyzer) quotedTitle(i, end int) bool {
+	quoted := func(k int) bool { t := a.at(k); return t != nil && t.sep&sepQuote != 0 }
 	open := i
-	for open > i-3 && open > 0 && a.at(open).sep&sepQuote == 0 {
+	for open > i-2 && open > 0 && !quoted(open) {
 		open--
 	}
-	if a.at(open) == nil || a.at(open).sep&sepQuote == 0 {
-		return false
-	}
 	shut := end + 1
-	for shut < end+3 && a.at(shut) != nil && a.at(shut).sep&sepQuote == 0 {
+	for shut < end+3 && a.at(shut) != nil && !quoted(shut) {
 		shut++
 	}
-	if a.at(shut) == nil || a.at(shut).sep&sepQuote == 0 {
+	if !quoted(open) || !quoted(shut) {
 		return false
 	}
 	return a.is(open-1, cOutlet) && a.clause(open-1, open) || a.is(shut, cOutlet) && a.clause(shut-1, shut)
