@@ -801,10 +801,48 @@ var floors = map[string]map[string][2]float64{
 		"quantity en":   {0.95, 0.95},
 		"quantity ru":   {0.95, 0.00},
 	},
+	// test17 was measured once, on the seventeenth version, the matcher as it
+	// was at commit c6f1ed5; its floors are from that run.
+	"test17": {
+		"actor all":     {0.90, 0.85},
+		"actor az":      {0.95, 0.95},
+		"actor en":      {0.80, 0.90},
+		"actor hy":      {0.90, 0.80},
+		"actor ru":      {0.90, 0.70},
+		"agreement all": {0.75, 0.55},
+		"agreement az":  {0.70, 0.25},
+		"agreement en":  {0.65, 0.65},
+		"agreement hy":  {0.70, 0.95},
+		"agreement ru":  {0.95, 0.75},
+		"all all":       {0.85, 0.80},
+		"all az":        {0.85, 0.80},
+		"all en":        {0.85, 0.85},
+		"all hy":        {0.80, 0.75},
+		"all ru":        {0.90, 0.80},
+		"date all":      {0.85, 0.80},
+		"date az":       {0.90, 0.90},
+		"date en":       {0.95, 0.95},
+		"date hy":       {0.75, 0.65},
+		"date ru":       {0.70, 0.65},
+		"place all":     {0.90, 0.90},
+		"place az":      {0.85, 0.85},
+		"place en":      {0.95, 0.85},
+		"place hy":      {0.85, 0.95},
+		"place ru":      {0.95, 0.95},
+		"point all":     {0.95, 0.95},
+		"point az":      {0.95, 0.95},
+		"point en":      {0.95, 0.95},
+		"point ru":      {0.95, 0.95},
+		"quantity all":  {0.65, 0.50},
+		"quantity az":   {0.20, 0.30},
+		"quantity en":   {0.85, 0.75},
+		"quantity hy":   {0.45, 0.15},
+		"quantity ru":   {0.95, 0.95},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16"} {
+	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}
