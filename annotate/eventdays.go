@@ -26,15 +26,16 @@ type dayEvent struct {
 }
 
 // eventDays maps a day of the year (month*100 + day) to the events and
-// signings of the record on it, in the order of their years. States are
-// left out of their IDs: nearly every text on the conflict names them, so
-// they tell no year from another. Built on first use.
+// signings of the record on it, in the order of their years. States, the
+// de-facto one included, are left out of their IDs: nearly every text on
+// the conflict names them, so they tell no year from another. Built on
+// first use.
 var eventDays = sync.OnceValue(func() map[int][]dayEvent {
 	days := map[int][]dayEvent{}
 	add := func(d karabakh.Date, ids []string) {
 		ids = slices.DeleteFunc(ids, func(id string) bool {
 			a, ok := actors.Get(actors.ID(id))
-			return ok && a.Kind == actors.State
+			return ok && (a.Kind == actors.State || a.Kind == actors.DeFactoState)
 		})
 		if d.Precision() != karabakh.PrecisionDay || len(ids) == 0 {
 			return

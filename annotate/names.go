@@ -782,8 +782,20 @@ func (a *analyzer) afterPossessive(end int) (int, bool) {
 // authorities", "Artsakh's president", "Արցախի նախագահ".
 func (a *analyzer) organAfter(end int) bool {
 	k, _ := a.afterPossessive(end)
-	_, e, ok := a.find(k, cOrgan)
-	return ok && e.val == 0 && (a.joined(k) || k > end+1) // not its peacekeepers (val 1)
+	if k == end+1 && !a.joined(k) {
+		return false
+	}
+	// Up to two words that name no record may come between: "Artsakh’s
+	// Interior Ministry", "Արցախի ներքին գործերի նախարարություն".
+	for j := k; j <= k+2; j++ {
+		if _, e, ok := a.find(j, cOrgan); ok {
+			return e.val == 0 // not its peacekeepers (val 1)
+		}
+		if t := a.at(j); t == nil || t.nc != 0 || !a.joined(j+1) {
+			return false
+		}
+	}
+	return false
 }
 
 // organBefore reports whether a noun for an organ of a state stands right
@@ -1254,7 +1266,7 @@ func (a *analyzer) unit(i, end int, h hit) {
 	// a joint monitoring centre is the one there was.
 	_, pe, joint := a.find(i-1, cPremod)
 	joint = joint && pe.text == "joint" && a.joined(i)
-	if joint && e.cls == cContingent || a.is(end+1, cWith) {
+	if e.cls == cContingent && (joint || a.is(end+1, cWith)) {
 		return
 	}
 	if e.cls == cCentre {
