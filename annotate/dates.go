@@ -185,6 +185,10 @@ func (a *analyzer) readFromYear(i, y int, glued bool) (dateRead, bool) {
 	if m, ok := a.month(j); ok && (yearWord || a.suffix(i+1)) && a.at(j).sep&^(sepSpace|sepPeriod|sepNewline) == 0 {
 		if d, ok := a.number(j+1, 2); ok && d >= 1 && d <= 31 && a.joined(j+1) {
 			last = j + 1
+			// A range of days: "2023 թվականի սեպտեմբերի 19-20-ը".
+			if d2, k2 := a.dayAfter(j+2, d); d2 > 0 {
+				return a.days(i, k2, y, m, d, d2, false)
+			}
 			if a.suffix(j + 2) {
 				last = j + 2
 			}

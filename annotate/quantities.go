@@ -80,6 +80,9 @@ func (a *analyzer) quantities(i int) {
 	if i < a.until[Quantity] || i < a.until[Date] || i < a.until[Point] {
 		return
 	}
+	if t := a.at(i); t.sep&sepColon != 0 && t.sep&sepSpace == 0 && a.at(i-1) != nil && a.at(i-1).has(tDigits) {
+		return // the minutes of a time: "saat 23:50 radələrində"
+	}
 	v, last, ok := a.readNumber(i)
 	if !ok {
 		return

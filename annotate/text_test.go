@@ -46,6 +46,9 @@ func TestTextForms(t *testing.T) {
 		{"Արցախի ներքին գործերի նախարարությունը հայտնեց", "Արցախի", Actor, "artsakh", karabakh.MatchInflected},
 		{"Bakı tərəfindən sənədə rəsmi reaksiya olmayıb.", "Bakı", Actor, "azerbaijan", karabakh.MatchExact},
 		{"В Агдаме был создан совместный турецко-российский мониторинговый центр с целью контроля.", "совместный турецко-российский мониторинговый центр", Actor, "joint-monitoring-centre", karabakh.MatchFolded},
+		{"10 noyabr razılaşmasının 4-cü bəndi", "10 noyabr razılaşmasının", Agreement, "statement-2020-11-10", karabakh.MatchInflected},
+		{"tarixində 1 ədəd nəqliyyat vasitəsi keçib", "1 ədəd nəqliyyat vasitəsi", Quantity, "1 vehicles", karabakh.MatchExact},
+		{"2023 թվականի սեպտեմբերի 19-20-ը", "2023 թվականի սեպտեմբերի 19-20-ը", Date, "2023-09-19/2023-09-20", karabakh.MatchExact},
 		{"Üçtərəfli İşçi Qrupunun iclası keçirilib.", "Üçtərəfli İşçi Qrupunun", Actor, "trilateral-working-group", karabakh.MatchInflected},
 		{"Rusiya 2020-ci il noyabrın 10-da üçqat bəyanatı imzalayıb.", "2020-ci il noyabrın 10-da üçqat bəyanatı", Agreement, "statement-2020-11-10", karabakh.MatchInflected},
 		{"violating the provision 6 of November 9, 2020 Trilateral statement", "November 9, 2020", Date, "2020-11-09", karabakh.MatchExact},
@@ -185,6 +188,7 @@ func TestTextNumberWithCaseEnding(t *testing.T) {
 		"Bəyanata əsasən noyabrın 25-də Kəlbəcər rayonu təhvil verilib.",
 		"blokadanın 70-ci günündə",
 		"saat 24:00-dək Laçın rayonunu tərk etməlidir",
+		"saat 23:50 radələrində Rusiya sülhməramlı kontingentinin", // the minutes of a time
 	} {
 		for m := range Text(text) {
 			if m.Kind == Quantity {

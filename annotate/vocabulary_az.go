@@ -38,7 +38,7 @@ func vocabularyAZ() []vocab {
 		voc(cPlaceHead, l, 2, "", "şəhər"),
 		voc(cPlaceHead, l, 3, "", "dəhliz", "yol"),
 
-		voc(cAgreementHead, l, headBare, "", "bəyanat", "sənəd", "saziş"),
+		voc(cAgreementHead, l, headBare, "", "bəyanat", "sənəd", "saziş", "razılaşma", "müqavilə"),
 		voc(cPeace, l, 0, "", "sülh"),
 		voc(cAgreementHead, l, headNamed, "", "atəşkəs"),
 		voc(cAgreementHead, l, headDecl, "", "bəyannamə"),
@@ -74,6 +74,7 @@ func vocabularyAZ() []vocab {
 		voc(cUnit, l, 0, "armoured-personnel-carriers", "hərbi zirehli texnika", "zirehli texnika", "zirehli transportyor",
 			"zirehli maşın"),
 		voc(cUnit, l, 0, "vehicles", "ədəd avtomobil və xüsusi texnika", "ədəd texnika", "avtomobil və xüsusi texnika",
+			"ədəd nəqliyyat vasitəsi", "nəqliyyat vasitəsi",
 			"ədəd hərbi texnika"),
 		voc(cUnit, l, 0, "km", "km", "kilometr"),
 		voc(cUnit, l, 0, "years", "il", "illik"),
