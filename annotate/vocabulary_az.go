@@ -44,7 +44,7 @@ func vocabularyAZ() []vocab {
 		voc(cAgreementHead, l, headDecl, "", "bəyannamə"),
 		voc(cEnded, l, 0, "", "sona qoyan", "son qoyan"),
 		voc(cPremod, l, 0, "", "üçtərəfli", "üçqat", "3 tərəfli", "üç tərəfli", "birgə", "atəşkəs", "noyabr", "tarixli"),
-		voc(cBlock, l, 0, "", "yeni", "yekun", "nəqliyyat", "ikitərəfli", "əlavə", "digər", "gələcək", "sülh müqaviləsi"),
+		voc(cBlock, l, 0, "", "yeni", "yekun", "nəqliyyat", "ikitərəfli", "əlavə", "digər", "gələcək", "mümkün", "sülh müqaviləsi"),
 		voc(cAgreementPlace, l, 0, "statement-2022-10-06-prague", "Praqa"),
 		voc(cAgreementPlace, l, 0, "statement-2021-11-26 statement-2022-10-31", "Soçi"),
 		voc(cAgreementPlace, l, 1, "washington-declaration-2025-08-08 peace-agreement-2025-08-08", "Vaşinqton"),

@@ -65,7 +65,7 @@ func vocabularyEN() []vocab {
 		voc(cPremod, l, 0, "", "trilateral", "tripartite", "joint", "ceasefire", "truce",
 			"Russian-brokered", "Moscow-brokered", "Russia-brokered", "three-way", "three-party",
 			"trilateral ceasefire", "Karabakh", "Nagorno-Karabakh"),
-		voc(cBlock, l, 0, "", "transport", "bilateral", "final", "additional", "new", "another", "separate", "future",
+		voc(cBlock, l, 0, "", "transport", "bilateral", "final", "additional", "new", "another", "separate", "future", "possible", "potential",
 			"comprehensive", "trade", "gas", "economic", "border", "respective", "such", "any", "similar", "other",
 			"previous", "earlier", "later", "subsequent", "draft", "press", "written", "interim", "formal"),
 		voc(cAgreementPlace, l, 0, "statement-2022-10-06-prague", "Prague"),
