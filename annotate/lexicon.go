@@ -230,17 +230,17 @@ func buildLexicon() *lexicon {
 }
 
 // tails links each name of a place among the entries from first on to a
-// longer name of the place that begins with its words: "маршрут Трампа"
-// to "Маршрут Трампа за международный мир и процветание", whose rest
-// other texts translate otherwise ("ради международного мира и
-// процветания").
+// longer name of the place whose word at the same place is its last word:
+// "маршрут Трампа" and "Путь Трампа" to "Маршрут Трампа за международный
+// мир и процветание", whose rest other texts translate otherwise ("ради
+// международного мира и процветания", "Пути Трампа во имя ...").
 func (lx *lexicon) tails(first int32) {
 	es := lx.entries[first:]
 	for i := range es {
 		short := wordsOf(fold.Key(es[i].text))
 		for j := range es {
 			long := wordsOf(fold.Key(es[j].text))
-			if len(long) > len(short) && len(long)-len(short) < 16 && slices.Equal(long[:len(short)], short) &&
+			if n := len(short); len(long) > n && len(long)-n < 16 && long[n-1] == short[n-1] &&
 				int(es[i].tailWords) < len(long)-len(short) {
 				es[i].tail, es[i].tailWords = es[j].last, uint8(len(long)-len(short))
 			}

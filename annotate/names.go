@@ -627,6 +627,12 @@ func (a *analyzer) territory(i, end int) bool {
 				return true
 			}
 		}
+		// A place the record lacks, known by the word after it:
+		// "Ermənistanın Kornidzor yaşayış məntəqəsi", "Armenia's Kornidzor
+		// village".
+		if t := a.at(k); t != nil && t.has(tUpper) && t.nc == 0 && a.joined(k+1) && a.is(k+1, cPlaceHead) {
+			return true
+		}
 	}
 	if possessive && ls&langEN != 0 {
 		// "Azerbaijan's liberated lands" is land; "Armenia's borders",
@@ -659,6 +665,8 @@ func (a *analyzer) territory(i, end int) bool {
 		place = true // "the road from Azerbaijan to Nakhichevan"
 	case a.is(prev, cTerritoryPrep) && a.clause(prev, i):
 		place = true
+	case a.is(prev, cDirection) && a.is(prev-1, cTerritoryPrep) && a.joined(prev) && a.joined(i):
+		place = true // "through southern Armenia"
 	case a.is(prev, cOf) && a.territoryNounBefore(prev):
 		place = true
 	case a.is(prev, cBetween):
@@ -731,7 +739,10 @@ func (a *analyzer) endOf(k int, e *entry) int32 {
 
 func (a *analyzer) territoryNounAfter(end int) bool {
 	for k := end + 1; k <= end+3; k++ {
-		if !a.joined(k) {
+		if !a.joined(k) || a.is(k, cName) && !(k == end+2 && a.is(end+1, cConj)) {
+			// "Ermənistandan Azərbaycan ərazisinə": the noun is the next
+			// name's, unless the two go together ("Հայաստանի և Ադրբեջանի
+			// սահմանին").
 			return false
 		}
 		if a.is(k, cTerritoryNoun) {
@@ -941,6 +952,9 @@ func (a *analyzer) placeCase(t *token, ls langSet) bool {
 // azCase returns the case of a folded Azerbaijani ending: G genitive, D
 // dative, L locative, A ablative, I instrumental, 0 other.
 func azCase(e string) byte {
+	if s, ok := strings.CutSuffix(e, "ki"); ok && s != "" {
+		e = s // "Azərbaycandakı": the -ki of an adjective after the case
+	}
 	switch {
 	case strings.HasSuffix(e, "la") || strings.HasSuffix(e, "le"):
 		return 'I'

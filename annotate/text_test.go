@@ -57,6 +57,8 @@ func TestTextForms(t *testing.T) {
 		{"The Turkish-Russian joint monitoring centre opened.", "Turkish-Russian joint monitoring centre", Actor, "joint-monitoring-centre", karabakh.MatchFolded},
 		{"bölgəyə “Rusiya Sülh Qüvvələri” adlanan qoşunlar", "Rusiya Sülh Qüvvələri", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		{"По словам главы армянского кабмина", "армянского", Actor, "armenia", karabakh.MatchInflected},
+		{"The TRIPP Route will go.", "TRIPP Route", Place, "tripp-route", karabakh.MatchExact},
+		{"открытие Пути Трампа во имя международного мира и процветания", "Пути Трампа во имя международного мира и процветания", Place, "tripp-route", karabakh.MatchPartial},
 		{"Зангезурский транспортный коридор", "Зангезурский транспортный коридор", Place, "tripp-route", karabakh.MatchPartial},
 		{"Кельбаджарский и Лачинский районы перешли.", "Кельбаджарский", Place, "kalbajar-district", karabakh.MatchPartial}, // not over the next name
 		{"в части спорного нагорно-карабахского региона", "нагорно-карабахского", Place, "nagorno-karabakh", karabakh.MatchInflected},
@@ -537,6 +539,14 @@ func TestTextStateOrTerritory(t *testing.T) {
 		// town with a case ending before a person's name is not a title's.
 		{"իսկ Հայաստանի ժամանակով 22:30-ին", "Հայաստանի", Place},
 		{"руководитель общины Карабаха Турал Гянджалиев", "Карабаха", Place},
+		// Azerbaijani -ki after a case; a place the record lacks after a
+		// state; a noun after the next name is that name's.
+		{"Rusiyanın Azərbaycandakı səfiri", "Azərbaycandakı", Place},
+		{"Ermənistanın Kornidzor yaşayış məntəqəsi istiqamətindən", "Ermənistanın", Place},
+		{"Mustafayevin fikrincə, Ermənistanın təklifi Azərbaycanın qərb rayonları", "Ermənistanın", Actor},
+		{"yüklərin Ermənistandan Azərbaycan ərazisinə daxil olması", "Ermənistandan", Place},
+		{"Լաչին քաղաքը ևս պետք է փոխանցվի Ադրբեջանին", "Ադրբեջանին", Place},
+		{"linking it to Nakhchivan through southern Armenia.", "Armenia", Place},
 		// Before its parliament, a territory names the de-facto republic.
 		{"Արցախի ԱԺ պատգամավորներն այսօր", "Արցախի", Actor},
 		// A state one signs with or speaks to, though a link noun is near.

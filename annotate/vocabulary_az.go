@@ -35,7 +35,7 @@ func vocabularyAZ() []vocab {
 		voc(cCapital, l, 0, "united-states washington-dc", "Vaşinqton"),
 		voc(cCapital, l, 0, "france ", "Paris"),
 		voc(cPlaceHead, l, 1, "", "rayon", "bölgə", "region"),
-		voc(cPlaceHead, l, 2, "", "şəhər"),
+		voc(cPlaceHead, l, 2, "", "şəhər", "kənd", "qəsəbə", "yaşayış məntəqəsi"),
 		voc(cPlaceHead, l, 3, "", "dəhliz", "yol"),
 
 		voc(cAgreementHead, l, headBare, "", "bəyanat", "sənəd", "saziş", "razılaşma", "müqavilə"),
