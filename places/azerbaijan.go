@@ -56,6 +56,7 @@ func azerbaijanPlaces() []Place {
 			Names: karabakh.NamesOf(
 				pn(en, "Yevlakh", lbl, "", src.Q(en, "https://babel.ua/en/news/98656-fighting-for-nagorno-karabakh-stops-the-sides-agreed-on-a-meeting", "Representatives of Nagorno-Karabakh and Azerbaijan will hold a meeting in Yevlakh on September 21.")),
 				pn(az, "Yevlax", lbl, "", src.Q(en, isoWorldEbk, "AZ-YE Yevlax Yevlakh municipality")),
+				pn(ru, "Евлах", lbl, "", src.Q(ru, "https://www.kommersant.ru/doc/6250547", "В городе Евлах завершилась третья встреча представителей властей Азербайджана")),
 			),
 			Identifiers: karabakh.ListOf(iso(karabakh.SchemeISO3166_2, "AZ-YE", isoWorldEbk, "AZ-YE Yevlax Yevlakh municipality")),
 			Sources:     src.List(src.Q(en, "https://babel.ua/en/news/98656-fighting-for-nagorno-karabakh-stops-the-sides-agreed-on-a-meeting", "Representatives of Nagorno-Karabakh and Azerbaijan will hold a meeting in Yevlakh on September 21.")),

@@ -75,7 +75,7 @@ func ExampleGet_labels() {
 	// kirants | — | — | —
 	// azerbaijan | Ադրբեջան | Azərbaycan | Азербайджан
 	// baku | Բաքու | Bakı | Баку
-	// yevlakh | — | Yevlax | —
+	// yevlakh | — | Yevlax | Евлах
 	// nakhchivan | Նախիջևանի Ինքնավար Հանրապետություն | Naxçıvan Muxtar Respublikası | Нахичеванская Автономная Республика
 	// gazakh-district | — | Qazax | Газахский район
 	// baganis-ayrum | — | — | —

@@ -371,6 +371,8 @@ func publisher(host string) string {
 		return "BBC"
 
 	// Russian and Russian-language media.
+	case "kommersant.ru":
+		return "Kommersant (Коммерсантъ)"
 	case "riafan.ru":
 		return "RIA FAN (Federal News Agency)"
 	case "tass.com", "tass.ru":
