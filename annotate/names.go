@@ -127,7 +127,7 @@ func (a *analyzer) names(i int) {
 		k, _ := a.afterPossessive(end) // "Azerbaijan’s Defense Ministry"
 		if h, _, ok := a.find(k, cMinistry); ok && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
 			if m := a.lx.ministries[state]; m != "" {
-				a.emit(Actor, i, int(h.end), max(group[0].how, h.how), m)
+				a.emit(Actor, i, a.hyphenEnding(int(h.end)), max(group[0].how, h.how), m)
 				a.until[Actor] = int(h.end) + 1
 				return
 			}
@@ -424,9 +424,9 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		return
 	}
 	switch {
-	case len(placeIDs) == 0 && len(actorIDs) == 1 && a.lx.states[actorIDs[0]] && (a.locative(a.at(end)) || a.locativeAfterHyphen(end)):
-		// "ԱՄՆ-ում", "ABŞ-da": in a state the record has no place for, a
-		// location no record names.
+	case len(placeIDs) == 0 && len(actorIDs) == 1 && a.lx.states[actorIDs[0]] && (a.locative(a.at(end)) || a.locativeAfterHyphen(end) || a.destinationAfterHyphen(end)):
+		// "ԱՄՆ-ում", "ABŞ-da", "ABŞ-a səfər": in or to a state the record
+		// has no place for, a location no record names.
 		a.until[Actor] = end + 1
 	case len(actorIDs) > 0 && (len(placeIDs) == 0 || bestActor < bestPlace || bestActor == bestPlace && a.agentive(i, end) || a.organAfter(end)):
 		a.name(Actor, i, end, how, actorIDs...)
@@ -486,9 +486,7 @@ func (a *analyzer) tailEnd(end int, names []hit, id string) int {
 // name emits a mention of an actor or place and remembers it. A case
 // ending written after a hyphen is part of the name: "ATƏT-in", "ԼՂ-ում".
 func (a *analyzer) name(k Kind, i, end int, how uint8, ids ...string) {
-	if t := a.at(end + 1); t != nil && t.sep == sepHyphen && t.n <= 8 && !t.has(tUpper) && !t.has(tDigits) && t.nc == 0 && a.langsOf(t)&(langAZ|langHY) != 0 {
-		end++
-	}
+	end = a.hyphenEnding(end)
 	a.emit(k, i, end, how, ids...)
 	a.until[Actor] = end + 1
 	if k == Place && !a.handoverSeen {
@@ -496,6 +494,21 @@ func (a *analyzer) name(k Kind, i, end int, how uint8, ids ...string) {
 			a.handoverSeen = a.handoverSeen || handoverDays().places[id]
 		}
 	}
+}
+
+// hyphenEnding returns the token after end if it is a case ending written
+// after a hyphen, in Armenian or Azerbaijani ("ATƏT-in", "ԼՂ-ում", "ՊՆ-ն"),
+// and end otherwise. A word of the lexicon may be an ending too: "in".
+func (a *analyzer) hyphenEnding(end int) int {
+	t := a.at(end + 1)
+	if t == nil || t.sep != sepHyphen || t.n > 8 || t.has(tUpper) || t.has(tDigits) {
+		return end
+	}
+	ls := a.langsOf(t) & (langAZ | langHY)
+	if ls == 0 || t.nc != 0 && !a.end.allows(ls, string(t.key[:t.n])) {
+		return end
+	}
+	return end + 1
 }
 
 // republicAfter extends a state's name over the word for republic after
@@ -1032,6 +1045,14 @@ func (a *analyzer) locativeAfterHyphen(end int) bool {
 		return false
 	}
 	return t.is("ում") || t.is("da") || t.is("de") || t.is("ta") || t.is("te")
+}
+
+// destinationAfterHyphen reports whether the dative ending is written
+// after a hyphen after the name ending at token end, before a word of going:
+// "ABŞ-a səfər edəcəklər".
+func (a *analyzer) destinationAfterHyphen(end int) bool {
+	t := a.at(end + 1)
+	return t != nil && t.sep == sepHyphen && t.n <= 3 && azCase(string(t.key[:t.n])) == 'D' && a.classAfter(end+1, cMotion)
 }
 
 // genitive reports whether the last word of a name is in the genitive.

@@ -59,6 +59,8 @@ func TestTextForms(t *testing.T) {
 		{"По словам главы армянского кабмина", "армянского", Actor, "armenia", karabakh.MatchInflected},
 		{"The TRIPP Route will go.", "TRIPP Route", Place, "tripp-route", karabakh.MatchExact},
 		{"открытие Пути Трампа во имя международного мира и процветания", "Пути Трампа во имя международного мира и процветания", Place, "tripp-route", karabakh.MatchPartial},
+		{"ATƏT-in fəaliyyətdə olan sədri", "ATƏT-in", Actor, "osce", karabakh.MatchExact},
+		{"Ադրբեջանի ՊՆ-ն հայտնում է", "Ադրբեջանի ՊՆ-ն", Actor, "azerbaijani-ministry-of-defence", karabakh.MatchInflected},
 		{"Зангезурский транспортный коридор", "Зангезурский транспортный коридор", Place, "tripp-route", karabakh.MatchPartial},
 		{"Кельбаджарский и Лачинский районы перешли.", "Кельбаджарский", Place, "kalbajar-district", karabakh.MatchPartial}, // not over the next name
 		{"в части спорного нагорно-карабахского региона", "нагорно-карабахского", Place, "nagorno-karabakh", karabakh.MatchInflected},
@@ -241,8 +243,9 @@ func TestTextNotMentions(t *testing.T) {
 		"Tashinyan spoke.",           // the first letter is never the one that differs
 		"карабахские власти заявили", // a place's adjective before an organ: some body
 		"a summit at the White House",
-		"Bəyannamə 7 maddədən ibarətdir.", // a count of articles, not the seventh
-		"Նա ԱՄՆ-ում է։",                   // in a state the record has no place for
+		"Bəyannamə 7 maddədən ibarətdir.",          // a count of articles, not the seventh
+		"Նա ԱՄՆ-ում է։",                            // in a state the record has no place for
+		"Liderlər bu həftə ABŞ-a səfər edəcəklər.", // to it
 		"на дорогах, ведущих в Восточно-Зангезурский экономический район", // another place
 		"Tərəflər sülh sazişi imzalayacaqlar.",          // a treaty to come, in a text of unknown date
 		"reports The Washington Post, citing officials", // an outlet's title
