@@ -56,6 +56,7 @@ func organisations() []Actor {
 				label(hy, "ԵԱՀԿ Մինսկի խումբ"),
 				label(az, "ATƏT-in Minsk qrupu", src.Q(az, urlReportOSCE, "ATƏT-in Minsk qrupunun və əlavə strukturlarının ləğvi ilə bağlı")),
 				alias(en, "Minsk Group"),
+				alias(az, "Minsk qrupu", src.Q(az, "https://metbuat.az/news/1515772/atet-in-minsk-qrupu-legv-edilmelidir.html", "Minsk konfransının bütün strukturları - Minsk qrupu, yüksək səviyyəli planlaşdırma qrupu")),
 				alias(en, "Minsk Process", src.Q(en, urlMediamaxOSCE, "The OSCE finalized the closure of the Minsk Process and its related structures at 23:59 on 30 November 2025.")),
 				alias(it, "Processo di Minsk dell’OSCE", src.Q(it, urlGazzetta, "sulla chiusura del Processo di Minsk dell’OSCE e delle relative strutture")),
 			),

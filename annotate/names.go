@@ -119,7 +119,7 @@ func (a *analyzer) names(i int) {
 	}
 	// A state before the words for its defence ministry names the ministry:
 	// "Armenian Defense Ministry", "ՌԴ ՊՆ", "Azərbaycan Müdafiə Nazirliyi".
-	if a.outletTitle(i, end) || a.titleWords(group, end) || a.quotedTitle(i, end) || a.afterDirection(i) {
+	if a.outletTitle(i, end) || a.titleWords(group, i, end) || a.quotedTitle(i, end) || a.afterBrand(i) || a.afterDirection(i) {
 		a.until[Actor] = end + 1
 		return
 	}
@@ -220,25 +220,36 @@ func (a *analyzer) quotedTitle(i, end int) bool {
 	return a.is(open-1, cOutlet) && a.clause(open-1, open) || a.is(shut, cOutlet) && a.clause(shut-1, shut)
 }
 
-// titleWords reports whether the name of a town or district ending at
-// token end is the first word of another's title: the two words after it
-// are capitalised and no word of the lexicon, "III Şuşa Qlobal Media
-// Forumu", "Baku Energy Week". Names of states and people are left alone:
+// afterBrand reports whether the name at i follows an outlet's capitalised
+// brand, whose edition it names: "Sputnik Armenia", "Sputnik Азербайджан".
+func (a *analyzer) afterBrand(i int) bool {
+	t := a.at(i - 1)
+	return t != nil && t.has(tUpper) && a.joined(i) && a.is(i-1, cOutlet)
+}
+
+// titleWords reports whether the name of a town or district at i..end is
+// a word of another's title: the two words after it, or the words on
+// either side, are capitalised and no word of the lexicon, "III Şuşa
+// Qlobal Media Forumu", "Baku Energy Week", "Qlobal Bakı Forumu". Names of states and people are left alone:
 // what follows them is often an organ's or a person's name ("Azərbaycan
 // Xarici İşlər Nazirliyi", "МИД РФ Иван Нечаев").
-func (a *analyzer) titleWords(group []hit, end int) bool {
+func (a *analyzer) titleWords(group []hit, i, end int) bool {
 	for _, h := range group {
 		if e := &a.lx.entries[h.entry]; !(e.cls == cName && e.kind == Place || e.cls == cCapital) || e.state || h.how != howWhole {
 			return false // "общины Карабаха Турал Гянджалиев": a name with a case ending is the words' complement
 		}
 	}
-	for k := end + 1; k <= end+2; k++ {
+	title := func(k int) bool {
 		t := a.at(k)
-		if t == nil || !a.joined(k) || !t.has(tUpper) || t.has(tAllUpper) || t.nc != 0 {
-			return false
-		}
+		return t != nil && a.joined(k) && t.has(tUpper) && !t.has(tAllUpper) && t.nc == 0
 	}
-	return true
+	if title(end+1) && title(end+2) {
+		return true
+	}
+	// Inside the title: "Qlobal Bakı Forumunun", but not after a word that
+	// opens its sentence, where any word has its capital.
+	b := a.at(i - 1)
+	return b != nil && a.joined(i) && b.has(tUpper) && !b.has(tAllUpper) && b.nc == 0 && !a.opensClause(i-1) && title(end+1)
 }
 
 // sameCase reports whether the words at tokens j and k may be in one case:
@@ -646,6 +657,12 @@ func (a *analyzer) territory(i, end int) bool {
 		if t := a.at(k); t != nil && t.has(tUpper) && t.nc == 0 && a.joined(k+1) && a.is(k+1, cPlaceHead) {
 			return true
 		}
+		// Its towns or districts: "Ermənistanın bu iki şəhəri arasındakı yol".
+		for j := k; j <= k+2 && a.joined(j) && !a.is(j, cName); j++ {
+			if _, e, ok := a.find(j, cPlaceHead); ok && e.val <= 2 {
+				return true
+			}
+		}
 	}
 	if possessive && ls&langEN != 0 {
 		// "Azerbaijan's liberated lands" is land; "Armenia's borders",
@@ -664,7 +681,7 @@ func (a *analyzer) territory(i, end int) bool {
 	}
 	// The second of "between X and Y", "X and Y" or "X, Y" goes with the
 	// first.
-	if a.lastName.end == i-2 && a.is(i-1, cConj) || a.lastName.end == i-1 && a.at(i).sep&sepComma != 0 && a.sameCase(a.lastName.end, end) ||
+	if a.lastName.end == i-2 && a.is(i-1, cConj) && a.clause(a.lastName.end, i) || a.lastName.end == i-1 && a.at(i).sep&sepComma != 0 && a.sameCase(a.lastName.end, end) ||
 		a.lastName.end == i-1 && a.at(i).sep&(sepDash|sepHyphen) != 0 && a.at(i).sep&sepSpace == 0 { // "the Armenia–Azerbaijan border"
 		return a.lastName.kind == Place
 	}
@@ -709,7 +726,7 @@ func (a *analyzer) territory(i, end int) bool {
 	case ls&(langHY|langAZ) != 0 && a.betweenAfter(end) && a.negotiationAfter(a.betweenAt(end)):
 		place = false // "Հայաստանի և Ադրբեջանի միջև նախաստորագրված խաղաղության պայմանագիր"
 	case ls&(langHY|langAZ) != 0 && (a.territoryNounAfter(end) || a.betweenAfter(end) || a.is(end+1, cWith) && a.linkNounWithin(end-6, end-1)):
-		place = a.genitive(t, ls)
+		place = a.genitive(t, ls) || t.has(tAllUpper) && a.ending(t) == "" // "ՀՀ ինքնիշխան տարածքում": initials take no ending
 	case ls&langHY != 0 && strings.HasSuffix(a.ending(t), "ին") && a.is(prev, cReturnVerb) && a.clause(prev, i):
 		place = true // "Արցախը հանձնեց Ադրբեջանին": the land goes to the state
 	case ls&langAZ != 0 && azCase(a.ending(t)) == 'D' && !a.classAfter(end, cReturnVerb, cMotion):

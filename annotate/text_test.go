@@ -60,6 +60,8 @@ func TestTextForms(t *testing.T) {
 		{"The TRIPP Route will go.", "TRIPP Route", Place, "tripp-route", karabakh.MatchExact},
 		{"открытие Пути Трампа во имя международного мира и процветания", "Пути Трампа во имя международного мира и процветания", Place, "tripp-route", karabakh.MatchPartial},
 		{"ATƏT-in fəaliyyətdə olan sədri", "ATƏT-in", Actor, "osce", karabakh.MatchExact},
+		{"bölgəyə Rusiya sülhməramlı qüvvələri yerləşdirilib", "Rusiya sülhməramlı qüvvələri", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
+		{"Artıq Minsk qrupuna ehtiyac qalmayıb.", "Minsk qrupuna", Actor, "osce-minsk-group", karabakh.MatchInflected},
 		{"Ադրբեջանի ՊՆ-ն հայտնում է", "Ադրբեջանի ՊՆ-ն", Actor, "azerbaijani-ministry-of-defence", karabakh.MatchInflected},
 		{"Зангезурский транспортный коридор", "Зангезурский транспортный коридор", Place, "tripp-route", karabakh.MatchPartial},
 		{"Кельбаджарский и Лачинский районы перешли.", "Кельбаджарский", Place, "kalbajar-district", karabakh.MatchPartial}, // not over the next name
@@ -246,6 +248,8 @@ func TestTextNotMentions(t *testing.T) {
 		"Bəyannamə 7 maddədən ibarətdir.",          // a count of articles, not the seventh
 		"Նա ԱՄՆ-ում է։",                            // in a state the record has no place for
 		"Liderlər bu həftə ABŞ-a səfər edəcəklər.", // to it
+		"as reported by Sputnik Armenia.",          // an outlet's edition
+		"Prezident Qlobal Bakı Forumunun açılışında çıxış edib.",
 		"на дорогах, ведущих в Восточно-Зангезурский экономический район", // another place
 		"Tərəflər sülh sazişi imzalayacaqlar.",          // a treaty to come, in a text of unknown date
 		"reports The Washington Post, citing officials", // an outlet's title
@@ -550,6 +554,10 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"yüklərin Ermənistandan Azərbaycan ərazisinə daxil olması", "Ermənistandan", Place},
 		{"Լաչին քաղաքը ևս պետք է փոխանցվի Ադրբեջանին", "Ադրբեջանին", Place},
 		{"linking it to Nakhchivan through southern Armenia.", "Armenia", Place},
+		{"Ermənistanın bu iki şəhəri arasındakı yolun bir hissəsi", "Ermənistanın", Place},
+		{"Bu, həm də Ermənistana mal çatdıran İran yük maşınları", "Ermənistana", Place},
+		{"մխրճումներ իրականացնել ՀՀ ինքնիշխան տարածքում", "ՀՀ", Place},
+		{"at the Lachin corridor. And Azerbaijan should not obstruct the movement", "Azerbaijan", Actor},
 		// Before its parliament, a territory names the de-facto republic.
 		{"Արցախի ԱԺ պատգամավորներն այսօր", "Արցախի", Actor},
 		// A state one signs with or speaks to, though a link noun is near.

@@ -153,7 +153,7 @@ func vocabularyEN() []vocab {
 		voc(cClock, l, 0, "", "time"),
 		voc(cClauseOpen, l, 0, "", "that"),
 		voc(cEthnic, l, 0, "", "ethnic"),
-		voc(cOutlet, l, 0, "", "newspaper", "news agency", "agency", "outlet", "publication", "daily", "weekly", "magazine", "website", "portal", "channel",
+		voc(cOutlet, l, 0, "", "Sputnik", "newspaper", "news agency", "agency", "outlet", "publication", "daily", "weekly", "magazine", "website", "portal", "channel",
 			"restaurant", "hotel", "company", "club"),
 		voc(cMediation, l, 0, "", "mediation of", "mediated by", "brokered by"),
 		voc(cTopic, l, 0, "", "on", "about"),
