@@ -914,10 +914,48 @@ var floors = map[string]map[string][2]float64{
 		"quantity hy":   {0.95, 0.00},
 		"quantity ru":   {0.95, 0.30},
 	},
+	// test20 was measured once, on the twentieth version, the matcher as it
+	// was at commit 6bae188; its floors are from that run.
+	"test20": {
+		"actor all":     {0.95, 0.85},
+		"actor az":      {0.95, 0.85},
+		"actor en":      {0.95, 0.90},
+		"actor hy":      {0.85, 0.85},
+		"actor ru":      {0.95, 0.85},
+		"agreement all": {0.70, 0.60},
+		"agreement az":  {0.70, 0.95},
+		"agreement en":  {0.80, 0.60},
+		"agreement hy":  {0.95, 0.45},
+		"agreement ru":  {0.45, 0.35},
+		"all all":       {0.85, 0.85},
+		"all az":        {0.80, 0.80},
+		"all en":        {0.95, 0.90},
+		"all hy":        {0.80, 0.75},
+		"all ru":        {0.85, 0.80},
+		"date all":      {0.80, 0.80},
+		"date az":       {0.65, 0.65},
+		"date en":       {0.95, 0.95},
+		"date hy":       {0.65, 0.65},
+		"date ru":       {0.95, 0.95},
+		"place all":     {0.90, 0.90},
+		"place az":      {0.80, 0.80},
+		"place en":      {0.95, 0.95},
+		"place hy":      {0.90, 0.85},
+		"place ru":      {0.95, 0.95},
+		"point all":     {0.95, 0.95},
+		"point az":      {0.95, 0.95},
+		"point en":      {0.95, 0.95},
+		"point ru":      {0.95, 0.95},
+		"quantity all":  {0.60, 0.60},
+		"quantity az":   {0.55, 0.95},
+		"quantity en":   {0.95, 0.80},
+		"quantity hy":   {0.00, 0.00},
+		"quantity ru":   {0.30, 0.30},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19"} {
+	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}
