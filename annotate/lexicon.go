@@ -51,10 +51,10 @@ type entry struct {
 	// state is set on a name of a state whose ID is also a place's
 	// (lexicon.stateOf), looked up once here rather than at every name.
 	state bool
-	// tail is the last word of a longer name of the same place that this
-	// name begins, and tailWords how many words the longer one adds (0:
-	// none). A text may go on past this name with the rest of the longer
-	// one in other words.
+	// tail is the last word of a longer name of the same place that has
+	// this name's last word at the same place, and tailWords how many words
+	// the longer one adds (0: none). A text may go on past this name with
+	// the rest of the longer one in other words (see tails).
 	tail      int32
 	tailWords uint8
 }
@@ -240,7 +240,7 @@ func (lx *lexicon) tails(first int32) {
 		short := wordsOf(fold.Key(es[i].text))
 		for j := range es {
 			long := wordsOf(fold.Key(es[j].text))
-			if n := len(short); len(long) > n && len(long)-n < 16 && long[n-1] == short[n-1] &&
+			if n := len(short); n > 0 && len(long) > n && len(long)-n < 16 && long[n-1] == short[n-1] &&
 				int(es[i].tailWords) < len(long)-len(short) {
 				es[i].tail, es[i].tailWords = es[j].last, uint8(len(long)-len(short))
 			}
