@@ -230,26 +230,28 @@ func (a *analyzer) afterBrand(i int) bool {
 // titleWords reports whether the name of a town or district at i..end is
 // a word of another's title: the two words after it, or the words on
 // either side, are capitalised and no word of the lexicon, "III Şuşa
-// Qlobal Media Forumu", "Baku Energy Week", "Qlobal Bakı Forumu". Names of states and people are left alone:
-// what follows them is often an organ's or a person's name ("Azərbaycan
-// Xarici İşlər Nazirliyi", "МИД РФ Иван Нечаев").
+// Qlobal Media Forumu", "Baku Energy Week", "Qlobal Bakı Forumu". Names of
+// states and people are left alone: what follows them is often an organ's
+// or a person's name ("Azərbaycan Xarici İşlər Nazirliyi", "МИД РФ Иван
+// Нечаев").
 func (a *analyzer) titleWords(group []hit, i, end int) bool {
 	for _, h := range group {
 		if e := &a.lx.entries[h.entry]; !(e.cls == cName && e.kind == Place || e.cls == cCapital) || e.state || h.how != howWhole {
 			return false // "общины Карабаха Турал Гянджалиев": a name with a case ending is the words' complement
 		}
 	}
+	// title reports whether token k is a capitalised word the lexicon lacks.
 	title := func(k int) bool {
 		t := a.at(k)
-		return t != nil && a.joined(k) && t.has(tUpper) && !t.has(tAllUpper) && t.nc == 0
+		return t != nil && t.has(tUpper) && !t.has(tAllUpper) && t.nc == 0
 	}
-	if title(end+1) && title(end+2) {
+	after := a.joined(end+1) && title(end+1)
+	if after && a.joined(end+2) && title(end+2) {
 		return true
 	}
 	// Inside the title: "Qlobal Bakı Forumunun", but not after a word that
 	// opens its sentence, where any word has its capital.
-	b := a.at(i - 1)
-	return b != nil && a.joined(i) && b.has(tUpper) && !b.has(tAllUpper) && b.nc == 0 && !a.opensClause(i-1) && title(end+1)
+	return after && a.joined(i) && title(i-1) && !a.opensClause(i-1)
 }
 
 // sameCase reports whether the words at tokens j and k may be in one case:
@@ -1207,7 +1209,7 @@ func (a *analyzer) definiteSubject(i, end int) bool {
 // a word that opens one and whose subject comes first: "that", "что",
 // "bildirib ki, Azərbaycan ... hazırdır", "որը Բաքուն մտադիր է".
 func (a *analyzer) opensClause(i int) bool {
-	if i == 0 || a.at(i).sep&(sepPeriod|sepPara|sepNewline|sepStop) != 0 {
+	if t := a.at(i); i == 0 || t != nil && t.sep&(sepPeriod|sepPara|sepNewline|sepStop) != 0 {
 		return true
 	}
 	h, e, ok := a.find(i-1, cClauseOpen)

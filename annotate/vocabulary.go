@@ -77,7 +77,14 @@ const (
 	cClauseOpen                  // a word that opens a clause whose subject follows: that, что, ki, որ; val 1: a topic's particle after the subject, isə
 	cEthnic                      // ethnic, этнический: a state adjective after it is of a people, not the state
 	cOutlet                      // newspaper, restaurant, газета, nəşr, թերթ: what a quoted title beside it names; names in the title are the title's
+
+	nClasses // not a class: their number
 )
+
+// A token's mask has a bit for each class, and bit 63 for an agreement's
+// title (bitAgreementName): this fails to compile if the classes outgrow
+// the bits below it.
+const _ = 63 - nClasses
 
 // Values of cAgreementHead.
 const (
