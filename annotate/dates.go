@@ -545,7 +545,7 @@ func daysIn(y, m int) int {
 // day, if one does (an anniversary is told as the day itself); else the
 // article's, if the date is the day it appeared; else the year the text
 // last wrote, outside the date of a document it names; else the
-// article's, or the year before it if the date would fall after it; else
+// article's, or the year before it if the date would fall over a month after it; else
 // the first year the text writes, unless only a document's date wrote it;
 // else, for a day from September to December in a text about the
 // statement of 2020, 2020. Else it returns 0: no year is better than a
@@ -577,8 +577,12 @@ func (a *analyzer) inferYear(first, m, d int) (y int, guess bool) {
 	case a.year != 0:
 		return a.year, false
 	case !pub.IsZero():
+		// The article's year, unless the date would then fall more than a
+		// month after the article: a report tells of what is past or
+		// planned for the next weeks ("դեկտեմբերի 15-ին" in a report of
+		// 25 November).
 		y := pub.Year()
-		if pm := int(pub.Month()); pm != 0 && (m > pm+1 || m > pm && d > 7) {
+		if pm := int(pub.Month()); pm != 0 && (m-pm)*31+d-pub.Day() > 31 {
 			y--
 		}
 		return y, false
@@ -715,11 +719,11 @@ func (a *analyzer) dates(i int) {
 		return
 	}
 	a.until[Date] = r.last + 1
-	if a.yearFix.tok == i && r.inferred {
-		if d := r.iv.Start; d.Precision() == karabakh.PrecisionDay && d.Day() <= daysIn(a.yearFix.year, int(d.Month())) {
-			r.iv = karabakh.Day(a.yearFix.year, d.Month(), d.Day()).Interval()
-		} else if d.Precision() == karabakh.PrecisionMonth {
-			r.iv = karabakh.Month(a.yearFix.year, d.Month()).Interval()
+	if r.inferred && !r.relative && r.edtf == "" {
+		if a.yearFix.tok == i {
+			r.iv = inYear(r.iv, a.yearFix.year)
+		} else if y := a.coordinatedYear(r.last); y != 0 {
+			r.iv = inYear(r.iv, y)
 		}
 	}
 	// The year of a document's date ("the statement of 9 November
@@ -746,6 +750,41 @@ func (a *analyzer) dates(i int) {
 	}
 	a.recent[a.nrecent%len(a.recent)] = r
 	a.nrecent++
+}
+
+// coordinatedYear returns the year written by a date joined to the one
+// ending at token last by "and" or "or", which a reader gives to both:
+// "January 11 and November 26, 2021", "20 ноября и 1 декабря 2020 года".
+// The date after is read without this look ahead, so a chain of dates
+// costs each one two readings at most.
+func (a *analyzer) coordinatedYear(last int) int {
+	if !a.is(last+1, cConj) || a.at(last+1).sep&^sepSpace != 0 {
+		return 0
+	}
+	if r, ok := a.readDate(last + 2); ok && r.first == last+2 && r.year != 0 && !r.relative {
+		return r.year
+	}
+	return 0
+}
+
+// inYear returns a day, a range of days or a month moved to year y; a day
+// that year lacks (29 February) leaves it as it was.
+func inYear(iv karabakh.Interval, y int) karabakh.Interval {
+	move := func(d karabakh.Date) (karabakh.Date, bool) {
+		switch d.Precision() {
+		case karabakh.PrecisionDay:
+			return karabakh.Day(y, d.Month(), d.Day()), d.Day() <= daysIn(y, int(d.Month()))
+		case karabakh.PrecisionMonth:
+			return karabakh.Month(y, d.Month()), true
+		}
+		return d, false
+	}
+	s, ok1 := move(iv.Start)
+	e, ok2 := move(iv.End)
+	if !ok1 || !ok2 {
+		return iv
+	}
+	return karabakh.Span(s, e)
 }
 
 // statementAhead reports whether the sentence of token first goes on to

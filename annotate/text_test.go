@@ -355,6 +355,14 @@ func TestTextYearsFromTheRecord(t *testing.T) {
 	for _, tc := range []struct{ text, pub, span, want string }{
 		{"2020-ci il 10 noyabr tarixli üçtərəfli Bəyanata zidd olaraq Ermənistan aprelin 22-də məntəqə qurub.", "2023-06-05", "aprelin 22-də", "2023-04-22"},
 		{"Noyabrın 10-da Azərbaycan Prezidenti İlham Əliyev və Ermənistanın Baş naziri Nikol Paşinyan arasında Bəyanat imzalanıb.", "2025-12-01", "Noyabrın 10-da", "2020-11-10"},
+		// A date joined by "and" to one that writes its year takes that
+		// year, not the one written before.
+		{"the agreements of November 9, 2020, January 11 and November 26, 2021", "2022-10-31", "January 11", "2021-01-11"},
+		{"заявления от 9 ноября 2020 года, 11 января и 26 ноября 2021 года", "2022-10-31", "11 января", "2021-01-11"},
+		// A day in the weeks after the article is of its year; one more
+		// than a month after it, of the year before.
+		{"Փաշինեան-Ալիեւ հանդիպում մըն ալ նախատեսուած է դեկտեմբերի 15-ին", "2021-11-25", "դեկտեմբերի 15-ին", "2021-12-15"},
+		{"Փաշինեան-Ալիեւ հանդիպում մը տեղի ունեցաւ դեկտեմբերի 28-ին", "2021-11-25", "դեկտեմբերի 28-ին", "2020-12-28"},
 	} {
 		ms := slices.Collect(Text(tc.text, Only(Date), Published(karabakh.MustParseDate(tc.pub))))
 		if m, ok := find(ms, Date, tc.span); !ok || m.IDs.At(0) != tc.want {
