@@ -193,6 +193,17 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 	if a.is(r.first-1, cIndefinite) && (a.at(r.first-2) != nil && (a.at(r.first-2).is("is") || a.at(r.first-2).is("was"))) {
 		return agRead{}, false
 	}
+	// "the statement of the President of Azerbaijan, the Prime Minister of
+	// the Republic of Armenia and the President of the Russian Federation
+	// dated November 9, 2020": the signatories' offices after the head.
+	if !strong {
+		if last, ok := a.signatoriesAfter(end); ok {
+			strong = true
+			if d, ok := a.dateAfter(last); ok {
+				r.date, r.hasDate = d, true
+			}
+		}
+	}
 	if !strong {
 		if e.val == headNamed || e.val == headDecl {
 			return agRead{}, false // "the statement said": someone's statement
@@ -464,4 +475,44 @@ func (a *analyzer) signatoriesBefore(i int) bool {
 		}
 	}
 	return n >= 2
+}
+
+// signatoriesAfter reports whether the head ending at token end is
+// followed by "of" or "by" and the offices or names of two of the
+// statement's signatories, or of the states they signed for, with nothing
+// else between them but titles, articles, "of" and "and"; it returns the
+// last token of that run.
+func (a *analyzer) signatoriesAfter(end int) (int, bool) {
+	ag, ok := agreement.Get(agreement.Statement2020)
+	if !ok || !(a.is(end+1, cOf) || a.at(end+1) != nil && a.at(end+1).is("by")) || !a.joined(end+1) {
+		return 0, false
+	}
+	n, last := 0, end+1
+	for k := end + 2; k <= end+40 && a.clause(end, k); {
+		if a.is(k, cTitle) || a.is(k, cDefinite) || a.is(k, cOf) || a.is(k, cConj) {
+			k++
+			continue
+		}
+		found := false
+		for _, h := range a.hitsAt(k) {
+			e := &a.lx.entries[h.entry]
+			if h.cls != cName || e.kind != Actor {
+				continue
+			}
+			for p := range ag.Signatories() {
+				if e.id == string(p.Actor) || e.id == string(p.For) {
+					found = true
+				}
+			}
+			if found {
+				n++
+				k, last = int(h.end)+1, int(h.end)
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return last, n >= 2
 }

@@ -108,4 +108,31 @@ func (a *analyzer) points(i int) {
 	}
 	a.emit(Point, first, last, howWhole, string(p))
 	a.until[Point] = last + 1
+	// "paragraphs 2, 3, 4 of the statement", "пункты 3 и 4": the numbers
+	// listed after the first are points of the same agreement.
+	if !a.is(first, cPointWord) {
+		return
+	}
+	for k := last + 1; ; k++ {
+		t := a.at(k)
+		if a.is(k, cConj) && t.sep&^sepSpace == 0 {
+			k++
+			t = a.at(k)
+		} else if t == nil || t.sep&sepComma == 0 || t.sep&^(sepComma|sepSpace) != 0 {
+			return
+		}
+		n, ok := a.number(k, 2)
+		if !ok || t.sep&^(sepComma|sepSpace) != 0 {
+			return
+		}
+		if _, isDate := a.readDate(k); isDate {
+			return
+		}
+		p := agreement.PointOf(agreement.ID(ag), n)
+		if !agreement.ExistsPoint(p) {
+			return
+		}
+		a.emit(Point, k, k, howWhole, string(p))
+		a.until[Point] = k + 1
+	}
 }

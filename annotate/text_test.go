@@ -101,6 +101,12 @@ func TestTextForms(t *testing.T) {
 		{"Article 2 of the trilateral statement", "Article 2", Point, "statement-2020-11-10#2", karabakh.MatchFolded},
 		{"пункт 9 заявления", "пункт 9", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		{"9-й пункт заявления", "9-й пункт", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
+		// Numbers listed after the first are points of the same agreement.
+		{"paragraphs 2, 3, 4 of the statement of January 11, 2021", "4", Point, "statement-2021-01-11#4", karabakh.MatchFolded},
+		{"пункты 3 и 4 заявления от 11 января 2021 года", "4", Point, "statement-2021-01-11#4", karabakh.MatchFolded},
+		// The signatories' offices after the head make it the statement, in
+		// a text that named another agreement before.
+		{"the statement of January 11, 2021. The implementation of paragraph 9 of the statement of the President of Azerbaijan, the Prime Minister of the Republic of Armenia and the President of the Russian Federation dated November 9, 2020", "paragraph 9", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		{"в соответствии с пунктом 4 данного заявления", "заявления", Agreement, "statement-2020-11-10", karabakh.MatchInflected},
 		{"Россия. В восьмом пункте (соглашения по Карабаху – ред.) говорится", "восьмом пункте", Point, "statement-2020-11-10#8", karabakh.MatchFolded},
 		{"Section 8 of the trilateral statement", "Section 8", Point, "statement-2020-11-10#8", karabakh.MatchFolded},
