@@ -453,11 +453,14 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		// corridor or route after a corridor's ("Зангезурского маршрута",
 		// "Laçın dəhlizlərində"), and for a province or an autonomy after a
 		// region's or an exclave's ("Սյունիքի մարզի", "Нахичеванской
-		// автономией"). The word for city is not part of a city's name
-		// ("Şuşa şəhərinin" is Şuşa's).
-		if h, e, ok := a.find(end+1, cPlaceHead); ok && e.val != 2 && a.joined(end+1) && !a.is(end, cPlaceHead) {
+		// автономией"). In Azerbaijani and Armenian so is the word for city
+		// or village after a town's, which takes the case ending the name
+		// would ("Şuşa şəhərinin", "Բերձոր քաղաքից"); English and Russian
+		// put theirs before the name ("the city of Shusha", "город Шуша").
+		if h, e, ok := a.find(end+1, cPlaceHead); ok && a.joined(end+1) && !a.is(end, cPlaceHead) {
 			if p, ok := places.Get(places.ID(ids[0])); ok && (e.val == 1 && p.Kind == places.District || e.val == 3 && p.Kind == places.Corridor ||
-				e.val == 4 && (p.Kind == places.Region || p.Kind == places.Exclave)) {
+				e.val == 4 && (p.Kind == places.Region || p.Kind == places.Exclave) ||
+				e.val == 2 && (p.Kind == places.City || p.Kind == places.Village) && a.langsOf(a.at(end+1))&(langAZ|langHY) != 0) {
 				end = int(h.end)
 			}
 		}

@@ -758,13 +758,16 @@ var floors = map[string]map[string][2]float64{
 		"place all":     {0.85, 0.85},
 		"place az":      {0.70, 0.95},
 		"place en":      {0.95, 0.90},
-		"place hy":      {0.90, 0.90},
-		"place ru":      {0.75, 0.75},
-		"quantity all":  {0.65, 0.60},
-		"quantity az":   {0.00, 0.00},
-		"quantity en":   {0.75, 0.75},
-		"quantity hy":   {0.65, 0.65},
-		"quantity ru":   {0.95, 0.45},
+		// Its annotator left the word for city out of "Բերձոր քաղաքն"; since
+		// the twenty-first version the matcher, as GUIDELINES.md now says and
+		// as ten other held-out texts have it, puts it in (0.82 since).
+		"place hy":     {0.80, 0.80},
+		"place ru":     {0.75, 0.75},
+		"quantity all": {0.65, 0.60},
+		"quantity az":  {0.00, 0.00},
+		"quantity en":  {0.75, 0.75},
+		"quantity hy":  {0.65, 0.65},
+		"quantity ru":  {0.95, 0.45},
 	},
 	// test16 was measured once, on the sixteenth version, the matcher as it
 	// was at commit de15e42; its floors are from that run.

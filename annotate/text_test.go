@@ -58,6 +58,9 @@ func TestTextForms(t *testing.T) {
 		{"bölgəyə “Rusiya Sülh Qüvvələri” adlanan qoşunlar", "Rusiya Sülh Qüvvələri", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		{"По словам главы армянского кабмина", "армянского", Actor, "armenia", karabakh.MatchInflected},
 		{"The TRIPP Route will go.", "TRIPP Route", Place, "tripp-route", karabakh.MatchExact},
+		// The word for city after a town's name, which takes its case ending.
+		{"Prezident Soçi şəhərinə səfər edəcək.", "Soçi şəhərinə", Place, "sochi", karabakh.MatchExact},
+		{"Բերձոր քաղաքից դուրս եկան", "Բերձոր քաղաքից", Place, "lachin-town", karabakh.MatchExact},
 		{"открытие Пути Трампа во имя международного мира и процветания", "Пути Трампа во имя международного мира и процветания", Place, "tripp-route", karabakh.MatchPartial},
 		{"ATƏT-in fəaliyyətdə olan sədri", "ATƏT-in", Actor, "osce", karabakh.MatchExact},
 		{"bölgəyə Rusiya sülhməramlı qüvvələri yerləşdirilib", "Rusiya sülhməramlı qüvvələri", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
