@@ -177,6 +177,17 @@ func buildLexicon() *lexicon {
 			}
 		}
 	}
+	// In a name that joins two other places' names, a route between them
+	// ("Laçın-Xankəndi yolu"), neither word names it alone: "Xankəndi" is
+	// Stepanakert. ("Ağdam" of "Ağdam rayonu" does name the district.)
+	whole := map[string]places.ID{}
+	for p := range places.All() {
+		for n := range p.Names.All() {
+			if ws := wordsOf(n.Text); len(ws) == 1 {
+				whole[fold.Key(ws[0])] = p.ID
+			}
+		}
+	}
 	for p := range places.All() {
 		first := int32(len(lx.entries))
 		for n := range p.Names.All() {
@@ -187,8 +198,14 @@ func buildLexicon() *lexicon {
 			if len(ws) < 2 || len(ws) > 4 || n.Kind == karabakh.KindGarbled {
 				continue
 			}
+			others := 0
 			for _, w := range ws {
-				if k := fold.Key(w); utf8.RuneCountInString(k) >= 5 && !generic[k] {
+				if id := whole[fold.Key(w)]; id != "" && id != p.ID {
+					others++
+				}
+			}
+			for _, w := range ws {
+				if k := fold.Key(w); utf8.RuneCountInString(k) >= 5 && !generic[k] && (others < 2 || whole[k] == "" || whole[k] == p.ID) {
 					lx.add(entry{cls: cName, kind: Place, id: string(p.ID), text: w, nameKind: namePart}, langOf(n.Lang))
 				}
 			}
