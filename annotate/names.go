@@ -442,6 +442,9 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		// has no place for, a location no record names.
 		a.until[Actor] = end + 1
 	case len(actorIDs) > 0 && (len(placeIDs) == 0 || bestActor < bestPlace || bestActor == bestPlace && a.agentive(i, end) || a.organAfter(end)):
+		if len(actorIDs) == 1 && a.lx.states[actorIDs[0]] {
+			end = a.republicAfter(end) // "Türkiyə Respublikası", a state the record has no place for
+		}
 		a.name(Actor, i, end, how, actorIDs...)
 	case len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" && (a.organAfter(end) || a.organBefore(i)):
 		a.name(Actor, i, end, how, a.lx.bodies[placeIDs[0]])

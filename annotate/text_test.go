@@ -61,6 +61,9 @@ func TestTextForms(t *testing.T) {
 		// The word for city after a town's name, which takes its case ending.
 		{"Prezident Soçi şəhərinə səfər edəcək.", "Soçi şəhərinə", Place, "sochi", karabakh.MatchExact},
 		{"Բերձոր քաղաքից դուրս եկան", "Բերձոր քաղաքից", Place, "lachin-town", karabakh.MatchExact},
+		// The word for republic after any state's name, the record's place
+		// for it or not.
+		{"Rusiya Federasiyası və Türkiyə Respublikası arasında", "Türkiyə Respublikası", Actor, "turkey", karabakh.MatchExact},
 		// A town in a route's name ("Laçın-Xankəndi yolu") is the town.
 		{"Şuşa-Xankəndi yolundakı vəziyyət", "Xankəndi", Place, "stepanakert", karabakh.MatchExact},
 		{"открытие Пути Трампа во имя международного мира и процветания", "Пути Трампа во имя международного мира и процветания", Place, "tripp-route", karabakh.MatchPartial},
