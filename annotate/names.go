@@ -1445,10 +1445,10 @@ func (a *analyzer) nounEnds(k int) bool {
 // full.
 func (a *analyzer) partialPerson(i int) {
 	t := a.at(i)
-	if t == nil || !t.has(tUpper) || t.nc == 0 {
+	if t == nil || !t.has(tUpper) {
 		return
 	}
-	// Initials.
+	// Initials, which need not be words of the lexicon: "М.Захарова".
 	j := i
 	for j < i+3 && a.initial(j) && a.at(j+1) != nil && a.at(j+1).sep&sepPeriod != 0 {
 		j++
@@ -1458,6 +1458,9 @@ func (a *analyzer) partialPerson(i int) {
 			a.person(i, j, how, p)
 			return
 		}
+		return
+	}
+	if t.nc == 0 {
 		return
 	}
 	// The first name and the surname, with or without the words between:

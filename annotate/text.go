@@ -663,7 +663,12 @@ func (a *analyzer) process(i int) {
 	digits := t.has(tDigits)
 	ordinal := !digits && t.n >= 3 && isDigit(t.key[0]) // "9th", "6-м" is two words
 	if t.nc == 0 && !digits && !ordinal {
-		return // no word of the lexicon, no number: nothing starts here
+		// No word of the lexicon, no number: nothing starts here, but for
+		// a person's initials ("М.Захарова").
+		if a.initial(i) {
+			a.names(i)
+		}
+		return
 	}
 	if len(a.hitsAt(i)) == 0 && !digits && !ordinal {
 		if t.has(tUpper) {

@@ -64,6 +64,8 @@ func TestTextForms(t *testing.T) {
 		// The word for republic after any state's name, the record's place
 		// for it or not.
 		{"Rusiya Federasiyası və Türkiyə Respublikası arasında", "Türkiyə Respublikası", Actor, "turkey", karabakh.MatchExact},
+		// Initials that are no word of the lexicon, written close.
+		{"Об этом заявила М.Захарова.", "М.Захарова", Actor, "maria-zakharova", karabakh.MatchPartial},
 		// A town in a route's name ("Laçın-Xankəndi yolu") is the town.
 		{"Şuşa-Xankəndi yolundakı vəziyyət", "Xankəndi", Place, "stepanakert", karabakh.MatchExact},
 		{"открытие Пути Трампа во имя международного мира и процветания", "Пути Трампа во имя международного мира и процветания", Place, "tripp-route", karabakh.MatchPartial},
