@@ -58,6 +58,8 @@ func organisations() []Actor {
 				alias(en, "Minsk Group"),
 				alias(az, "Minsk qrupu", src.Q(az, "https://metbuat.az/news/1515772/atet-in-minsk-qrupu-legv-edilmelidir.html", "Minsk konfransının bütün strukturları - Minsk qrupu, yüksək səviyyəli planlaşdırma qrupu")),
 				alias(en, "Minsk Process", src.Q(en, urlMediamaxOSCE, "The OSCE finalized the closure of the Minsk Process and its related structures at 23:59 on 30 November 2025.")),
+				alias(ru, "Минский процесс", src.Q(ru, "https://ru.trend.az/azerbaijan/4124069.html", "Организация по безопасности и сотрудничеству в Европе (ОБСЕ) официально завершила Минский процесс и упразднила связанные с ним структуры")),
+				alias(hy, "Մինսկի խումբ", src.Q(hy, "https://www.azatutyun.am/a/33518647.html", "Մինսկի խումբն այսօրվանից լուծարված է")),
 				alias(it, "Processo di Minsk dell’OSCE", src.Q(it, urlGazzetta, "sulla chiusura del Processo di Minsk dell’OSCE e delle relative strutture")),
 			),
 			Note: "Co-chaired by Russia, the United States and France from 14 February 1997. Closed by OSCE Ministerial Council decision of 1 September 2025 (MC.DEC/1/25 in Day.az's report, which we follow; MENAFN writes MC/1/25); closure completed at 23:59 on 30 November 2025.",

@@ -326,6 +326,7 @@ func people() []Actor {
 				label(hy, "Ալեքսեյ Օվերչուկ", aliqWG),
 				alias(en, "Alexey Overchuk", src.Q(en, "https://hyetert.org/2021/02/28/working-group-on-karabakh-to-hold-a-meeting-on-march-1/", "Russia’s Deputy Prime Minister of Russia Alexey Overchuk told reporters the results of the third meeting of the working group.")),
 				alias(en, "Aleksei Overchuk"),
+				alias(en, "Overchuk", src.Q(en, "https://en.armradio.am/2023/05/31/armenian-russian-azerbaijani-deputy-pms-to-meet-in-near-future-overchuk/", "Overchuk noted that the issues that will be considered at the upcoming meeting")),
 				alias(ru, "Алексей Логвинович Оверчук"),
 			),
 			Offices: karabakh.ListOf(

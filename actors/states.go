@@ -182,6 +182,7 @@ func states() []Actor {
 				alias(en, "NKR"),
 				alias(en, "Artsakh"),
 				alias(ru, "НКР"),
+				alias(ru, "Республика Нагорный Карабах", src.Q(ru, "https://snob.ru/amp/3064649", "Республика Нагорный Карабах перестанет существовать")),
 			),
 			Note: "Self-declared republic in Nagorno-Karabakh, not a party to the statement. Its president Shahramanyan decreed that all its state institutions be dissolved from 1 January 2024; the decree was announced on Thursday 28 September 2023 (The Straits Times).",
 			Sources: src.List(

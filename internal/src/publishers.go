@@ -379,6 +379,8 @@ func publisher(host string) string {
 		return "TASS"
 	case "ria.ru":
 		return "RIA Novosti"
+	case "snob.ru":
+		return "Snob (Сноб)"
 	case "ria24.today":
 		return "ria24.today"
 	case "sputniknews.com":
