@@ -711,8 +711,12 @@ func (a *analyzer) territory(i, end int) bool {
 		place = !a.negotiationBefore(prev)
 	case a.is(prev, cWith) && a.linkNounWithin(prev-8, prev-1):
 		place = true
-	case ls&langRU != 0 && a.territoryNounBefore(i) && !ruInstrumental(a.ending(t)):
-		place = true // not "строительство этой дороги Азербайджаном", by whom
+	case ls&langRU != 0 && a.territoryNounBefore(i) && !ruInstrumental(a.ending(t)) && !(i == end && a.ending(t) == "" && !t.has(tAllUpper)):
+		// Not "строительство этой дороги Азербайджаном", by whom, nor
+		// "дороги Армения попросила", the subject of the next clause: the
+		// land of a noun of territory is in the genitive, unless the name
+		// does not decline ("РА", "Республики Армения").
+		place = true
 	case ls&langAZ != 0 && a.territoryNounAfter(end) && a.ending(t) == "":
 		place = true // "Ermənistan istiqamətindən"
 	case a.is(prev, cLinkVerb) && a.clause(prev, i):

@@ -64,6 +64,9 @@ func TestTextForms(t *testing.T) {
 		// The word for republic after any state's name, the record's place
 		// for it or not.
 		{"Rusiya Federasiyası və Türkiyə Respublikası arasında", "Türkiyə Respublikası", Actor, "turkey", karabakh.MatchExact},
+		// Organ nouns: troops, an armed force, a "department".
+		{"հայկական բնակավայրերում արդեն ադրբեջանական զորք է տեղակայվել", "ադրբեջանական", Actor, "azerbaijan", karabakh.MatchFolded},
+		{"говорится в сообщении армянского внешнеполитического ведомства", "армянского", Actor, "armenia", karabakh.MatchInflected},
 		// Initials that are no word of the lexicon, written close.
 		{"Об этом заявила М.Захарова.", "М.Захарова", Actor, "maria-zakharova", karabakh.MatchPartial},
 		// A town in a route's name ("Laçın-Xankəndi yolu") is the town.
@@ -484,6 +487,9 @@ func TestTextStateOrTerritory(t *testing.T) {
 		kind       Kind
 	}{
 		{"Armenia agreed to the terms.", "Armenia", Actor},
+		// The subject after a noun of territory is no land of it.
+		{"из-за загруженности единственной дороги Армения попросила отсрочить вывод войск", "Армения", Actor},
+		{"строительство дороги Азербайджана", "Азербайджана", Place},
 		{"The force was airlifted to Armenia.", "Armenia", Place},
 		{"Азербайджану перешли районы.", "Азербайджану", Place},
 		{"Azərbaycan Respublikasına qaytarılır.", "Azərbaycan Respublikasına", Place},
