@@ -146,13 +146,19 @@ func buildLexicon() *lexicon {
 	}
 	lx.chars.init()
 	lx.skel.init()
+	placeNames := map[string]bool{}
+	for p := range places.All() {
+		for n := range p.Names.All() {
+			placeNames[fold.Key(n.Text)] = true
+		}
+	}
 	for a := range actors.All() {
 		if a.Kind == actors.State {
 			lx.states[string(a.ID)] = true
 			lx.stateOf[string(a.ID)] = places.Exists(places.ID(a.ID))
 		}
 		for n := range a.Names.All() {
-			lx.add(entry{cls: cName, kind: Actor, id: string(a.ID), text: n.Text, nameKind: n.Kind, person: a.Kind == actors.Person}, langOf(n.Lang))
+			lx.add(entry{cls: cName, kind: Actor, id: string(a.ID), text: withoutSeat(n.Text, placeNames), nameKind: n.Kind, person: a.Kind == actors.Person}, langOf(n.Lang))
 		}
 	}
 	lx.ministries[string(actors.Armenia)] = string(actors.ArmenianDefenceMinistry)
@@ -583,4 +589,15 @@ func allCaps(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// withoutSeat returns an actor's name without the place it is in, where
+// the name ends so: "Russian peacekeeping contingent in Nagorno-Karabakh"
+// is read as the contingent, and the place after it as the place, the way
+// a reader marks them.
+func withoutSeat(name string, placeNames map[string]bool) string {
+	if i := strings.LastIndex(name, " in "); i > 0 && placeNames[fold.Key(name[i+len(" in "):])] {
+		return name[:i]
+	}
+	return name
 }

@@ -67,6 +67,10 @@ func TestTextForms(t *testing.T) {
 		// Organ nouns: troops, an armed force, a "department".
 		{"հայկական բնակավայրերում արդեն ադրբեջանական զորք է տեղակայվել", "ադրբեջանական", Actor, "azerbaijan", karabakh.MatchFolded},
 		{"говорится в сообщении армянского внешнеполитического ведомства", "армянского", Actor, "armenia", karabakh.MatchInflected},
+		// An actor's name that ends with where it is: the actor, and the
+		// place after it on its own.
+		{"the Russian peacekeeping contingent in Nagorno-Karabakh said", "Russian peacekeeping contingent", Actor, "russian-peacekeeping-contingent", karabakh.MatchExact},
+		{"the Russian peacekeeping contingent in Nagorno-Karabakh said", "Nagorno-Karabakh", Place, "nagorno-karabakh", karabakh.MatchExact},
 		// Initials that are no word of the lexicon, written close.
 		{"Об этом заявила М.Захарова.", "М.Захарова", Actor, "maria-zakharova", karabakh.MatchPartial},
 		// A town in a route's name ("Laçın-Xankəndi yolu") is the town.
