@@ -23,6 +23,11 @@ func (a *analyzer) readPoint(i int) (n, first, last int, ok bool) {
 			t := a.at(j)
 			joined = t != nil && t.sep&sepPeriod != 0 && t.sep&^(sepPeriod|sepSpace) == 0
 		}
+		if h, e, ok := a.find(j, cNumber); ok && joined && e.val > 0 && e.val <= 20 && a.langsOf(a.at(j))&langEN != 0 &&
+			!(a.is(int(h.end)+1, cUnit) && a.joined(int(h.end)+1)) {
+			// "clause nine", not "provision six months prior"
+			return e.val, i, int(h.end), true
+		}
 		if n, ok := a.number(j, 2); ok && joined && n > 0 {
 			next := a.at(j + 1)
 			switch {
@@ -93,10 +98,10 @@ func (a *analyzer) points(i int) {
 	if ag == "" {
 		ag = a.lastAgreement
 	}
-	if ag == "" && a.nnames > 0 {
+	if ag == "" && (a.nnames > 0 || a.namesAhead(last+1, last+40)) {
 		// No agreement named yet, in a text that names the record's
-		// actors or places: the statement of 2020, whose points the
-		// news cite by number.
+		// actors or places, before or soon after: the statement of 2020,
+		// whose points the news cite by number.
 		ag = string(agreement.Statement2020)
 	}
 	if ag == "" {
@@ -108,6 +113,27 @@ func (a *analyzer) points(i int) {
 	}
 	a.emit(Point, first, last, howWhole, string(p))
 	a.until[Point] = last + 1
+	// "2, 3, 4-cü bəndlərinə": the numbers listed before the one the point
+	// word follows are points of the same agreement.
+	if a.at(first).has(tDigits) {
+		for k := first - 1; k >= 0 && k >= first-20; k-- {
+			t := a.at(k + 1)
+			if a.is(k, cConj) && a.at(k).sep&^sepSpace == 0 && t.sep&^sepSpace == 0 {
+				k--
+			} else if t.sep&^(sepComma|sepSpace) != 0 || t.sep&sepComma == 0 {
+				break
+			}
+			n, ok := a.number(k, 2)
+			if !ok || a.at(k).n > 2 {
+				break
+			}
+			p := agreement.PointOf(agreement.ID(ag), n)
+			if !agreement.ExistsPoint(p) {
+				break
+			}
+			a.emit(Point, k, k, howWhole, string(p))
+		}
+	}
 	// "paragraphs 2, 3, 4 of the statement", "пункты 3 и 4": the numbers
 	// listed after the first are points of the same agreement.
 	if !a.is(first, cPointWord) {
@@ -135,4 +161,17 @@ func (a *analyzer) points(i int) {
 		a.emit(Point, k, k, howWhole, string(p))
 		a.until[Point] = k + 1
 	}
+}
+
+// namesAhead reports whether a name of the record's actors or places
+// starts in tokens from..to.
+func (a *analyzer) namesAhead(from, to int) bool {
+	for k := from; k <= to && a.at(k) != nil; k++ {
+		for _, h := range a.hitsAt(k) {
+			if e := &a.lx.entries[h.entry]; h.cls == cName && (e.kind == Actor || e.kind == Place) {
+				return true
+			}
+		}
+	}
+	return false
 }

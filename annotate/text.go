@@ -544,6 +544,11 @@ func (a *analyzer) stemAllows(w *lexWord, stem, key []byte, ls langSet) bool {
 	if a.end.allows(ls|w.langs, string(rest)) {
 		return true
 	}
+	// A soft sign between the stem and the ending, which Snowball cuts
+	// from the stem ("третий" → "трет", "третьим").
+	if (ls|w.langs)&langRU != 0 && strings.HasPrefix(string(rest), "ь") && a.end.allows(langRU, string(rest[len("ь"):])) {
+		return true
+	}
 	// Snowball undoubles a Russian нн at the end of a stem
 	// ("трехсторонн-его" → "трехсторон"): the second н belongs before the
 	// ending.

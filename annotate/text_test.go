@@ -118,6 +118,13 @@ func TestTextForms(t *testing.T) {
 		{"Article 2 of the trilateral statement", "Article 2", Point, "statement-2020-11-10#2", karabakh.MatchFolded},
 		{"пункт 9 заявления", "пункт 9", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		{"9-й пункт заявления", "9-й пункт", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
+		{"When we read clause nine, we see that Armenia must simply provide a road.", "clause nine", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
+		{"В соответствии с третьим пунктом заявления", "третьим пунктом", Point, "statement-2020-11-10#3", karabakh.MatchFolded},
+		// A point cited before the text names anything, the record's
+		// names coming after it.
+		{"Согласно второму пункту, \"Агдамский район возвращается Азербайджанской Республике\"", "второму пункту", Point, "statement-2020-11-10#2", karabakh.MatchFolded},
+		// Numbers listed before or after the one the point word goes with.
+		{"11 yanvar 2021-ci il tarixli Bəyanatın 2, 3, 4-cü bəndlərinə baxılıb", "3", Point, "statement-2021-01-11#3", karabakh.MatchFolded},
 		// Numbers listed after the first are points of the same agreement.
 		{"paragraphs 2, 3, 4 of the statement of January 11, 2021", "4", Point, "statement-2021-01-11#4", karabakh.MatchFolded},
 		{"пункты 3 и 4 заявления от 11 января 2021 года", "4", Point, "statement-2021-01-11#4", karabakh.MatchFolded},
