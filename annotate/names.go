@@ -654,7 +654,7 @@ func (a *analyzer) territory(i, end int) bool {
 	// road").
 	k, possessive := a.afterPossessive(end)
 	if possessive && ls&langEN != 0 || ls&(langAZ|langHY) != 0 && a.joined(k) && a.genitive(t, ls) {
-		for _, h := range a.hitsAt(k) {
+		for _, h := range a.hitsAt(a.afterParticiple(k, ls)) {
 			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !e.state {
 				return true
 			}
@@ -689,6 +689,9 @@ func (a *analyzer) territory(i, end int) bool {
 	}
 	// The second of "between X and Y", "X and Y" or "X, Y" goes with the
 	// first.
+	if a.lastName.end == i-2 && a.lastName.kind == Place && a.is(i-1, cWith) && a.betweenAfter(end) {
+		return true // "Xankəndi ilə Ermənistan arasındakı": between a town and a state
+	}
 	if a.lastName.end == i-2 && a.is(i-1, cConj) && a.clause(a.lastName.end, i) || a.lastName.end == i-1 && a.at(i).sep&sepComma != 0 && a.sameCase(a.lastName.end, end) ||
 		a.lastName.end == i-1 && a.at(i).sep&(sepDash|sepHyphen) != 0 && a.at(i).sep&sepSpace == 0 { // "the Armenia–Azerbaijan border"
 		return a.lastName.kind == Place
@@ -697,6 +700,10 @@ func (a *analyzer) territory(i, end int) bool {
 	switch {
 	case a.is(end+1, cClock) && a.joined(end+1):
 		place = true // "Հայաստանի ժամանակով 22:30-ին": the time zone of its land
+	case ls&langAZ != 0 && azCase(a.ending(t)) == 'A' && a.joined(end+1) && (a.personAt(end+1) || a.is(end+1, cClauseOpen) && a.personAt(end+2)):
+		place = false // "Rusiyadan Aleksey Overçuk": who came for the state
+	case ls&langRU != 0 && a.is(prev, cReturnVerb) && a.joined(i) && strings.ContainsAny(lastRune(a.ending(t)), "уюеи") && !ruInstrumental(a.ending(t)):
+		place = true // "возвращается Азербайджанской Республике": the land goes to the state
 	case a.definiteSubject(i, end):
 		place = false // "bildirib ki, Azərbaycan dəhlizlə bağlı bu yolu açmağa hazırdır"
 	case a.at(prev) != nil && a.at(prev).is("from") && a.at(end+1) != nil && a.at(end+1).is("to") && a.joined(end+1):
@@ -1048,7 +1055,8 @@ func (a *analyzer) classAfter(end int, cs ...class) bool {
 // ruInstrumental reports whether a folded Russian ending is the
 // instrumental's.
 func ruInstrumental(e string) bool {
-	for _, x := range [...]string{"ом", "ем", "ей", "ою", "ею"} {
+	// Endings are folded, й to и: "-ей" is read as "еи".
+	for _, x := range [...]string{"ом", "ем", "ей", "ою", "ею", "еи", "ои"} {
 		if strings.HasSuffix(e, x) {
 			return true
 		}
@@ -1583,4 +1591,52 @@ func (a *analyzer) initialsFit(id string, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// afterParticiple returns the token after one or two Azerbaijani words
+// that end in a past participle, starting at k ("Azərbaycanın işğal
+// olunmuş Kəlbəcər rayonu"), or k if there are none.
+func (a *analyzer) afterParticiple(k int, ls langSet) int {
+	if ls&langAZ == 0 {
+		return k
+	}
+	for j := k; j <= k+1 && a.joined(j) && a.joined(j+1); j++ {
+		t := a.at(j)
+		if t.has(tUpper) {
+			return k
+		}
+		if key := t.keyString(); strings.HasSuffix(key, "mis") || strings.HasSuffix(key, "mus") {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// personAt reports whether a person's name starts at token k: one the
+// record has, or two capitalised words that name no place ("Aleksey
+// Overçuk", "Mqer Qriqoryan").
+func (a *analyzer) personAt(k int) bool {
+	for _, h := range a.hitsAt(k) {
+		if e := &a.lx.entries[h.entry]; e.person {
+			return true
+		} else if h.cls == cName && e.kind == Place {
+			return false
+		}
+	}
+	t, u := a.at(k), a.at(k+1)
+	if t == nil || u == nil || !t.has(tUpper) || !u.has(tUpper) || !a.joined(k+1) || t.has(tAllUpper) {
+		return false
+	}
+	for _, h := range a.hitsAt(k + 1) {
+		if h.cls == cName && a.lx.entries[h.entry].kind == Place {
+			return false
+		}
+	}
+	return true
+}
+
+// lastRune returns the last character of s, or "".
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }

@@ -498,6 +498,16 @@ func TestTextStateOrTerritory(t *testing.T) {
 		kind       Kind
 	}{
 		{"Armenia agreed to the terms.", "Armenia", Actor},
+		// A state between a town and it, before an occupied district of
+		// it, or as where one crosses into, is land; one a person came
+		// from to a meeting is the state.
+		{"Xankəndi ilə Ermənistan arasındakı “Laçın dəhlizi”ni bağlayan", "Ermənistan", Place},
+		{"Biri Azərbaycanın işğal olunmuş Kəlbəcər rayonu ərazisindən keçir.", "Azərbaycanın", Place},
+		{"onların azaraq Ermənistana keçən hərbçilər", "Ermənistana", Place},
+		{"görüşdə Rusiyadan Aleksey Overçuk, Ermənistandan isə Mqer Qriqoryan iştirak ediblər", "Ermənistandan", Actor},
+		// Land returned to a state, in the dative; not by whom.
+		{"Агдамский район возвращается Азербайджанской Республике до 20 ноября", "Азербайджанской Республике", Place},
+		{"районов, которые должны быть возвращены Арменией", "Арменией", Actor},
 		// The subject after a noun of territory is no land of it.
 		{"из-за загруженности единственной дороги Армения попросила отсрочить вывод войск", "Армения", Actor},
 		{"строительство дороги Азербайджана", "Азербайджана", Place},

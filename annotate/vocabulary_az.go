@@ -124,7 +124,7 @@ func vocabularyAZ() []vocab {
 		voc(cReturnVerb, l, 0, "", "qaytarılır", "qaytarılıb", "qaytarılması", "qaytarılmalı", "qaytarmalı", "təhvil verilib",
 			"təhvil verilməsi", "qaytarılacaq", "qaytardı", "azad edilib", "qaytarır", "qaytarıb", "qaytaracaq",
 			"qaytarıldığı", "qaytarılmış", "qaytarılan", "verilməlidir", "verilib", "verilir", "veriləcək", "verilməsi"),
-		voc(cMotion, l, 0, "", "səfər", "çatdıran", "çatdırılan", "çatdırılması", "daşınan", "gəlib", "gəldi", "gələcək", "gəlir", "gedib", "getdi", "gedəcək", "daxil olub",
+		voc(cMotion, l, 0, "", "səfər", "çatdıran", "çatdırılan", "çatdırılması", "daşınan", "gəlib", "gəldi", "gələcək", "gəlir", "gedib", "getdi", "gedəcək", "keçən", "keçib", "keçdi", "keçərək", "keçəcək", "daxil olub",
 			"daxil oldu", "daxil olur", "qayıdıb", "qayıtdı", "qayıdır", "köçürülüb", "məxsus", "yola düşüb", "çatıb",
 			"uçub", "keçib", "keçdi", "keçir", "birləşdirilib",
 			"tərk", "gedən", "gələn", "təhvil"),
