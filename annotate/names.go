@@ -655,7 +655,9 @@ func (a *analyzer) territory(i, end int) bool {
 	k, possessive := a.afterPossessive(end)
 	if possessive && ls&langEN != 0 || ls&(langAZ|langHY) != 0 && a.joined(k) && a.genitive(t, ls) {
 		for _, h := range a.hitsAt(a.afterParticiple(k, ls)) {
-			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !e.state {
+			// Not where its forces are: "Rusiyanın Dağlıq Qarabağdakı
+			// sülhməramlı kontingenti" is Russia's.
+			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !e.state && !a.is(int(h.end)+1, cContingent) && !a.is(int(h.end)+1, cOrgan) {
 				return true
 			}
 		}
@@ -728,6 +730,8 @@ func (a *analyzer) territory(i, end int) bool {
 		place = true // "Ermənistan istiqamətindən"
 	case a.is(prev, cLinkVerb) && a.clause(prev, i):
 		place = true // "соединяющий Азербайджан с Нахичеванью", "կապի Ադրբեջանին"
+	case ls&langHY != 0 && a.at(prev) != nil && (a.at(prev).is("է") || a.at(prev).is("են")) && a.is(prev-1, cLinkVerb) && a.clause(prev-1, i):
+		place = true // "կապում է Ադրբեջանը Նախիջևանի հետ"
 	case ls&(langHY|langAZ) != 0 && a.classAfter(end, cLinkVerb):
 		place = true // "Azərbaycanı Naxçıvanla birləşdirən"
 	case ls&langHY != 0 && a.ending(t) == "" && a.classAfter(end, cMotion):
@@ -1135,6 +1139,7 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 	possessive := a.possessive(end + 1)                                            // "Yerevan’s latest statement"
 	withAZ := a.is(end+1, cWith) && a.joined(end+1) && a.langsOf(next)&langAZ != 0 // "Bakı ilə təmaslarımız"
 	actor := city == "" || a.agentive(i, end) || a.is(i-1, cControl) || a.is(i-1, cReturnVerb) || a.pastVerbAfter(end) || a.subjectOfPast(i, end) ||
+		a.is(end+1, cControl) && a.joined(end+1) || // "отдав Баку контроль", "Բաքվի վերահսկողությանը"
 		a.is(i-1, cOfficial) && a.joined(i) || // "official Baku"
 		a.definiteSubject(i, end) ||
 		a.is(i-1, cWith) && !a.linkNounWithin(i-8, i-2) || // "об обмене с Ереваном"

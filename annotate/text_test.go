@@ -71,6 +71,8 @@ func TestTextForms(t *testing.T) {
 		// place after it on its own.
 		{"the Russian peacekeeping contingent in Nagorno-Karabakh said", "Russian peacekeeping contingent", Actor, "russian-peacekeeping-contingent", karabakh.MatchExact},
 		{"the Russian peacekeeping contingent in Nagorno-Karabakh said", "Nagorno-Karabakh", Place, "nagorno-karabakh", karabakh.MatchExact},
+		// Bodies of the de-facto republic.
+		{"Այս մասին ասված է Արցախի ԱԱԾ հաղորդագրության մեջ:", "Արցախի", Actor, "artsakh", karabakh.MatchInflected},
 		// Initials that are no word of the lexicon, written close.
 		{"Об этом заявила М.Захарова.", "М.Захарова", Actor, "maria-zakharova", karabakh.MatchPartial},
 		// A town in a route's name ("Laçın-Xankəndi yolu") is the town.
@@ -505,6 +507,13 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Biri Azərbaycanın işğal olunmuş Kəlbəcər rayonu ərazisindən keçir.", "Azərbaycanın", Place},
 		{"onların azaraq Ermənistana keçən hərbçilər", "Ermənistana", Place},
 		{"görüşdə Rusiyadan Aleksey Overçuk, Ermənistandan isə Mqer Qriqoryan iştirak ediblər", "Ermənistandan", Actor},
+		// A seat of government next to control is the government.
+		{"фактически отдав Баку контроль над Лачинским коридором", "Баку", Actor},
+		{"на контролируемых Баку территориях", "Баку", Actor},
+		// A state a link joins to a place, after the verb's auxiliary.
+		{"որը Հարավային Հայաստանի միջոցով կապում է Ադրբեջանը Նախիջևանի էքսկլավի հետ", "Ադրբեջանը", Place},
+		// A state before where its forces are is theirs.
+		{"Rusiyanın Dağlıq Qarabağdakı sülhməramlı kontingentinin yeni komandanı", "Rusiyanın", Actor},
 		// Land returned to a state, in the dative; not by whom.
 		{"Агдамский район возвращается Азербайджанской Республике до 20 ноября", "Азербайджанской Республике", Place},
 		{"районов, которые должны быть возвращены Арменией", "Арменией", Actor},
