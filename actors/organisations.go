@@ -78,6 +78,8 @@ func organisations() []Actor {
 				label(en, "Office of the United Nations High Commissioner for Refugees"),
 				label(ru, "Управление верховного комиссара ООН по делам беженцев"),
 				alias(en, "UNHCR"),
+				alias(en, "United Nations High Commissioner for Refugees", src.Q(en, urlPAX2324, "7. Internally displaced persons and refugees shall return to the territory of Nagorno-Karabakh and adjacent areas under the supervision of the United Nations High Commissioner for Refugees.")),
+				alias(en, "UN High Commissioner for Refugees", src.Q(en, "https://hyetert.org/2021/06/28/lavrov-discusses-return-of-refugees-to-nagorno-karabakh-with-un-high-commissioner/", "Russian Foreign Minister Sergey Lavrov met with UN High Commissioner for Refugees Filippo Grandi")),
 				alias(ru, "УВКБ", src.Q(ru, "https://aze.az/?p=697499", "«Мы заинтересованы в наращивании работы УВКБ по возвращению внутренне перемещенных лиц и беженцев на территорию")),
 			),
 			Note: "Point 7 of the statement puts the return of displaced persons and refugees under the supervision of the UN High Commissioner for Refugees.",
@@ -201,7 +203,10 @@ func organisations() []Actor {
 		},
 		{
 			ID: CivilContract, Kind: Organization,
-			Names: karabakh.NamesOf(karabakh.Name{Text: "Civil Contract", Lang: language.English, Kind: karabakh.KindLabel}),
+			Names: karabakh.NamesOf(
+				karabakh.Name{Text: "Civil Contract", Lang: language.English, Kind: karabakh.KindLabel},
+				label(hy, "Քաղաքացիական պայմանագիր", src.Q(hy, "https://armlur.am/1276216", "Հունիսի 27-ին տեղի է ունեցել «Քաղաքացիական պայմանագիր» կուսակցության Վարչության նիստ")),
+			),
 			Note:  "Armenian party; won 64 seats in the election of 7 June 2026.",
 			Sources: src.List(src.Q(language.English, "https://d3mzoyjq8u1mge.cloudfront.net/posts/armenian-election-results-take-an-odd-turn-3eb27f23-d58d-4e37-8310-70c0dd15f831/teaser",
 				"The new distribution of seats sees Civil Contract with 64 seats, Strong Armenia with 29 seats, and Armenia Alliance with 12 seats.")),

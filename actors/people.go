@@ -396,6 +396,7 @@ func people() []Actor {
 				label(ru, "Мгер Григорян", sputnikWG),
 				alias(en, "Mger Grigoryan"),
 				alias(ru, "Мхер Хербертович Григорян"),
+				translit(az, "Mqer Qriqoryan", src.Q(az, "https://qanunvehedef.az/manset/24682-ermeniler-sahin-mustafayevden-yazir.html", "Ermənistan tərəfindən isə ölkənin Baş nazirinin müavini Mqer Qriqoryan bu vəzifəni icra edəcək.")),
 				translit(az, "Mger Qriqoryan", src.Q(az, "https://hokm.az/regionda-yollarin-acilmasi-yerevanin-xeyrine-olacaq-ermenistan-bas-nazirinin-muavini", "Ermənistan baş nazirinin müavini Mger Qriqoryan parlamentdə")),
 			),
 			Offices: karabakh.ListOf(
@@ -427,6 +428,7 @@ func people() []Actor {
 			Names: karabakh.NamesOf(
 				label(en, "Hikmet Hajiyev", src.Q(en, "https://jam-news.net/trilateral-agreement-kelbajar-region-postponement-of-november-25-azerbaijan-news/", "Aide to the President of Azerbaijan Hikmet Hajiyev said at a briefing in Baku on November 15")),
 				label(az, "Hikmət Hacıyev"),
+				translit(ru, "Хикмет Гаджиев", src.Q(ru, "https://report.az/ru/amp/vneshnyaya-politika/hikmet-gadzhiev-azerbajdzhan-nikogo-ne-zastavlyaet-pokidat-karabah", "Хикмет Гаджиев: Азербайджан никого не заставляет покидать Карабах")),
 				alias(en, "Hikmat Hajiyev"),
 				alias(en, "Hikmet Haciev"),
 				alias(en, "Hajiev"),

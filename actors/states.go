@@ -139,6 +139,7 @@ func states() []Actor {
 				alias(en, "USA"),
 				alias(az, "ABŞ", dayAzCoChairs),
 				alias(ru, "США", src.Q(ru, "https://nsn.fm/policy/azerbaidzhan-i-armeniya-podpisali-sovmestnuu-deklaratsiu-iz-semi-punktov", "Свою подпись под документом также поставил президент США Дональд Трамп")),
+				alias(hy, "Միացյալ Նահանգներ", src.Q(hy, "https://yerkir.am/hy/article/2021/07/29/254338", "Միացյալ Նահանգները դատապարտում է Հայաստանի և Ադրբեջանի՝ միջազգայնորեն ճանաչված սահմանին բռնությունների վերջին սրումը")),
 				alias(hy, "ԱՄՆ", src.Q(hy, "https://www.azatutyun.am/a/33497588.html", "Truth social ցանցում գրել է ԱՄՆ նախագահ Դոնալդ Թրամփը")),
 			),
 			Identifiers: karabakh.ListOf(

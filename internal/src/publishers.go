@@ -234,6 +234,8 @@ func publisher(host string) string {
 		return "Armenia Today (armeniatoday.news)"
 	case "arminfo.info":
 		return "ArmInfo"
+	case "yerkir.am":
+		return "Yerkir (yerkir.am)"
 	case "armlur.am":
 		return "Armlur.am"
 	case "armradio.am":
