@@ -137,7 +137,7 @@ func (a *analyzer) names(i int) {
 		// named again: "Rusiya sülhməramlıları", "Russia’s peacekeepers".
 		// A name of the contingent itself takes Russia in: "Ռուսաստանի
 		// խաղաղապահ զորակազմը".
-		if h, e, ok := a.find(k, cContingent); ok && int(h.end) > k && state == string(actors.Russia) && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
+		if h, e, ok := a.find(k, cContingent); ok && (int(h.end) > k || !a.membersAt(k)) && state == string(actors.Russia) && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
 			a.emit(Actor, i, int(h.end), max(group[0].how, h.how), e.id)
 			a.until[Actor] = int(h.end) + 1
 			return
@@ -1408,8 +1408,10 @@ func (a *analyzer) stateAdjective(i, end int, h hit) {
 	if !a.joined(j) {
 		return
 	}
-	// "ռուսական խաղաղապահ զորակազմի": the adjective is part of the name.
-	if ch, ce, ok := a.find(j, cContingent); ok && len(adjs) == 1 && states[0] == string(actors.Russia) && int(ch.end) > j {
+	// "ռուսական խաղաղապահ զորակազմի", "ռուսական զորախմբի": the adjective
+	// is part of the name of the unit, not of a noun for its members
+	// ("российские миротворцы").
+	if ch, ce, ok := a.find(j, cContingent); ok && len(adjs) == 1 && states[0] == string(actors.Russia) && (int(ch.end) > j || !a.membersAt(j)) {
 		a.emit(Actor, i, int(ch.end), max(h.how, ch.how), ce.id)
 		a.until[Actor] = int(ch.end) + 1
 		return
@@ -1644,4 +1646,11 @@ func (a *analyzer) personAt(k int) bool {
 func lastRune(s string) string {
 	_, n := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-n:]
+}
+
+// membersAt reports whether a noun for the members of a force ("миротворцы",
+// "խաղաղապահներ") starts at token k.
+func (a *analyzer) membersAt(k int) bool {
+	_, e, ok := a.find(k, cOrgan)
+	return ok && e.val == 1
 }
