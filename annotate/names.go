@@ -849,6 +849,17 @@ func (a *analyzer) organAfter(end int) bool {
 	if k == end+1 && !a.joined(k) {
 		return false
 	}
+	// A second name it is joined to shares the organ: "Արցախի եւ
+	// Հայաստանի իշխանությունները".
+	if a.is(k, cConj) && a.joined(k) {
+		var buf [16]hit
+		if _, e2 := a.longest(k+1, isNameClass, buf[:0]); e2 >= 0 && a.joined(k+1) {
+			k = e2 + 1
+			if !a.joined(k) {
+				return false
+			}
+		}
+	}
 	// Up to two words that name no record may come between: "Artsakh’s
 	// Interior Ministry", "Արցախի ներքին գործերի նախարարություն".
 	for j := k; j <= k+2; j++ {
@@ -1140,6 +1151,8 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 	withAZ := a.is(end+1, cWith) && a.joined(end+1) && a.langsOf(next)&langAZ != 0 // "Bakı ilə təmaslarımız"
 	actor := city == "" || a.agentive(i, end) || a.is(i-1, cControl) || a.is(i-1, cReturnVerb) || a.pastVerbAfter(end) || a.subjectOfPast(i, end) ||
 		a.is(end+1, cControl) && a.joined(end+1) || // "отдав Баку контроль", "Բաքվի վերահսկողությանը"
+		a.infinitiveAfter(end) || // "позволяет Баку наладить", "стремлении Еревана избежать"
+		a.hySubject(end) || // "Մոսկվան չի օգտագործում"
 		a.is(i-1, cOfficial) && a.joined(i) || // "official Baku"
 		a.definiteSubject(i, end) ||
 		a.is(i-1, cWith) && !a.linkNounWithin(i-8, i-2) || // "об обмене с Ереваном"
@@ -1646,6 +1659,37 @@ func (a *analyzer) personAt(k int) bool {
 func lastRune(s string) string {
 	_, n := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-n:]
+}
+
+// infinitiveAfter reports whether a Russian infinitive follows the name
+// ending at token end, across a dash at most: the one who is to do it
+// ("позволяет Баку наладить", "а Еревану - получить").
+func (a *analyzer) infinitiveAfter(end int) bool {
+	t := a.at(end + 1)
+	if t == nil || t.sep&(sepStop|sepPara|sepComma) != 0 || t.has(tUpper) || !t.has(tCyrillic) || t.n < 8 {
+		return false
+	}
+	k := t.key[:t.n]
+	return bytes.HasSuffix(k, []byte("ть")) || bytes.HasSuffix(k, []byte("чь"))
+}
+
+// hySubject reports whether the Armenian name ending at token end, with its
+// article, is the subject of the auxiliary or its negation right after it:
+// "Մոսկվան չի օգտագործում", "Բաքուն չի պահանջում".
+func (a *analyzer) hySubject(end int) bool {
+	t, n := a.at(end), a.at(end+1)
+	if t == nil || n == nil || a.langsOf(t)&langHY == 0 || !a.joined(end+1) {
+		return false
+	}
+	if e := a.ending(t); !strings.HasSuffix(e, "ն") && !strings.HasSuffix(e, "ը") {
+		return false
+	}
+	for _, w := range [...]string{"չի", "չէր", "չեն", "է", "էր", "են"} {
+		if n.is(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // membersAt reports whether a noun for the members of a force ("миротворцы",

@@ -76,6 +76,8 @@ func TestTextForms(t *testing.T) {
 		{"ռուսական զորախմբի հրամանատարը", "ռուսական զորախմբի", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		{"Ռուսական խաղաղապահ ուժերի տվյալներով", "Ռուսական խաղաղապահ ուժերի", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		{"обмен при посредничестве командования российским контингентом", "российским контингентом", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
+		// Two names joined before an organ share it.
+		{"Արցախի եւ Հայաստանի իշխանությունները", "Արցախի", Actor, "artsakh", karabakh.MatchInflected},
 		// Bodies of the de-facto republic.
 		{"Այս մասին ասված է Արցախի ԱԱԾ հաղորդագրության մեջ:", "Արցախի", Actor, "artsakh", karabakh.MatchInflected},
 		// Initials that are no word of the lexicon, written close.
@@ -519,6 +521,11 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"որը Հարավային Հայաստանի միջոցով կապում է Ադրբեջանը Նախիջևանի էքսկլավի հետ", "Ադրբեջանը", Place},
 		// A state before where its forces are is theirs.
 		{"Rusiyanın Dağlıq Qarabağdakı sülhməramlı kontingentinin yeni komandanı", "Rusiyanın", Actor},
+		// A seat of government that is to act, or is the subject.
+		{"заявление позволяет Баку наладить сообщение с Нахичеванской республикой", "Баку", Actor},
+		{"свидетельствует о стремлении Еревана избежать ответственности", "Еревана", Actor},
+		{"«Զանգեզուրի միջանցք» տերմինը Մոսկվան չի օգտագործում", "Մոսկվան", Actor},
+		{"Yerevanın bildirdiyinə görə, Mirzoyan səfər edəcək", "Yerevanın", Actor},
 		// Land returned to a state, in the dative; not by whom.
 		{"Агдамский район возвращается Азербайджанской Республике до 20 ноября", "Азербайджанской Республике", Place},
 		{"районов, которые должны быть возвращены Арменией", "Арменией", Actor},
