@@ -153,6 +153,11 @@ func (a *analyzer) readDate(i int) (dateRead, bool) {
 	return dateRead{}, false
 }
 
+// decade returns the ten years from y over tokens first..last.
+func decade(first, last, y int) dateRead {
+	return dateRead{first: first, last: last, iv: karabakh.Span(karabakh.Year(y), karabakh.Year(y+9)), year: y}
+}
+
 func seasonInterval(y, season int) karabakh.Interval {
 	switch season {
 	case 21:
@@ -170,6 +175,14 @@ func seasonInterval(y, season int) karabakh.Interval {
 func (a *analyzer) readFromYear(i, y int, glued bool) (dateRead, bool) {
 	if r, ok := a.readYears(i, y); ok && !glued {
 		return r, true
+	}
+	// A decade: "1990-е годы", "в 1990-х".
+	if s := a.at(i + 1); y%10 == 0 && !glued && s != nil && s.sep == sepHyphen && (s.is("е") || s.is("х") || s.is("ые") || s.is("ых")) {
+		last := i + 1
+		if w, ok := a.yearWord(i + 2); ok && a.joined(i+2) {
+			last = w
+		}
+		return decade(i, last, y), true
 	}
 	j := i + 1
 	yearWord := glued          // "2020թ."
@@ -365,10 +378,11 @@ func (a *analyzer) dayAfter(k, d int) (int, int) {
 		return 0, 0
 	}
 	t := a.at(k)
-	if t == nil || t.sep&^(sepHyphen|sepDash) != 0 || t.sep == 0 {
+	if t == nil || t.sep&^(sepHyphen|sepDash|sepSlash) != 0 || t.sep == 0 {
 		return 0, 0
 	}
-	if d2, ok := a.number(k, 2); ok && d2 > d && d2 <= 31 {
+	// "9/10 ноября": the night of the statement, told by either day.
+	if d2, ok := a.number(k, 2); ok && (d2 > d && d2 <= 31 && t.sep&sepSlash == 0 || t.sep == sepSlash && d2 == d+1) {
 		last := k
 		if a.suffix(k + 1) {
 			last = k + 1

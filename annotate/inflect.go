@@ -205,7 +205,7 @@ var azerbaijaniSuffixes = [][]string{
 		"ı", "i", "u", "ü", "nı", "ni", "nu", "nü", "yı", "yi", "yu", "yü", // accusative
 		"da", "də", "nda", "ndə", "ta", "tə", // locative
 		"dan", "dən", "ndan", "ndən", "tan", "tən", // ablative
-		"la", "lə", "yla", "ylə", "dək", "nadək", "nədək", // instrumental, terminative
+		"la", "lə", "yla", "ylə", "dək", "adək", "ədək", "yadək", "yədək", "nadək", "nədək", // instrumental, terminative
 	},
 	{"dır", "dir", "dur", "dür", "ki", "kı"}, // predicative, -ki
 }

@@ -394,6 +394,12 @@ func TestTextYearsFromTheRecord(t *testing.T) {
 	for _, tc := range []struct{ text, pub, span, want string }{
 		{"2020-ci il 10 noyabr tarixli üçtərəfli Bəyanata zidd olaraq Ermənistan aprelin 22-də məntəqə qurub.", "2023-06-05", "aprelin 22-də", "2023-04-22"},
 		{"Noyabrın 10-da Azərbaycan Prezidenti İlham Əliyev və Ermənistanın Baş naziri Nikol Paşinyan arasında Bəyanat imzalanıb.", "2025-12-01", "Noyabrın 10-da", "2020-11-10"},
+		// The Azerbaijani terminative after a month ("until"), "this
+		// morning", the night of the statement told by both its days.
+		{"Ermənistan Kəlbəcər rayonunu 15 noyabradək tərk etməli idi.", "2020-11-11", "15 noyabradək", "2020-11-15"},
+		{"ortaq Mərkəzlə bağlı bu sabah müqaviləni imzaladıq.", "2020-11-11", "bu sabah", "2020-11-11"},
+		{"согласно трехстороннему заявлению от 9/10 ноября 2020 года", "2022-01-10", "9/10 ноября 2020 года", "2020-11-09/2020-11-10"},
+		{"В 1990-е годы район был оккупирован.", "2022-01-10", "1990-е годы", "1990/1999"},
 		// A date joined by "and" to one that writes its year takes that
 		// year, not the one written before.
 		{"the agreements of November 9, 2020, January 11 and November 26, 2021", "2022-10-31", "January 11", "2021-01-11"},

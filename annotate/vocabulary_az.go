@@ -91,7 +91,7 @@ func vocabularyAZ() []vocab {
 		voc(cUnitLead, l, 0, "vehicles", "ədəd"),
 		voc(cApprox, l, 0, "", "təxminən", "təqribən", "yaxın", "çox", "artıq", "ətrafında"),
 
-		voc(cRelDay, l, 0, "", "bu gün", "bugün", "bugünkü"), voc(cRelDay, l, -1, "", "dünən", "ötən gün", "dünənki"),
+		voc(cRelDay, l, 0, "", "bu gün", "bugün", "bugünkü", "bu sabah"), voc(cRelDay, l, -1, "", "dünən", "ötən gün", "dünənki"),
 		voc(cRelDay, l, 1, "", "sabah", "sabahkı"),
 		voc(cAgo, l, 0, "", "əvvəl", "öncə"),
 		voc(cRelSeason, l, 1, "", "bu"), voc(cRelSeason, l, 0, "", "ötən", "keçən"),
