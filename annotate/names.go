@@ -1409,12 +1409,20 @@ func (a *analyzer) stateAdjective(i, end int, h hit) {
 	adjs := [][2]int{{i, end}}
 	states := []string{a.lx.entries[h.entry].id}
 	j := end + 1
-	for a.is(j, cConj) {
-		h2, e2, ok := a.find(j+1, cStateAdj)
+	for {
+		// "Azerbaijani and Russian", "the Azerbaijani, Russian and Armenian leaders"
+		next := j + 1
+		if !a.is(j, cConj) {
+			if t := a.at(j); t == nil || t.sep&sepComma == 0 || t.sep&^(sepComma|sepSpace) != 0 {
+				break
+			}
+			next = j
+		}
+		h2, e2, ok := a.find(next, cStateAdj)
 		if !ok {
 			break
 		}
-		adjs = append(adjs, [2]int{j + 1, int(h2.end)})
+		adjs = append(adjs, [2]int{next, int(h2.end)})
 		states = append(states, e2.id)
 		j = int(h2.end) + 1
 	}

@@ -93,6 +93,15 @@ func (a *analyzer) points(i int) {
 		}
 		if r, ok := a.readAgreement(k); ok {
 			ag = r.ids[0]
+		} else if a.is(k, cAgreementHead) {
+			// "the 9th point of the November 9, 2020 statement": the date
+			// before the head, which the scan has not read yet, names it.
+			for s := k - 1; s > last && s >= k-6; s-- {
+				if d, ok := a.readDate(s); ok && d.last == k-1 {
+					ag = agreementOn(d)
+					break
+				}
+			}
 		}
 	}
 	if ag == "" {

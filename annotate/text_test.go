@@ -76,6 +76,11 @@ func TestTextForms(t *testing.T) {
 		{"ռուսական զորախմբի հրամանատարը", "ռուսական զորախմբի", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		{"Ռուսական խաղաղապահ ուժերի տվյալներով", "Ռուսական խաղաղապահ ուժերի", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		{"обмен при посредничестве командования российским контингентом", "российским контингентом", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
+		// Adjectives listed with commas share the noun.
+		{"signed by the Azerbaijani, Russian and Armenian leaders", "Azerbaijani", Actor, "azerbaijan", karabakh.MatchFolded},
+		{"“Atəşkəsi nəzarət etmək üçün ortaq Türk-Rus Mərkəzi ilə bağlı müqavilə imzaladıq", "ortaq Türk-Rus Mərkəzi", Actor, "joint-monitoring-centre", karabakh.MatchFolded},
+		// A point whose agreement follows, named by the date before its head.
+		{"a working group was set up to implement the 9th point of the November 9, 2020 statement", "9th point", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		// Two names joined before an organ share it.
 		{"Արցախի եւ Հայաստանի իշխանությունները", "Արցախի", Actor, "artsakh", karabakh.MatchInflected},
 		// Bodies of the de-facto republic.
