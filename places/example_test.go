@@ -58,7 +58,7 @@ func ExampleGet_labels() {
 	// aghdam-city | Աղդամ | Ağdam | Агдам
 	// kiyamanddinli | — | — | —
 	// kalbajar-district | Քելբաջարի շրջան | Kəlbəcər rayonu | Кельбаджарский район
-	// dadivank | — | — | —
+	// dadivank | — | Xudavəng | —
 	// lachin-district | Լաչինի շրջան | Laçın rayonu | Лачинский район
 	// lachin-town | Բերձոր | Laçın | Лачин
 	// lachin-corridor | Լաչինի միջանցք | Laçın dəhlizi | Лачинский коридор

@@ -134,8 +134,11 @@ func karabakhPlaces() []Place {
 				karabakh.Name{Text: "Khudavang", Lang: language.English, Kind: karabakh.KindLabel, Usage: "Azerbaijani usage",
 					Sources: src.List(src.Q(language.English, urlAzVisionKhuda,
 						"The peacekeepers left Kalbajar's Khudavang monastery complex on the same day."))},
+				karabakh.Name{Text: "Xudavəng", Lang: language.Azerbaijani, Kind: karabakh.KindLabel, Usage: "Azerbaijani usage",
+					Sources: src.List(src.Q(language.Azerbaijani, "https://religions.az/az/xudav%C9%99ng-monastir-kompleksi/",
+						"Xudavəng və ya Dədəvəng monastır kompleksi Kəlbəcər rayonunun Vəng kəndində, Tərtər çayının sol sahilində yerləşir."))},
 			),
-			Note: "A monastery in the Kalbajar district, which the Russian peacekeepers left on 10 April 2024. The sources give its names only in English.",
+			Note: "A monastery in the Kalbajar district, which the Russian peacekeepers left on 10 April 2024. The sources give its names in English, and its Azerbaijani name Xudavəng.",
 			Sources: src.List(
 				src.Q(language.English, "https://en.trend.az/azerbaijan/politics/3887016.html", "On April 10, Russian peacekeepers left the Khudavang monastery complex in Kalbajar."),
 				src.Q(language.English, urlArmenpressDadi, "Russian peacekeepers have withdrawn personnel and military equipment from Dadivank"),

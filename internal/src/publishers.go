@@ -178,6 +178,8 @@ func publisher(host string) string {
 		return "racurs.ua"
 	case "autospynews.net":
 		return "autospynews.net (machine-translated copies)"
+	case "religions.az":
+		return "religions.az"
 	case "qia.az":
 		return "QİA.AZ (qia.az)"
 	case "interpress.az":
