@@ -76,6 +76,8 @@ func TestTextForms(t *testing.T) {
 		{"ռուսական զորախմբի հրամանատարը", "ռուսական զորախմբի", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		{"Ռուսական խաղաղապահ ուժերի տվյալներով", "Ռուսական խաղաղապահ ուժերի", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		{"обмен при посредничестве командования российским контингентом", "российским контингентом", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
+		{"по данным российских миротворческих сил", "российских миротворческих сил", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
+		{"Türkiyə-Rusiya Ortaq Monitorinq Mərkəzinin fəaliyyəti", "Türkiyə-Rusiya Ortaq Monitorinq Mərkəzinin", Actor, "joint-monitoring-centre", karabakh.MatchInflected},
 		// Adjectives listed with commas share the noun.
 		{"signed by the Azerbaijani, Russian and Armenian leaders", "Azerbaijani", Actor, "azerbaijan", karabakh.MatchFolded},
 		{"“Atəşkəsi nəzarət etmək üçün ortaq Türk-Rus Mərkəzi ilə bağlı müqavilə imzaladıq", "ortaq Türk-Rus Mərkəzi", Actor, "joint-monitoring-centre", karabakh.MatchFolded},

@@ -26,7 +26,7 @@ func vocabularyAZ() []vocab {
 		voc(cContingent, l, 0, "russian-peacekeeping-contingent", "sülhməramlı kontingent", "sülhməramlılar", "sülh qüvvələri", "sülhməramlı qüvvələr",
 			"sülhməramlı missiya", "hərbi kontingent", "kontingent"),
 		voc(cCentre, l, 0, "joint-monitoring-centre", "sülhməramlı mərkəz", "monitorinq mərkəzi", "birgə monitorinq mərkəzi",
-			"Türkiyə-Rusiya Birgə Monitorinq Mərkəzi", "Rusiya-Türkiyə birgə monitorinq mərkəzi", "Türk-Rus Mərkəzi", "ortaq Türk-Rus Mərkəzi"),
+			"Türkiyə-Rusiya Birgə Monitorinq Mərkəzi", "Rusiya-Türkiyə birgə monitorinq mərkəzi", "Türk-Rus Mərkəzi", "ortaq Türk-Rus Mərkəzi", "Türkiyə-Rusiya Ortaq Monitorinq Mərkəzi", "Birgə Rusiya-Türkiyə Mərkəzi"),
 		voc(cMinistry, l, 0, "", "müdafiə nazirliyi"),
 		voc(cCapital, l, 0, "russia moscow", "Moskva"), voc(cCapital, l, 0, "russia ", "Kreml"),
 		voc(cCapital, l, 0, "turkey ", "Ankara"),
