@@ -153,6 +153,20 @@ func (a *analyzer) readDate(i int) (dateRead, bool) {
 	return dateRead{}, false
 }
 
+// gluedYear reads a year with the word for year written onto it, as the
+// token at i: "2020г", "2023թ".
+func (a *analyzer) gluedYear(i int) (int, bool) {
+	t := a.at(i)
+	if t == nil || t.n < 5 || !isDigit(t.key[0]) || !isDigit(t.key[1]) || !isDigit(t.key[2]) || !isDigit(t.key[3]) {
+		return 0, false
+	}
+	if k := t.keyString(); k[4:] != "г" && k[4:] != "թ" {
+		return 0, false
+	}
+	y := atoi(t.keyString()[:4])
+	return y, validYear(y)
+}
+
 // decade returns the ten years from y over tokens first..last.
 func decade(first, last, y int) dateRead {
 	return dateRead{first: first, last: last, iv: karabakh.Span(karabakh.Year(y), karabakh.Year(y+9)), year: y}
@@ -334,6 +348,9 @@ func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
 	if !ok || !a.joined(j) && a.at(j).sep&^(sepSpace|sepHyphen|sepPeriod) != 0 {
 		return dateRead{}, false
 	}
+	if y, ok := a.gluedYear(j + 1); ok && a.at(j+1).sep&^(sepSpace|sepComma|sepNewline) == 0 {
+		return a.days(i, j+1, y, m, d, d2, false) // "9 ноября 2020г."
+	}
 	if y, ok := a.number(j+1, 4); ok && validYear(y) && a.at(j+1).sep&^(sepSpace|sepComma|sepNewline) == 0 {
 		last := j + 1
 		k := j + 2
@@ -485,6 +502,12 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 // readNumeric reads 2020-11-10 and 10.11.2020.
 func (a *analyzer) readNumeric(i int) (dateRead, bool) {
 	t1, t2, t3 := a.at(i), a.at(i+1), a.at(i+2)
+	// "19.10.2023թ.": the word for year written onto the year.
+	if t1 != nil && t2 != nil && t3 != nil && t1.has(tDigits) && t2.has(tDigits) && t1.n <= 2 && t2.n == 2 && t2.sep == sepPeriod && t3.sep == sepPeriod {
+		if y, ok := a.gluedYear(i + 2); ok {
+			return a.day(i, i+2, y, atoi(t2.keyString()), atoi(t1.keyString()), false)
+		}
+	}
 	if t1 == nil || t2 == nil || t3 == nil || !t1.has(tDigits) || !t2.has(tDigits) || !t3.has(tDigits) {
 		return dateRead{}, false
 	}
@@ -494,6 +517,7 @@ func (a *analyzer) readNumeric(i int) (dateRead, bool) {
 		return a.day(i, i+2, n1, n2, n3, false)
 	case t1.n <= 2 && t2.n == 2 && t3.n == 4 && t2.sep == sepPeriod && t3.sep == sepPeriod:
 		return a.day(i, i+2, n3, n2, n1, false)
+
 	case t1.n == 2 && t2.n == 2 && t3.n == 2 && t2.sep == sepPeriod && t3.sep == sepPeriod && a.at(i+3) != nil && a.at(i+3).sep&sepPeriod == 0:
 		// "23.05.22", a dateline's two-digit year: this century, not after
 		// the article or the dataset.

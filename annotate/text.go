@@ -720,7 +720,7 @@ func (a *analyzer) emit(k Kind, i, j int, how uint8, ids ...string) *Mention {
 	if (k == Actor || k == Place) && tj.n == 1 && tj.has(tAllUpper|tUpper) && tj.sep&sepPeriod != 0 && strings.HasPrefix(a.text[end:], ".") {
 		end++
 	}
-	if (k == Date || k == Agreement) && (tj.is("г") || tj.is("гг") || tj.is("թ") || tj.is("թթ") || tj.n > 0 && isDigit(tj.key[0]) && bytes.HasSuffix(tj.key[:tj.n], []byte("թ"))) {
+	if (k == Date || k == Agreement) && (tj.is("г") || tj.is("гг") || tj.is("թ") || tj.is("թթ") || tj.n > 0 && isDigit(tj.key[0]) && (bytes.HasSuffix(tj.key[:tj.n], []byte("թ")) || bytes.HasSuffix(tj.key[:tj.n], []byte("г")))) {
 		switch {
 		case strings.HasPrefix(a.text[end:], "."):
 			end++

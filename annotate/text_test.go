@@ -407,6 +407,9 @@ func TestTextYearsFromTheRecord(t *testing.T) {
 		{"ortaq Mərkəzlə bağlı bu sabah müqaviləni imzaladıq.", "2020-11-11", "bu sabah", "2020-11-11"},
 		{"согласно трехстороннему заявлению от 9/10 ноября 2020 года", "2022-01-10", "9/10 ноября 2020 года", "2020-11-09/2020-11-10"},
 		{"В 1990-е годы район был оккупирован.", "2022-01-10", "1990-е годы", "1990/1999"},
+		// The word for year written onto the year.
+		{"в заявлениях от 9 ноября 2020г. и 11 января 2021г.", "2022-01-10", "11 января 2021г.", "2021-01-11"},
+		{"Հրամանագիրը ստորագրվել է 28.09.2023թ.", "2024-01-10", "28.09.2023թ.", "2023-09-28"},
 		// A date joined by "and" to one that writes its year takes that
 		// year, not the one written before.
 		{"the agreements of November 9, 2020, January 11 and November 26, 2021", "2022-10-31", "January 11", "2021-01-11"},
