@@ -706,6 +706,10 @@ func (a *analyzer) territory(i, end int) bool {
 		place = false // "Rusiyadan Aleksey Overçuk": who came for the state
 	case ls&langRU != 0 && a.is(prev, cReturnVerb) && a.joined(i) && strings.ContainsAny(lastRune(a.ending(t)), "уюеи") && !ruInstrumental(a.ending(t)):
 		place = true // "возвращается Азербайджанской Республике": the land goes to the state
+	case a.is(prev, cOf) && a.lastName.kind == Place && a.lastName.end == prev-1 && !a.lx.states[a.lastName.id]:
+		place = true // "the Gazakh district of the Republic of Azerbaijan"
+	case ls&langRU != 0 && a.lastName.kind == Place && a.lastName.end == i-1 && a.joined(i) && !a.lx.states[a.lastName.id]:
+		place = true // "через Сюникскую область Армении"
 	case a.definiteSubject(i, end):
 		place = false // "bildirib ki, Azərbaycan dəhlizlə bağlı bu yolu açmağa hazırdır"
 	case a.at(prev) != nil && a.at(prev).is("from") && a.at(end+1) != nil && a.at(end+1).is("to") && a.joined(end+1):
@@ -1298,7 +1302,7 @@ func (a *analyzer) presentVerbAfter(end int) bool {
 		return false
 	}
 	k := t.key[:t.n]
-	for _, e := range [...]string{"ает", "яет", "ует", "ит", "ют", "ят"} {
+	for _, e := range [...]string{"ает", "яет", "ует", "ит", "ют", "ят", "ится", "ется", "ются", "ятся", "утся"} {
 		if bytes.HasSuffix(k, []byte(e)) {
 			return true
 		}

@@ -537,6 +537,10 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"որը Հարավային Հայաստանի միջոցով կապում է Ադրբեջանը Նախիջևանի էքսկլավի հետ", "Ադրբեջանը", Place},
 		// A state before where its forces are is theirs.
 		{"Rusiyanın Dağlıq Qarabağdakı sülhməramlı kontingentinin yeni komandanı", "Rusiyanın", Actor},
+		// A state after a place in it is its land.
+		{"the territories of 4 villages of the Gazakh district of the Republic of Azerbaijan", "Republic of Azerbaijan", Place},
+		{"при прокладке путей через Сюникскую область Армении", "Армении", Place},
+		{"сообщил, что Ереван обратится в Международный суд", "Ереван", Actor},
 		// A seat of government that is to act, or is the subject.
 		{"заявление позволяет Баку наладить сообщение с Нахичеванской республикой", "Баку", Actor},
 		{"свидетельствует о стремлении Еревана избежать ответственности", "Еревана", Actor},

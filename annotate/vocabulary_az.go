@@ -110,7 +110,7 @@ func vocabularyAZ() []vocab {
 		voc(cLinkVerb, l, 0, "", "birləşdirən", "birləşdirəcək", "birləşdirir", "birləşən", "birləşdirmək", "bağlayan", "calayan",
 			"bağlayacaq", "bağlayır"),
 		voc(cWith, l, 0, "", "ilə"),
-		voc(cNegotiation, l, 0, "", "sülh", "danışıqlar", "saziş", "müqavilə", "münasibətlər", "görüş", "müharibə", "münaqişə", "mübadilə"),
+		voc(cNegotiation, l, 0, "", "sülh", "danışıqlar", "saziş", "müqavilə", "münasibətlər", "görüş", "müharibə", "münaqişə", "mübadilə", "atəşkəs"),
 		voc(cAgentCue, l, 0, "", "tərəfindən", "bildirib", "açıqlayıb", "bəyan edib", "qeyd edib", "razılaşıb", "imzalayıb", "tələb edib", "bildirdiyinə", "bildirdiyi", "açıqladığı"),
 		voc(cClock, l, 0, "", "vaxt"),
 		voc(cClauseOpen, l, 0, "", "ki"), voc(cClauseOpen, l, 1, "", "isə"),
