@@ -132,15 +132,9 @@ func (a *analyzer) points(i int) {
 			} else if t.sep&^(sepComma|sepSpace) != 0 || t.sep&sepComma == 0 {
 				break
 			}
-			n, ok := a.number(k, 2)
-			if !ok || a.at(k).n > 2 {
+			if !a.listedPoint(ag, k) {
 				break
 			}
-			p := agreement.PointOf(agreement.ID(ag), n)
-			if !agreement.ExistsPoint(p) {
-				break
-			}
-			a.emit(Point, k, k, howWhole, string(p))
 		}
 	}
 	// "paragraphs 2, 3, 4 of the statement", "пункты 3 и 4": the numbers
@@ -149,27 +143,35 @@ func (a *analyzer) points(i int) {
 		return
 	}
 	for k := last + 1; ; k++ {
-		t := a.at(k)
-		if a.is(k, cConj) && t.sep&^sepSpace == 0 {
+		if t := a.at(k); a.is(k, cConj) && t.sep&^sepSpace == 0 {
 			k++
-			t = a.at(k)
 		} else if t == nil || t.sep&sepComma == 0 || t.sep&^(sepComma|sepSpace) != 0 {
 			return
 		}
-		n, ok := a.number(k, 2)
-		if !ok || t.sep&^(sepComma|sepSpace) != 0 {
+		if t := a.at(k); t == nil || t.sep&^(sepComma|sepSpace) != 0 || !a.listedPoint(ag, k) {
 			return
 		}
-		if _, isDate := a.readDate(k); isDate {
-			return
-		}
-		p := agreement.PointOf(agreement.ID(ag), n)
-		if !agreement.ExistsPoint(p) {
-			return
-		}
-		a.emit(Point, k, k, howWhole, string(p))
 		a.until[Point] = k + 1
 	}
+}
+
+// listedPoint emits the point numbered by token k, a number listed beside a
+// reference to a point of agreement ag, and reports whether it did; a
+// number that begins a date is none ("point 9, 10 November").
+func (a *analyzer) listedPoint(ag string, k int) bool {
+	n, ok := a.number(k, 2)
+	if !ok || a.at(k).n > 2 {
+		return false
+	}
+	if _, isDate := a.readDate(k); isDate {
+		return false
+	}
+	p := agreement.PointOf(agreement.ID(ag), n)
+	if !agreement.ExistsPoint(p) {
+		return false
+	}
+	a.emit(Point, k, k, howWhole, string(p))
+	return true
 }
 
 // namesAhead reports whether a name of the record's actors or places

@@ -395,8 +395,10 @@ func TestTextWeekdays(t *testing.T) {
 	}
 }
 
-// A document's own date does not set the year of the dates after it, and
-// a sentence that goes on to the statement takes the statement's day.
+// Dates with their year, in forms of each language, against the article's
+// date: a document's own date does not set the year of the dates after it,
+// a sentence that goes on to the statement takes the statement's day, and
+// a date without a year takes the one the text or the article gives it.
 func TestTextYearsFromTheRecord(t *testing.T) {
 	for _, tc := range []struct{ text, pub, span, want string }{
 		{"2020-ci il 10 noyabr tarixli üçtərəfli Bəyanata zidd olaraq Ermənistan aprelin 22-də məntəqə qurub.", "2023-06-05", "aprelin 22-də", "2023-04-22"},
