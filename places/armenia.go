@@ -90,7 +90,7 @@ func armeniaPlaces() []Place {
 				pn(en, "Zangezur Corridor", als, usageAzerbaijani, src.Q(en, "https://news.az/news/president-ilham-aliyev-and-armenian-prime-minister-pashinyan-are-expected-to-sign-a-joint-declaration-in-washington", "the realization of the Zangezur Corridor")),
 				pn(ru, "Зангезурский коридор", als, usageAzerbaijani, src.Q(ru, "https://tass.ru/mezhdunarodnaya-panorama/25207535", "В Азербайджане \"Зангезурским коридором\" называют возможный коммуникационный путь через Армению"),
 					src.Q(ru, "https://tass.ru/mezhdunarodnaya-panorama/25207535", "Термин \"Зангезурский коридор\" является нелегитимным")),
-				pn(ru, "Мегринский коридор", als, "", src.Q(ru, "https://theanalyticon.com/?lang=ru&p=17289", "Одна из них – понятие, именуемое Зангезурским или Мегринским коридором")),
+				pn(ru, "Мегринский маршрут", als, "", src.Q(ru, "https://arminfo.info/full_news.php?id=94132", "Мегринский маршрут - проект транспортного маршрута длиной около 40 км через территорию Сюникской области Армении")),
 				pn(hy, "Զանգեզուրի միջանցք", lbl, "Armenian rendering of the Azerbaijani name, which Armenia rejects", src.Q(hy, plAzatTRIPP, "Հայաստանի Հանրապետության սուվերեն տարածքում «Զանգեզուրի միջանցք» անունով որևէ պրոյեկտ չկա ու չի կարող լինել")),
 			),
 			Note: "The transit route through Armenia's Syunik between western Azerbaijan and Nakhchivan. Azerbaijan calls it the \"Zangezur corridor\"; Armenia says no project of that name exists or can exist on its sovereign territory. " +

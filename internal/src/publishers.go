@@ -238,8 +238,6 @@ func publisher(host string) string {
 		return "ArmInfo"
 	case "yerkir.am":
 		return "Yerkir (yerkir.am)"
-	case "theanalyticon.com":
-		return "The Analyticon"
 	case "armlur.am":
 		return "Armlur.am"
 	case "armradio.am":
