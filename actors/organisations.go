@@ -207,7 +207,7 @@ func organisations() []Actor {
 				karabakh.Name{Text: "Civil Contract", Lang: language.English, Kind: karabakh.KindLabel},
 				label(hy, "Քաղաքացիական պայմանագիր", src.Q(hy, "https://armlur.am/1276216", "Հունիսի 27-ին տեղի է ունեցել «Քաղաքացիական պայմանագիր» կուսակցության Վարչության նիստ")),
 			),
-			Note:  "Armenian party; won 64 seats in the election of 7 June 2026.",
+			Note: "Armenian party; won 64 seats in the election of 7 June 2026.",
 			Sources: src.List(src.Q(language.English, "https://d3mzoyjq8u1mge.cloudfront.net/posts/armenian-election-results-take-an-odd-turn-3eb27f23-d58d-4e37-8310-70c0dd15f831/teaser",
 				"The new distribution of seats sees Civil Contract with 64 seats, Strong Armenia with 29 seats, and Armenia Alliance with 12 seats.")),
 		},
