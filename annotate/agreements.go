@@ -468,13 +468,22 @@ func (a *analyzer) signatoriesBefore(i int) bool {
 		if r.end < i-12 || !a.clause(r.end, i) {
 			break
 		}
-		for p := range ag.Signatories() {
-			if string(p.Actor) == r.id {
-				n++
-			}
+		if signed(ag, r.id, false) {
+			n++
 		}
 	}
 	return n >= 2
+}
+
+// signed reports whether actor id signed agreement ag, or, with states, is
+// a state one of its signatories signed for.
+func signed(ag agreement.Agreement, id string, states bool) bool {
+	for p := range ag.Signatories() {
+		if id == string(p.Actor) || states && id == string(p.For) {
+			return true
+		}
+	}
+	return false
 }
 
 // signatoriesAfter reports whether the head ending at token end is
@@ -495,16 +504,8 @@ func (a *analyzer) signatoriesAfter(end int) (int, bool) {
 		}
 		found := false
 		for _, h := range a.hitsAt(k) {
-			e := &a.lx.entries[h.entry]
-			if h.cls != cName || e.kind != Actor {
-				continue
-			}
-			for p := range ag.Signatories() {
-				if e.id == string(p.Actor) || e.id == string(p.For) {
-					found = true
-				}
-			}
-			if found {
+			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Actor && signed(ag, e.id, true) {
+				found = true
 				n++
 				k, last = int(h.end)+1, int(h.end)
 				break

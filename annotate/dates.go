@@ -160,10 +160,11 @@ func (a *analyzer) gluedYear(i int) (int, bool) {
 	if t == nil || t.n < 5 || !isDigit(t.key[0]) || !isDigit(t.key[1]) || !isDigit(t.key[2]) || !isDigit(t.key[3]) {
 		return 0, false
 	}
-	if k := t.keyString(); k[4:] != "г" && k[4:] != "թ" {
+	k := t.keyString()
+	if k[4:] != "г" && k[4:] != "թ" {
 		return 0, false
 	}
-	y := atoi(t.keyString()[:4])
+	y := atoi(k[:4])
 	return y, validYear(y)
 }
 

@@ -146,10 +146,20 @@ func buildLexicon() *lexicon {
 	}
 	lx.chars.init()
 	lx.skel.init()
+	// Every place's names, folded, for the actors' names that end with
+	// where they are (see withoutSeat); and the names of one word, each
+	// with its place. In a name that joins two other places' names, a
+	// route between them ("Laçın-Xankəndi yolu"), neither word names it
+	// alone: "Xankəndi" is Stepanakert. ("Ağdam" of "Ağdam rayonu" does
+	// name the district.)
 	placeNames := map[string]bool{}
+	whole := map[string]places.ID{}
 	for p := range places.All() {
 		for n := range p.Names.All() {
 			placeNames[fold.Key(n.Text)] = true
+			if ws := wordsOf(n.Text); len(ws) == 1 {
+				whole[fold.Key(ws[0])] = p.ID
+			}
 		}
 	}
 	for a := range actors.All() {
@@ -180,17 +190,6 @@ func buildLexicon() *lexicon {
 		if e.person {
 			for w := range strings.SplitSeq(fold.Key(e.text), " ") {
 				generic[w] = true // a word of a person's name
-			}
-		}
-	}
-	// In a name that joins two other places' names, a route between them
-	// ("Laçın-Xankəndi yolu"), neither word names it alone: "Xankəndi" is
-	// Stepanakert. ("Ağdam" of "Ağdam rayonu" does name the district.)
-	whole := map[string]places.ID{}
-	for p := range places.All() {
-		for n := range p.Names.All() {
-			if ws := wordsOf(n.Text); len(ws) == 1 {
-				whole[fold.Key(ws[0])] = p.ID
 			}
 		}
 	}

@@ -706,9 +706,9 @@ func (a *analyzer) territory(i, end int) bool {
 		place = false // "Rusiyadan Aleksey Overçuk": who came for the state
 	case ls&langRU != 0 && a.is(prev, cReturnVerb) && a.joined(i) && strings.ContainsAny(lastRune(a.ending(t)), "уюеи") && !ruInstrumental(a.ending(t)):
 		place = true // "возвращается Азербайджанской Республике": the land goes to the state
-	case a.is(prev, cOf) && a.lastName.kind == Place && a.lastName.end == prev-1 && !a.lx.states[a.lastName.id]:
+	case a.is(prev, cOf) && a.townEndingAt(prev-1):
 		place = true // "the Gazakh district of the Republic of Azerbaijan"
-	case ls&langRU != 0 && a.lastName.kind == Place && a.lastName.end == i-1 && a.joined(i) && !a.lx.states[a.lastName.id]:
+	case ls&langRU != 0 && a.townEndingAt(i-1) && a.joined(i):
 		place = true // "через Сюникскую область Армении"
 	case a.definiteSubject(i, end):
 		place = false // "bildirib ki, Azərbaycan dəhlizlə bağlı bu yolu açmağa hazırdır"
@@ -1702,6 +1702,13 @@ func (a *analyzer) hySubject(end int) bool {
 		}
 	}
 	return false
+}
+
+// townEndingAt reports whether the last name read, ending at token k, is of
+// a place that is not a state: a town, district or region a state named
+// next to it contains.
+func (a *analyzer) townEndingAt(k int) bool {
+	return a.lastName.kind == Place && a.lastName.end == k && !a.lx.states[a.lastName.id]
 }
 
 // membersAt reports whether a noun for the members of a force ("миротворцы",
