@@ -1427,10 +1427,44 @@ var floors = map[string]map[string][2]float64{
 		"quantity hy":   {0.95, 0.95},
 		"quantity ru":   {0.00, 0.00},
 	},
+	// test34 was measured once, on the twenty-fourth version (the matcher of commit
+	// f84e7b6; the commits since change no mention on any set), after test33's run; its floors
+	// are from that run.
+	"test34": {
+		"actor all":     {0.85, 0.90},
+		"actor az":      {0.85, 0.90},
+		"actor en":      {0.90, 0.90},
+		"actor hy":      {0.80, 0.75},
+		"actor ru":      {0.80, 0.85},
+		"agreement all": {0.65, 0.85},
+		"agreement az":  {0.95, 0.95},
+		"agreement en":  {0.65, 0.95},
+		"agreement hy":  {0.00, 0.00},
+		"all all":       {0.85, 0.85},
+		"all az":        {0.80, 0.80},
+		"all en":        {0.90, 0.90},
+		"all hy":        {0.75, 0.75},
+		"all ru":        {0.85, 0.85},
+		"date all":      {0.85, 0.70},
+		"date az":       {0.45, 0.45},
+		"date en":       {0.90, 0.90},
+		"date hy":       {0.95, 0.45},
+		"date ru":       {0.95, 0.70},
+		"place all":     {0.85, 0.90},
+		"place az":      {0.80, 0.80},
+		"place en":      {0.95, 0.85},
+		"place hy":      {0.75, 0.90},
+		"place ru":      {0.90, 0.95},
+		"quantity all":  {0.70, 0.45},
+		"quantity az":   {0.45, 0.45},
+		"quantity en":   {0.95, 0.55},
+		"quantity hy":   {0.00, 0.00},
+		"quantity ru":   {0.45, 0.45},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33"} {
+	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}
