@@ -115,10 +115,15 @@ func BenchmarkNaive(b *testing.B) {
 	bySize(b, "hits/op", func(text string) int { return naive(text, forms) })
 }
 
-// BenchmarkVersusNaive runs Text and the naive baseline in turn on the
-// same text within each iteration, so that whatever else the machine does
-// weighs on both alike, and reports the ratio of their times
-// (naive/Text) beside each one's time per operation.
+// BenchmarkVersusNaive runs the naive baseline and Text in turn on the
+// same text, so that whatever else the machine does weighs on both alike.
+// Each iteration runs the baseline once, then Text as many times as fit
+// in the baseline's time: both are measured over windows of the same
+// length, each at its own steady state. It reports the ratio of their
+// times (naive/text), and apart from it the first Text of each window,
+// cold, since on a shared machine any other 80 ms (a spin loop as much as
+// the baseline) leave the lexicon's tables out of the caches
+// (naive/text-cold).
 func BenchmarkVersusNaive(b *testing.B) {
 	forms := naiveForms()
 	theLexicon()
@@ -126,19 +131,56 @@ func BenchmarkVersusNaive(b *testing.B) {
 	for _, s := range sizes {
 		text := corpus(b, s.n)
 		b.Run(s.name, func(b *testing.B) {
-			var tText, tNaive time.Duration
+			var tText, tCold, tNaive time.Duration
+			runs := 0
 			for b.Loop() {
 				t0 := time.Now()
-				for range Text(text) {
-				}
-				t1 := time.Now()
 				naive(text, forms)
-				tText, tNaive = tText+t1.Sub(t0), tNaive+time.Since(t1)
+				window := time.Since(t0)
+				tNaive += window
+				for spent := time.Duration(0); spent < window; runs++ {
+					t1 := time.Now()
+					for range Text(text) {
+					}
+					d := time.Since(t1)
+					if spent == 0 {
+						tCold += d
+					}
+					spent += d
+					tText += d
+				}
 			}
 			n := float64(b.N)
-			b.ReportMetric(float64(tText.Nanoseconds())/n, "text-ns/op")
+			text := float64(tText) / float64(runs)
+			b.ReportMetric(text, "text-ns/op")
+			b.ReportMetric(float64(tCold.Nanoseconds())/n, "text-cold-ns/op")
 			b.ReportMetric(float64(tNaive.Nanoseconds())/n, "naive-ns/op")
-			b.ReportMetric(float64(tNaive)/float64(tText), "naive/text")
+			b.ReportMetric(float64(tNaive)/n/text, "naive/text")
+			b.ReportMetric(float64(tNaive)/float64(tCold), "naive/text-cold")
+		})
+	}
+}
+
+// BenchmarkTextAfterSpin runs Text after 80 ms of a loop that reads the
+// clock and nothing else, the baseline's time at 100 KB: it measures what
+// BenchmarkVersusNaive's naive/text-cold does without the baseline, and
+// shows that the first Text of a window is slower whatever came before.
+func BenchmarkTextAfterSpin(b *testing.B) {
+	theLexicon()
+	endingSets()
+	for _, s := range sizes[1:3] {
+		text := corpus(b, s.n)
+		b.Run(s.name, func(b *testing.B) {
+			var spent time.Duration
+			for b.Loop() {
+				for t0 := time.Now(); time.Since(t0) < 80*time.Millisecond; {
+				}
+				t1 := time.Now()
+				for range Text(text) {
+				}
+				spent += time.Since(t1)
+			}
+			b.ReportMetric(float64(spent.Nanoseconds())/float64(b.N), "text-ns/op")
 		})
 	}
 }
