@@ -129,6 +129,7 @@ func TestCheckClaims(t *testing.T) {
 		{CheckQuantity, "About 3,000 people protested in Yerevan.", nil},
 		{CheckQuantity, "The Lachin corridor is 5 km wide.", []string{"consistent 5 km"}},
 		{CheckQuantity, "The Lachin corridor is 10 km wide.", []string{"wrong 10 km"}},
+		{CheckQuantity, "The new road in the Lachin corridor is 4,7 km long.", nil}, // not "7 km"
 		{CheckSignatory, "The trilateral statement was signed by Ilham Aliyev, Nikol Pashinyan and Vladimir Putin.",
 			[]string{"consistent signed by Ilham Aliyev", "consistent signed by Nikol Pashinyan", "consistent signed by Vladimir Putin"}},
 		{CheckSignatory, "The trilateral statement was signed by Recep Tayyip Erdoğan and Vladimir Putin.",

@@ -106,7 +106,7 @@ type Mention struct {
 	// place, agreement and point IDs. For a date it holds the EDTF form
 	// ("2020-11-10", "2020-11", "2020-23" for autumn 2020, or an interval
 	// "2020-11-09/2020-11-15"); for a quantity the value and what it
-	// counts ("1960 personnel", "15/20 percent").
+	// counts ("1960 personnel", "4.7 km", "15/20 percent").
 	IDs karabakh.List[string] `json:"ids"`
 	// How says how the mention was found: the name as stored (exact), once
 	// folded, with its mojibake repaired, transliterated, with a

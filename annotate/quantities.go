@@ -87,6 +87,7 @@ func (a *analyzer) quantities(i int) {
 	if !ok {
 		return
 	}
+	frac, last := a.fraction(last)
 	high := int64(-1)
 	// A range: "15 to 20", "15–20".
 	if n := a.at(last + 1); n != nil && (a.at(last+1).sep&sepDash != 0 || n.sep == sepHyphen && n.has(tDigits)) {
@@ -107,6 +108,9 @@ func (a *analyzer) quantities(i int) {
 		endByte = a.at(end).end
 	}
 	ids := strconv.FormatInt(v, 10)
+	if frac != "" {
+		ids += "." + frac
+	}
 	if high >= 0 {
 		ids += "/" + strconv.FormatInt(high, 10)
 	}
@@ -115,6 +119,22 @@ func (a *analyzer) quantities(i int) {
 		m.Approximate = a.approxBefore(i)
 	}
 	a.until[Quantity] = end + 1
+}
+
+// fraction reads the decimal fraction after the number that ends at
+// token last: digits right after a comma or a full stop, without a space,
+// that are not a group of thousands ("4,7 км", "1.5 km"; "2,000" is read
+// by readNumber). It returns the fraction's digits and its token, or ""
+// and last.
+func (a *analyzer) fraction(last int) (string, int) {
+	t, n := a.at(last), a.at(last+1)
+	if t == nil || n == nil || !t.has(tDigits) || !n.has(tDigits) || n.n == 3 || n.n > 6 {
+		return "", last
+	}
+	if sep := a.text[t.end:n.start]; sep != "," && sep != "." {
+		return "", last
+	}
+	return n.keyString(), last + 1
 }
 
 // unitAfter finds what the number ending at token last counts, within a

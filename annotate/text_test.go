@@ -256,6 +256,30 @@ func TestTextNumberWithCaseEnding(t *testing.T) {
 	}
 }
 
+// A decimal fraction is the number's, after a comma or a full stop; a
+// group of three digits is thousands.
+func TestTextDecimalQuantities(t *testing.T) {
+	for text, want := range map[string]string{
+		"дорога длиной 4,7 км":      "4.7 km",
+		"a road of 12.7 km":         "12.7 km",
+		"yolun uzunluğu 1,25 km":    "1.25 km",
+		"2,000 peacekeepers":        "2000 personnel",
+		"3.000 əsgər":               "3000 personnel",
+		"4, 7 km from the border":   "7 km",
+		"a strip 5 km wide, 4 long": "5 km",
+	} {
+		var got []string
+		for m := range Text(text) {
+			if m.Kind == Quantity {
+				got = append(got, m.IDs.At(0))
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("Text(%q) quantities = %q, want [%q]", text, got, want)
+		}
+	}
+}
+
 // Where a later agreement was signed names it, said before or after it;
 // a declaration's head names the declaration alone of the two documents
 // signed in Washington, any other head both.
