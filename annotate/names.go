@@ -1513,12 +1513,26 @@ func (a *analyzer) partialPerson(i int) {
 		a.person(i, j, how, []string{p})
 		return
 	}
-	// The surname alone, after the full name, or of a person the record
+	// The surname alone, after the full name, after a title or rank
+	// ("General Muradov", "գեներալ Մուրադովը"), or of a person the record
 	// names by the surname alone ("Пашиняна" as "Pashinyan").
 	listed := a.lastName.end == i-1 && a.lastName.kind == Actor && a.at(i).sep == sepHyphen && a.isPerson(a.lastName.id)
-	if p, how, ok := a.surnameAt(i, func(id string) bool { return slices.Contains(a.seen, id) || a.lx.alone[id] || listed }); ok {
+	titled := a.at(i).sep&^(sepSpace|sepNewline) == 0 && a.titleEndingAt(i-1)
+	if p, how, ok := a.surnameAt(i, func(id string) bool { return slices.Contains(a.seen, id) || a.lx.alone[id] || listed || titled }); ok {
+		// A title and the surname of one person name that person, as the
+		// full name does, for the surname alone later.
+		if titled && len(p) == 1 && !slices.Contains(a.seen, p[0]) {
+			a.seen = append(a.seen, p[0])
+		}
 		a.person(i, i, how, p)
 	}
+}
+
+// titleEndingAt reports whether a person's title or rank ends at token k:
+// "General", "генерал-лейтенант", "baş nazir".
+func (a *analyzer) titleEndingAt(k int) bool {
+	_, ok := a.endingAt(k, cTitle)
+	return ok
 }
 
 // personWithin reports whether the name of a person the record has starts

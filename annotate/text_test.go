@@ -115,6 +115,10 @@ func TestTextForms(t *testing.T) {
 		{"It was signed by N. Pashinyan.", "N. Pashinyan", Actor, "nikol-pashinyan", karabakh.MatchPartial},
 		{"Rustam Muradov came. Then Muradov left.", "Muradov", Actor, "rustam-muradov", karabakh.MatchPartial},
 		{"Alexander Lentsov took command.", "Alexander Lentsov", Actor, "alexander-lentsov", karabakh.MatchPartial},
+		{"General Muradov will stay.", "Muradov", Actor, "rustam-muradov", karabakh.MatchPartial},
+		{"Генерал-лейтенант Мурадов прибыл.", "Мурадов", Actor, "rustam-muradov", karabakh.MatchPartial},
+		{"Գեներալ Մուրադովը մնում է։ Մուրադովին փոխարինողը եկել է։", "Մուրադովին", Actor, "rustam-muradov", karabakh.MatchTransliterated},
+		{"в зоне нагорнокарабахского конфликта", "нагорнокарабахского", Place, "nagorno-karabakh", karabakh.MatchInflected},
 		// State adjectives before an organ of the state.
 		{"Armenian forces withdrew.", "Armenian", Actor, "armenia", karabakh.MatchFolded},
 		{"the Azerbaijani side agreed", "Azerbaijani", Actor, "azerbaijan", karabakh.MatchFolded},
@@ -309,7 +313,8 @@ func TestTextNotMentions(t *testing.T) {
 		"Armenian residents fled.",
 		"They spoke the Armenian language.",
 		"the Armenian-Azerbaijani border",
-		"Lentsov spoke.", // no full name before, and the record has no "Lentsov" alone
+		"Lentsov spoke.",                  // no full name before, and the record has no "Lentsov" alone
+		"He is a general. Muradov spoke.", // a title, but in another sentence
 		"a transport deal was discussed",
 		"additional agreements were signed",
 		"Tashinyan spoke.",           // the first letter is never the one that differs

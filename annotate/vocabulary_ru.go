@@ -9,7 +9,7 @@ func vocabularyRU() []vocab {
 		voc(cStateAdj, l, 0, "turkey", "турецкий"),
 		voc(cStateAdj, l, 0, "france", "французский"),
 		voc(cStateAdj, l, 0, "united-states", "американский"),
-		voc(cPlaceAdj, l, 0, "nagorno-karabakh", "карабахский", "нагорно-карабахский", "арцахский"),
+		voc(cPlaceAdj, l, 0, "nagorno-karabakh", "карабахский", "нагорно-карабахский", "нагорнокарабахский", "арцахский"),
 		voc(cPlaceAdj, l, 0, "yerevan", "ереванский"), voc(cPlaceAdj, l, 0, "stepanakert", "степанакертский"),
 		voc(cPlaceAdj, l, 0, "baku", "бакинский"), voc(cPlaceAdj, l, 0, "moscow", "московский"),
 		voc(cPlaceAdj, l, 0, "shusha", "шушинский"), voc(cPlaceAdj, l, 0, "nakhchivan", "нахичеванский"),
