@@ -441,6 +441,8 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		// "ԱՄՆ-ում", "ABŞ-da", "ABŞ-a səfər": in or to a state the record
 		// has no place for, a location no record names.
 		a.until[Actor] = end + 1
+	case i == end && a.persons(actorIDs) && a.otherForename(i):
+		// "Heydar Aliyev", "Mehriban Aliyeva": someone else of the surname.
 	case len(actorIDs) > 0 && (len(placeIDs) == 0 || bestActor < bestPlace || bestActor == bestPlace && a.agentive(i, end) || a.organAfter(end)):
 		if len(actorIDs) == 1 && a.lx.states[actorIDs[0]] {
 			end = a.republicAfter(end) // "Türkiyə Respublikası", a state the record has no place for
@@ -1518,7 +1520,7 @@ func (a *analyzer) partialPerson(i int) {
 	// names by the surname alone ("Пашиняна" as "Pashinyan").
 	listed := a.lastName.end == i-1 && a.lastName.kind == Actor && a.at(i).sep == sepHyphen && a.isPerson(a.lastName.id)
 	titled := a.at(i).sep&^(sepSpace|sepNewline) == 0 && a.titleEndingAt(i-1)
-	if p, how, ok := a.surnameAt(i, func(id string) bool { return slices.Contains(a.seen, id) || a.lx.alone[id] || listed || titled }); ok {
+	if p, how, ok := a.surnameAt(i, func(id string) bool { return slices.Contains(a.seen, id) || a.lx.alone[id] || listed || titled }); ok && !a.otherForename(i) {
 		// A title and the surname of one person name that person, as the
 		// full name does, for the surname alone later.
 		if titled && len(p) == 1 && !slices.Contains(a.seen, p[0]) {
@@ -1526,6 +1528,29 @@ func (a *analyzer) partialPerson(i int) {
 		}
 		a.person(i, i, how, p)
 	}
+}
+
+// otherForename reports whether the word right before the surname at
+// token i is a first name the record does not give the person: a
+// capitalised word, no word of the lexicon, that does not begin its
+// sentence nor end another capitalised name ("the Heydar Aliyev
+// Foundation", "Mehriban Aliyeva"; not "Tiqran Abramyan Paşinyandan").
+func (a *analyzer) otherForename(i int) bool {
+	t, p, q := a.at(i), a.at(i-1), a.at(i-2)
+	if t == nil || p == nil || q == nil || t.sep&^sepSpace != 0 || !p.has(tUpper) || p.has(tAllUpper) || p.nc != 0 {
+		return false
+	}
+	return p.sep&(sepPeriod|sepStop|sepPara|sepNewline|sepColon|sepQuote|sepOpen) == 0 && !(q.has(tUpper) && p.sep&^sepSpace == 0)
+}
+
+// persons reports whether every one of ids is a person.
+func (a *analyzer) persons(ids []string) bool {
+	for _, id := range ids {
+		if !a.isPerson(id) {
+			return false
+		}
+	}
+	return len(ids) > 0
 }
 
 // titleEndingAt reports whether a person's title or rank ends at token k:

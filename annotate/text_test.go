@@ -116,6 +116,7 @@ func TestTextForms(t *testing.T) {
 		{"Rustam Muradov came. Then Muradov left.", "Muradov", Actor, "rustam-muradov", karabakh.MatchPartial},
 		{"Alexander Lentsov took command.", "Alexander Lentsov", Actor, "alexander-lentsov", karabakh.MatchPartial},
 		{"General Muradov will stay.", "Muradov", Actor, "rustam-muradov", karabakh.MatchPartial},
+		{"müxalifətdən olan Tiqran Abramyan Paşinyandan soruşub", "Paşinyandan", Actor, "nikol-pashinyan", karabakh.MatchInflected},
 		{"Генерал-лейтенант Мурадов прибыл.", "Мурадов", Actor, "rustam-muradov", karabakh.MatchPartial},
 		{"Գեներալ Մուրադովը մնում է։ Մուրադովին փոխարինողը եկել է։", "Մուրադովին", Actor, "rustam-muradov", karabakh.MatchTransliterated},
 		{"в зоне нагорнокарабахского конфликта", "нагорнокарабахского", Place, "nagorno-karabakh", karabakh.MatchInflected},
@@ -313,8 +314,12 @@ func TestTextNotMentions(t *testing.T) {
 		"Armenian residents fled.",
 		"They spoke the Armenian language.",
 		"the Armenian-Azerbaijani border",
-		"Lentsov spoke.",                  // no full name before, and the record has no "Lentsov" alone
-		"He is a general. Muradov spoke.", // a title, but in another sentence
+		"Lentsov spoke.",                          // no full name before, and the record has no "Lentsov" alone
+		"He is a general. Muradov spoke.",         // a title, but in another sentence
+		"the first lady Mehriban Aliyeva visited", // someone else of the surname
+		"առաջին տիկին Մեհրիբան Ալիևան այցելել է",  // the first lady, in Armenian
+		"prezidentin xanımı Mehriban Əliyeva",     // in Azerbaijani
+		"«Սպուտնիկ Արմենիա»-ին հայտնել է",         // an outlet's edition, in Armenian
 		"a transport deal was discussed",
 		"additional agreements were signed",
 		"Tashinyan spoke.",           // the first letter is never the one that differs
