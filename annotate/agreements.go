@@ -26,6 +26,7 @@ type agRead struct {
 	how         uint8
 	date        dateRead // a date in or after the description, if any
 	hasDate     bool
+	topicDate   bool // the date follows the words on the document's topic
 }
 
 func (a *analyzer) agreements(i int) {
@@ -38,6 +39,9 @@ func (a *analyzer) agreements(i int) {
 	}
 	a.emit(Agreement, r.first, r.last, r.how, r.ids...)
 	a.until[Agreement] = r.last + 1
+	if r.topicDate {
+		a.docDate = r.date.first + 1
+	}
 	a.agreementSeen = true
 	a.lastAgreement = r.ids[0]
 	if r.ids[0] == string(agreement.Statement2020) {
@@ -184,6 +188,18 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 	// "dated 9 November 2020".
 	if d, ok := a.dateAfter(end); ok {
 		r.last, r.date, r.hasDate, strong = d.last, d, true, true
+	} else if d, ok := a.dateAfterTopic(end); ok {
+		// The date names the document, after the words on its topic. A
+		// ceasefire as the topic is part of the name, and the span takes
+		// it with the date ("заявление о перемирии от 9 ноября 2020г.");
+		// after other words the date is a mention of its own ("заявлении
+		// по Карабаху от 9 ноября").
+		r.date, r.hasDate, strong = d, true, true
+		if a.ceasefireTopic(end, d.first-1) {
+			r.last = d.last
+		} else {
+			r.topicDate = true
+		}
 	}
 	// "a deal that ended weeks of fighting", "соглашения, положившего конец".
 	if a.is(end+1, cEnded) || a.is(end+2, cEnded) && a.at(end+2) != nil && a.at(end+2).sep&sepComma != 0 {
@@ -336,6 +352,41 @@ func (a *analyzer) dateAfter(end int) (dateRead, bool) {
 		return dateRead{}, false
 	}
 	return a.readDate(j)
+}
+
+// ceasefireTopic reports whether the words after the head at end, up to
+// token dated, name a ceasefire: "о прекращении огня", "о перемирии".
+func (a *analyzer) ceasefireTopic(end, dated int) bool {
+	if h, _, ok := a.find(end+1, cPremod); ok && int(h.end)+1 == dated {
+		return true
+	}
+	h, _, ok := a.find(end+2, cAgreementHead)
+	return ok && int(h.end)+1 == dated
+}
+
+// dateAfterTopic reads an agreement's date written after the words on
+// its topic that follow the head: "заявления о прекращении огня и всех
+// военных действий в зоне нагорно-карабахского конфликта от 9 ноября 2020
+// года", "the statement on a complete ceasefire of 9 November 2020". The
+// words stay in one clause, and the date must be an agreement's: an
+// agreement on something else has none.
+func (a *analyzer) dateAfterTopic(end int) (dateRead, bool) {
+	if !a.is(end+1, cTopic) || !a.joined(end+1) {
+		return dateRead{}, false
+	}
+	for k := end + 2; k <= end+18; k++ {
+		t := a.at(k)
+		if t == nil || t.sep&^(sepSpace|sepNewline|sepHyphen) != 0 || t.sep&sepPara != 0 {
+			break
+		}
+		if d, ok := a.dateAfter(k); ok {
+			if agreementOn(d) == "" {
+				break
+			}
+			return d, true
+		}
+	}
+	return dateRead{}, false
 }
 
 // agreementOn returns the agreement signed on, or dated by usage to, the

@@ -768,7 +768,7 @@ func (a *analyzer) dates(i int) {
 	// The year of a document's date ("the statement of 9 November
 	// 2020") is not the year the text is telling of: the dates without a
 	// year after it take the article's.
-	if r.year != 0 && i >= a.until[Agreement] && !a.documentAfter(r.last) {
+	if r.year != 0 && i >= a.until[Agreement] && !a.documentAfter(r.last) && i+1 != a.docDate {
 		a.year = r.year
 	} else if r.year != 0 {
 		a.docYear = r.year

@@ -97,6 +97,7 @@ type state struct {
 	yearFix          yearFix
 	year             int  // the last year the text wrote
 	docYear          int  // the last year written in a document's own date
+	docDate          int  // one more than the first token of an agreement's date read after its topic, or 0
 	weekday          int  // the weekday before the date being read, 1 Monday, or 0
 	firstYear        int  // the first year it writes, or -1 until textFirstYear looks
 	named2025        bool // it has named the Washington meeting of 2025's host, city or documents

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/caucasus-data/karabakh"
 	"golang.org/x/text/language"
@@ -281,6 +282,33 @@ func TestTextDecimalQuantities(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("Text(%q) quantities = %q, want [%q]", text, got, want)
+		}
+	}
+}
+
+// A statement's date after the words on its topic names it: a ceasefire
+// as the topic is part of the name, with the date; after other words the
+// head alone is, and the date's year, the document's, is not the year the
+// text goes on in.
+func TestTextAgreementDatedAfterItsTopic(t *testing.T) {
+	for _, tc := range []struct{ text, agreement, date, id string }{
+		{"имеет в виду заявление о перемирии от 9 ноября 2020г. и другое", "заявление о перемирии от 9 ноября 2020г.", "9 ноября 2020г.", "2020-11-09"},
+		{"к годовщине подписания заявления о прекращении огня и всех военных действий в зоне нагорнокарабахского конфликта от 9 ноября 2020 года, состоятся в Сочи 26 ноября",
+			"заявления", "26 ноября", "2021-11-26"},
+		{"the statement on a complete ceasefire and cessation of all hostilities in the Nagorno-Karabakh conflict zone of 9 November 2020", "statement", "9 November 2020", "2020-11-09"},
+	} {
+		ms := slices.Collect(Text(tc.text, Published(karabakh.Day(2021, time.November, 23))))
+		if m, ok := find(ms, Agreement, tc.agreement); !ok || m.IDs.At(0) != "statement-2020-11-10" {
+			t.Errorf("Text(%q): no agreement %q of the statement in %v", tc.text, tc.agreement, ms)
+		}
+		if m, ok := find(ms, Date, tc.date); !ok || m.IDs.At(0) != tc.id {
+			t.Errorf("Text(%q): no date %q = %s in %v", tc.text, tc.date, tc.id, ms)
+		}
+	}
+	// An agreement on something else has no agreement's date.
+	for m := range Text("the agreement on trade of 5 May 2019") {
+		if m.Kind == Agreement {
+			t.Errorf("found %v", m)
 		}
 	}
 }
