@@ -303,6 +303,7 @@ func people() []Actor {
 			Names: karabakh.NamesOf(
 				label(en, "Jeyhun Bayramov", azernewsPeace),
 				label(az, "Ceyhun Bayramov", src.Q(az, urlReportOSCE, "bunu Azərbaycanın xarici işlər naziri Ceyhun Bayramov Nazirlər Kabinetində")),
+				label(ru, "Джейхун Байрамов", src.Q(ru, "https://minval.az/?p=124105336", "Министр иностранных дел Азербайджана Джейхун Байрамов второго апреля 2021 года принял участие в заседании Совета глав МИД стран СНГ в Москве.")),
 				translit(en, "Jeyhun Bayramov", azernewsPeace),
 			),
 			Offices: karabakh.ListOf(
@@ -492,6 +493,7 @@ func people() []Actor {
 				label(hy, "Սերգեյ Լավրով", src.Q(hy, "https://168.am/?p=1848915",
 					"Ռուսաստանի արտաքին գործերի նախարար Սերգեյ Լավրովը հայտարարել է, որ առաջնահերթ խնդիր է Լաչինի միջանցքի և ընդհանրապես Լեռնային Ղարաբաղի շուրջ իրավիճակի կարգավորումը։")),
 				alias(en, "Sergei Lavrov"),
+				alias(ru, "Лавров", src.Q(ru, "https://blognews.am/rus/print/357091/", "Лавров отметил попытки сорвать наработки сопредседателей Минской группы по Нагорному Карабаху.")),
 			),
 			Note: "Russian official who said the statements of 9 November 2020 and 11 January 2021 had no secret attachments, and who quoted point 9.",
 			Sources: src.List(
@@ -522,6 +524,7 @@ func people() []Actor {
 				label(en, "Dmitry Peskov"),
 				label(ru, "Дмитрий Песков"),
 				alias(en, "Dmitri Peskov"),
+				alias(ru, "Песков", src.Q(ru, "https://newsland.com/post/7259594-peskov-vyskazalsia-o-turetskikh-mirotvortsakh-v-karabakhe", "Пребывание турецких солдат в Карабахе не было согласовано», — сказал Песков.")),
 			),
 			Note: "Kremlin spokesman.",
 			Sources: src.List(

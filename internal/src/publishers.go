@@ -270,6 +270,8 @@ func publisher(host string) string {
 		return "The Armenian Mirror-Spectator"
 	case "mitk.am":
 		return "Mitk.am"
+	case "newsland.com":
+		return "Newsland"
 	case "newsam.com":
 		return "Newsam.com"
 	case "panarmenian.net":
