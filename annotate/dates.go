@@ -214,7 +214,7 @@ func (a *analyzer) readFromYear(i, y int, glued bool) (dateRead, bool) {
 		if d, ok := a.number(j+1, 2); ok && d >= 1 && d <= 31 && a.joined(j+1) {
 			last = j + 1
 			// A range of days: "2023 թվականի սեպտեմբերի 19-20-ը".
-			if d2, k2 := a.dayAfter(j+2, d); d2 > 0 {
+			if d2, k2 := a.dayAfter(j+2, d, m); d2 > 0 {
 				return a.days(i, k2, y, m, d, d2, false)
 			}
 			if a.suffix(j + 2) {
@@ -228,7 +228,7 @@ func (a *analyzer) readFromYear(i, y int, glued bool) (dateRead, bool) {
 	// "2020-ci ilin 10 noyabr".
 	if d, ok := a.number(j, 2); ok && yearWord && d >= 1 && d <= 31 && a.joined(j) {
 		k := j + 1
-		d2, k2 := a.dayAfter(k, d) // "2023-cü ilin 19-20 sentyabr"
+		d2, k2 := a.dayAfter(k, d, 0) // "2023-cü ilin 19-20 sentyabr"
 		if d2 > 0 {
 			k = k2 + 1
 		}
@@ -338,7 +338,7 @@ func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
 		return dateRead{}, false // "provision 6 of November 9, 2020": the point's number
 	}
 	j := i + 1
-	d2, k2 := a.dayAfter(j, d) // a range: "13-14 сентября"
+	d2, k2 := a.dayAfter(j, d, 0) // a range: "13-14 сентября"
 	if d2 > 0 {
 		j = k2 + 1
 	}
@@ -367,13 +367,21 @@ func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
 	if h, _, ok := a.find(j+1, cSameYear); ok && a.year != 0 {
 		return a.days(i, int(h.end), a.year, m, d, d2, true)
 	}
+	// "9 ноября прошлого года": a year told relative to the article's,
+	// which only its date resolves.
+	if h, e, ok := a.find(j+1, cRelPeriod); ok && e.val/10 == relYear && a.joined(j+1) && a.cfg.published.Precision() == karabakh.PrecisionDay {
+		r, ok := a.days(i, int(h.end), a.cfg.published.Year()+e.val%10-1, m, d, d2, false)
+		r.relative, r.year = true, 0
+		return r, ok
+	}
 	return a.days(i, j, 0, m, d, d2, true)
 }
 
 // dayAfter reads the second day of a range whose first day, d, ends
-// before token k: "13-14", "13–14", "13-ից 14-ը", "6 по 7". It returns the
-// day and the last token of the range, or 0.
-func (a *analyzer) dayAfter(k, d int) (int, int) {
+// before token k: "13-14", "13–14", "13-ից 14-ը", "6 по 7", and, where the
+// first day's month m is known and named again, "dekabrın 12-dən dekabrın
+// 15-dək". It returns the day and the last token of the range, or 0.
+func (a *analyzer) dayAfter(k, d, m int) (int, int) {
 	if t := a.at(k); t != nil && (t.is("по") || t.is("до")) && a.joined(k) {
 		if d2, ok := a.number(k+1, 2); ok && d2 > d && d2 <= 31 && a.joined(k+1) {
 			return d2, k + 1
@@ -386,10 +394,14 @@ func (a *analyzer) dayAfter(k, d int) (int, int) {
 		if t := a.at(k); !t.is("ից") && !t.is("dan") && !t.is("den") && !t.is("ndan") && !t.is("nden") {
 			return 0, 0
 		}
-		if d2, ok := a.number(k+1, 2); ok && d2 > d && d2 <= 31 && a.joined(k+1) {
-			last := k + 1
-			if a.suffix(k + 2) {
-				last = k + 2
+		n := k + 1
+		if m2, ok := a.month(n); ok && m2 == m && m != 0 && a.joined(n) {
+			n++
+		}
+		if d2, ok := a.number(n, 2); ok && d2 > d && d2 <= 31 && a.joined(n) {
+			last := n
+			if a.suffix(n + 1) {
+				last = n + 1
 			}
 			return d2, last
 		}
@@ -445,7 +457,7 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 			k := j + 1
 			last := j
 			// A range of days: "September 13-14", "սեպտեմբերի 13-ից 14-ը".
-			d2, k2 := a.dayAfter(k, d)
+			d2, k2 := a.dayAfter(k, d, m)
 			if d2 > 0 {
 				last, k = k2, k2+1
 			} else if a.suffix(k) || a.at(k) != nil && a.at(k).is("th") {
@@ -517,7 +529,14 @@ func (a *analyzer) readNumeric(i int) (dateRead, bool) {
 	case t1.n == 4 && t2.n == 2 && t3.n == 2 && t2.sep == sepHyphen && t3.sep == sepHyphen:
 		return a.day(i, i+2, n1, n2, n3, false)
 	case t1.n <= 2 && t2.n == 2 && t3.n == 4 && t2.sep == sepPeriod && t3.sep == sepPeriod:
-		return a.day(i, i+2, n3, n2, n1, false)
+		// "20.09.2023-cü il": the year's ordinal ending and word for year.
+		last := i + 2
+		if a.suffix(i + 3) {
+			if w, ok := a.yearWord(i + 4); ok {
+				last = w
+			}
+		}
+		return a.day(i, last, n3, n2, n1, false)
 
 	case t1.n == 2 && t2.n == 2 && t3.n == 2 && t2.sep == sepPeriod && t3.sep == sepPeriod && a.at(i+3) != nil && a.at(i+3).sep&sepPeriod == 0:
 		// "23.05.22", a dateline's two-digit year: this century, not after

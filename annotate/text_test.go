@@ -286,6 +286,30 @@ func TestTextDecimalQuantities(t *testing.T) {
 	}
 }
 
+// Dates whose parts the reader takes together: a day with a year told
+// relative to the article's, a range with its month named twice, the
+// Azerbaijani ordinal and word for year after a numeric date.
+func TestTextDatesReadWhole(t *testing.T) {
+	pub := Published(karabakh.Day(2021, time.November, 23))
+	for _, tc := range []struct{ text, span, id string }{
+		{"Заявление, подписанное 9 ноября прошлого года, выполняется.", "9 ноября прошлого года", "2020-11-09"},
+		{"on 12 June this year", "12 June this year", "2021-06-12"},
+		{"2022-ci il dekabrın 12-dən dekabrın 15-dək yol bağlanıb.", "2022-ci il dekabrın 12-dən dekabrın 15-dək", "2022-12-12/2022-12-15"},
+		{"Yol 20.09.2023-cü il tarixdən bağlıdır.", "20.09.2023-cü il", "2023-09-20"},
+	} {
+		ms := slices.Collect(Text(tc.text, pub))
+		if m, ok := find(ms, Date, tc.span); !ok || m.IDs.At(0) != tc.id {
+			t.Errorf("Text(%q): no date %q = %s in %v", tc.text, tc.span, tc.id, ms)
+		}
+	}
+	// Two months are no range.
+	for m := range Text("dekabrın 12-dən yanvarın 15-dək", pub) {
+		if m.Kind == Date && strings.Contains(m.IDs.At(0), "/") {
+			t.Errorf("found %v", m)
+		}
+	}
+}
+
 // A statement's date after the words on its topic names it: a ceasefire
 // as the topic is part of the name, with the date; after other words the
 // head alone is, and the date's year, the document's, is not the year the
