@@ -240,8 +240,10 @@ func (a *analyzer) readFromYear(i, y int, glued bool) (dateRead, bool) {
 			return a.days(i, last, y, m, d, d2, false)
 		}
 	}
-	// A year with a case ending is a date: "2022-ին", "2020-ci ildə".
-	if !yearWord && !a.suffix(i+1) && !a.yearAlone(i) {
+	// A year with a case ending is a date: "2022-ին", "2020-ci ildə"; but
+	// a number in the ablative before a word for more or about is a
+	// count: "2000-dən çox".
+	if !yearWord && !a.suffix(i+1) && !a.yearAlone(i) || !yearWord && a.suffix(i+1) && a.is(i+2, cApprox) && a.joined(i+2) {
 		return dateRead{}, false
 	}
 	return dateRead{first: i, last: last, iv: karabakh.Year(y).Interval(), year: y}, true
