@@ -372,6 +372,7 @@ func TestTextNotMentions(t *testing.T) {
 		"առաջին տիկին Մեհրիբան Ալիևան այցելել է",  // the first lady, in Armenian
 		"prezidentin xanımı Mehriban Əliyeva",     // in Azerbaijani
 		"«Սպուտնիկ Արմենիա»-ին հայտնել է",         // an outlet's edition, in Armenian
+		"2000-dən çox nəqliyyat vasitəsi keçib",   // more than 2000, no year
 		"a transport deal was discussed",
 		"additional agreements were signed",
 		"Tashinyan spoke.",           // the first letter is never the one that differs
