@@ -1166,7 +1166,9 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.at(i-1) != nil && a.at(i-1).is("by") && a.joined(i) || // "brokered by Moscow"
 		a.is(i-1, cBetween) && a.negotiationBefore(i-1) || // "negotiations between Stepanakert and Baku"
 		a.is(i-1, cConj) && a.lastName.end == i-2 && a.is(a.lastName.start-1, cBetween) && a.negotiationBefore(a.lastName.start-1) ||
-		a.is(i-1, cAgreementHead) && a.joined(i) // "в заявлении Баку", the statement of Baku's government
+		a.is(i-1, cAgreementHead) && a.joined(i) || // "в заявлении Баку", the statement of Baku's government
+		a.partyObject(i) || // "let Yerevan delay", "дать Еревану отсрочку"
+		a.ruBareDative(i, end)
 	if city != "" && !possessive && (a.is(i-1, cTerritoryPrep) || a.locative(a.at(end))) {
 		// "the defence ministry in Baku", "Վաշինգտոնում", "Bakıda"; but in
 		// "в Баку сообщили" no one else speaks: the seat's government does.
@@ -1216,6 +1218,36 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.name(Place, i, end, how, city)
 	}
 	return true
+}
+
+// partyObject reports whether the name at i is the object of a verb
+// whose object is a party: "let Yerevan delay", "asked Baku to".
+func (a *analyzer) partyObject(i int) bool {
+	_, e, ok := a.find(i-1, cAgentCue)
+	return ok && e.val == 1 && a.joined(i)
+}
+
+// ruBareDative reports whether the Russian seat of government at i..end
+// is in the dative with no preposition before it: whom something is given
+// or told ("дать Еревану отсрочку"), never where. Only the masculine
+// ending is read: the feminine dative is also the form after "в"
+// ("Москве").
+func (a *analyzer) ruBareDative(i, end int) bool {
+	t := a.at(end)
+	if i != end || a.langsOf(t)&langRU == 0 {
+		return false
+	}
+	dative := false
+	for _, c := range t.cands[:t.nc] {
+		if w := a.lx.words[c.word].key; slices.Contains(a.last, c.word) && !strings.HasSuffix(w, "а") && !strings.HasSuffix(w, "я") {
+			dative = dative || t.is(w+"у") || t.is(w+"ю")
+		}
+	}
+	if !dative {
+		return false
+	}
+	p := a.at(i - 1)
+	return p == nil || !a.joined(i) || !a.is(i-1, cTerritoryPrep) && !p.is("о") && !p.is("об") && !p.is("при") && !p.is("ко") && !p.is("у")
 }
 
 // definiteSubject reports whether the Armenian or Azerbaijani name at

@@ -148,8 +148,11 @@ func vocabularyEN() []vocab {
 			"summit", "dialogue", "contacts", "cooperation", "war", "conflict", "tensions", "exchange"),
 		voc(cAgentCue, l, 0, "", "said", "says", "announced", "stated", "objected", "agreed", "insisted", "warned",
 			"accused", "rejected", "denied", "responded", "claimed", "demanded", "proposed", "has", "have", "had",
-			"made", "took", "won", "lost", "began", "sent", "gave", "held", "kept", "brought", "sought", "fought", "told",
+			"made", "took", "won", "lost", "began", "sent", "held", "kept", "brought", "sought", "fought",
 			"will", "would", "is", "was", "can", "could", "did", "does", "sent", "signed", "decided", "believes"),
+		// Verbs whose object is a party, not a place: "let Yerevan delay",
+		// "told Baku".
+		voc(cAgentCue, l, 1, "", "let", "allowed", "asked", "urged", "told", "gave", "offered", "granted", "pressed", "invited"),
 		voc(cClock, l, 0, "", "time"),
 		voc(cClauseOpen, l, 0, "", "that"),
 		voc(cEthnic, l, 0, "", "ethnic"),
