@@ -1168,6 +1168,7 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.is(i-1, cConj) && a.lastName.end == i-2 && a.is(a.lastName.start-1, cBetween) && a.negotiationBefore(a.lastName.start-1) ||
 		a.is(i-1, cAgreementHead) && a.joined(i) || // "в заявлении Баку", the statement of Baku's government
 		a.partyObject(i) || // "let Yerevan delay", "дать Еревану отсрочку"
+		a.stanceOf(i, end) || // "позиция Москвы", "Bakının təklifi"
 		a.ruBareDative(i, end)
 	if city != "" && !possessive && (a.is(i-1, cTerritoryPrep) || a.locative(a.at(end))) {
 		// "the defence ministry in Baku", "Վաշինգտոնում", "Bakıda"; but in
@@ -1218,6 +1219,21 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.name(Place, i, end, how, city)
 	}
 	return true
+}
+
+// stanceOf reports whether the name at i..end is whose stance, proposal
+// or decision a noun beside it is: "позиция Москвы", "the position of
+// Baku", "Bakının təklifi", "Երևանի առաջարկը".
+func (a *analyzer) stanceOf(i, end int) bool {
+	t := a.at(end)
+	ls := a.langsOf(t)
+	switch {
+	case ls&langRU != 0:
+		return a.is(i-1, cStance) && a.joined(i) && !ruInstrumental(a.ending(t))
+	case ls&langEN != 0:
+		return a.is(i-1, cOf) && a.joined(i) && a.joined(i-1) && (a.is(i-2, cStance) || a.is(i-2, cDefinite) && a.is(i-3, cStance))
+	}
+	return a.genitive(t, ls) && a.is(end+1, cStance) && a.joined(end+1)
 }
 
 // partyObject reports whether the name at i is the object of a verb

@@ -77,6 +77,7 @@ const (
 	cClauseOpen                  // a word that opens a clause whose subject follows: that, что, ki, որ; val 1: a topic's particle after the subject, isə
 	cEthnic                      // ethnic, этнический: a state adjective after it is of a people, not the state
 	cOutlet                      // newspaper, restaurant, газета, nəşr, թերթ: what a quoted title beside it names; names in the title are the title's
+	cStance                      // position, предложение, təklif, առաջարկ: a party's; the seat of government or state whose it is acts
 
 	nClasses // not a class: their number
 )

@@ -115,6 +115,7 @@ func vocabularyAZ() []vocab {
 		voc(cClock, l, 0, "", "vaxt"),
 		voc(cClauseOpen, l, 0, "", "ki"), voc(cClauseOpen, l, 1, "", "isə"),
 		voc(cEthnic, l, 0, "", "etnik"),
+		voc(cStance, l, 0, "", "mövqe", "təklif", "qərar", "cavab", "reaksiya", "tələb", "təşəbbüs", "xahiş", "razılıq", "imtina", "ideya"),
 		voc(cOutlet, l, 0, "", "Sputnik", "nəşr", "qəzet", "agentlik", "jurnal", "sayt", "portal", "telekanal",
 			"restoran", "otel", "mehmanxana", "şirkət", "klub"),
 		voc(cMediation, l, 0, "", "vasitəçiliyi", "vasitəçiliyi ilə"),
