@@ -1311,8 +1311,15 @@ func (a *analyzer) opensClause(i int) bool {
 // the preposition before it: "В Баку сообщили", "подтвердили и в
 // Ереване".
 func (a *analyzer) theySaid(i, end int) bool {
-	if a.is(end+1, cTheySaid) && a.joined(end+1) {
-		return true
+	// The verb right after, or after a few short words: "в Баку
+	// сообщили", "В Москве это не комментируют".
+	for k := end + 1; k <= end+3 && a.joined(k); k++ {
+		if a.is(k, cTheySaid) {
+			return true
+		}
+		if t := a.at(k); t.has(tUpper) || t.has(tDigits) || utf8.RuneCount(t.key[:t.n]) > 4 {
+			break
+		}
 	}
 	k := i - 2
 	if a.is(k, cConj) {

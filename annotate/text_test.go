@@ -693,6 +693,8 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Лавров посетил Москву", "Москву", Place},
 		{"К Еревану подошли войска", "Еревану", Place},
 		{"идею Баку о прокладке коридора одобрили", "Баку", Actor},
+		{"В Москве это не комментируют.", "Москве", Actor},
+		{"В Москве прошла встреча.", "Москве", Place},
 		{"the position of Moscow is clear", "Moscow", Actor},
 		{"Bakının təklifi qəbul edilib", "Bakının", Actor},
 		{"Երևանի առաջարկը մերժվեց", "Երևանի", Actor},
