@@ -1237,10 +1237,21 @@ func (a *analyzer) stanceOf(i, end int) bool {
 }
 
 // partyObject reports whether the name at i is the object of a verb
-// whose object is a party: "let Yerevan delay", "asked Baku to".
+// whose object is a party ("let Yerevan delay", "asked Baku to"), or what
+// is asked for comes from it ("sought some time from Baku").
 func (a *analyzer) partyObject(i int) bool {
-	_, e, ok := a.find(i-1, cAgentCue)
-	return ok && e.val == 1 && a.joined(i)
+	if _, e, ok := a.find(i-1, cAgentCue); ok && e.val == 1 && a.joined(i) {
+		return true
+	}
+	if p := a.at(i - 1); p == nil || !p.is("from") || !a.joined(i) {
+		return false
+	}
+	for k := i - 2; k >= i-6 && k >= 0 && a.joined(k+1); k-- {
+		if _, e, ok := a.find(k, cAgentCue); ok && e.val == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // ruBareDative reports whether the Russian seat of government at i..end

@@ -695,6 +695,8 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"идею Баку о прокладке коридора одобрили", "Баку", Actor},
 		{"В Москве это не комментируют.", "Москве", Actor},
 		{"В Москве прошла встреча.", "Москве", Place},
+		{"Yerevan sought some time from Baku due to damaged roads", "Baku", Actor},
+		{"He flew from Baku to Moscow", "Baku", Place},
 		{"the position of Moscow is clear", "Moscow", Actor},
 		{"Bakının təklifi qəbul edilib", "Bakının", Actor},
 		{"Երևանի առաջարկը մերժվեց", "Երևանի", Actor},

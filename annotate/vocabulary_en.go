@@ -147,12 +147,15 @@ func vocabularyEN() []vocab {
 		voc(cNegotiation, l, 0, "", "settlement", "hostilities", "fighting", "clashes", "peace", "agreement", "deal", "talks", "negotiations", "treaty", "relations", "meeting",
 			"summit", "dialogue", "contacts", "cooperation", "war", "conflict", "tensions", "exchange"),
 		voc(cAgentCue, l, 0, "", "said", "says", "announced", "stated", "objected", "agreed", "insisted", "warned",
-			"accused", "rejected", "denied", "responded", "claimed", "demanded", "proposed", "has", "have", "had",
-			"made", "took", "won", "lost", "began", "sent", "held", "kept", "brought", "sought", "fought",
+			"accused", "rejected", "denied", "responded", "claimed", "proposed", "has", "have", "had",
+			"made", "took", "won", "lost", "began", "sent", "held", "kept", "brought", "fought",
 			"will", "would", "is", "was", "can", "could", "did", "does", "sent", "signed", "decided", "believes"),
 		// Verbs whose object is a party, not a place: "let Yerevan delay",
 		// "told Baku".
 		voc(cAgentCue, l, 1, "", "let", "allowed", "asked", "urged", "told", "gave", "offered", "granted", "pressed", "invited"),
+		// Verbs of asking for something, whose "from" is a party: "sought
+		// some time from Baku".
+		voc(cAgentCue, l, 2, "", "sought", "requested", "demanded", "received", "obtained", "secured"),
 		voc(cClock, l, 0, "", "time"),
 		voc(cClauseOpen, l, 0, "", "that"),
 		voc(cEthnic, l, 0, "", "ethnic"),
