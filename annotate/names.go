@@ -742,6 +742,8 @@ func (a *analyzer) territory(i, end int) bool {
 		place = true // "Azərbaycanı Naxçıvanla birləşdirən"
 	case ls&langHY != 0 && a.ending(t) == "" && a.classAfter(end, cMotion):
 		place = true // "Ադրբեջան էր մեկնել": where one went, not "Ադրբեջան վերադարձան 12", who received them
+	case ls&langHY != 0 && a.ending(t) == "" && a.joined(i) && (a.is(prev, cMotion) || a.is(prev-1, cMotion) && a.joined(prev) && a.at(prev).n <= 12 && !a.at(prev).has(tUpper)):
+		place = true // "չի մտնելու Հայաստան", "մտնելու նորից Հայաստան": where one goes
 	case ls&langAZ != 0 && azCase(a.ending(t)) == 'D' && a.lastName.end == i-1 && a.lastName.kind == Place && a.joined(i):
 		place = true // "Rusiyadan Azərbaycana": from one place to another
 	case ls&langAZ != 0 && azAccusative(a.ending(t)) && a.classAfter(end, cReturnVerb, cMotion):
