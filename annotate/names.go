@@ -110,7 +110,7 @@ func (a *analyzer) names(i int) {
 	var buf [16]hit
 	group, end := a.longestHit(i, func(e *entry, h hit) bool {
 		// "Russian forces" are members of the force, not the force.
-		return isNameClass(e) && !((e.cls == cContingent || e.cls == cCentre) && e.lang == langEN && h.how == howInflected) &&
+		return isNameClass(e) && !((e.cls == cContingent || e.cls == cCentre) && e.lang == langEN && h.how == howInflected) && !(e.cls == cContingent && e.val == 1) &&
 			!(e.bare && e.cls == cName && a.at(i).has(tLatin) && diacriticsClash(a.text[a.at(i).start:a.at(int(h.end)).end], e.text))
 	}, buf[:0])
 	if end < 0 {
@@ -1500,7 +1500,8 @@ func (a *analyzer) stateAdjective(i, end int, h hit) {
 		states = append(states, e2.id)
 		j = int(h2.end) + 1
 	}
-	if !a.joined(j) {
+	// Scare quotes may stand between: Russian "peacekeepers".
+	if !a.joined(j) && !(a.at(j) != nil && a.at(j).sep&sepQuote != 0 && a.at(j).sep&^(sepSpace|sepQuote) == 0) {
 		return
 	}
 	// "ռուսական խաղաղապահ զորակազմի", "ռուսական զորախմբի": the adjective

@@ -28,6 +28,9 @@ func vocabularyEN() []vocab {
 			"soldiers", "military personnel", "observation posts", "peacekeeping troops"),
 		voc(cContingent, l, 0, "russian-peacekeeping-contingent", "peacekeeping contingent", "peacekeeping force",
 			"peacekeeping mission", "peacekeepers", "Russian force", "Russia's peacekeeping mission", "military contingent"),
+		// A unit's word that names the contingent only after the state:
+		// "the Russian contingent".
+		voc(cContingent, l, 1, "russian-peacekeeping-contingent", "contingent"),
 		// Descriptions of the monitoring centre: val 1 say what it does;
 		// val 0 do not, and take the remit after them ("center for
 		// ceasefire maintenance").
