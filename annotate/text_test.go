@@ -125,6 +125,8 @@ func TestTextForms(t *testing.T) {
 		{"Armenian forces withdrew.", "Armenian", Actor, "armenia", karabakh.MatchFolded},
 		{"the Azerbaijani side agreed", "Azerbaijani", Actor, "azerbaijan", karabakh.MatchFolded},
 		{"Russian peacekeepers arrived.", "Russian", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
+		{`Russian "peacekeepers" are leaving.`, "Russian", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
+		{"the Russian contingent will leave", "Russian contingent", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
 		{"Армянская сторона согласилась.", "Армянская", Actor, "armenia", karabakh.MatchInflected},
 		{"Azerbaijan’s Defense Ministry said", "Azerbaijan’s Defense Ministry", Actor, "azerbaijani-ministry-of-defence", karabakh.MatchFolded},
 		{"Rusiya sülhməramlıları Qarabağı tərk etdi.", "Rusiya", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
@@ -373,6 +375,7 @@ func TestTextNotMentions(t *testing.T) {
 		"They spoke the Armenian language.",
 		"the Armenian-Azerbaijani border",
 		"Lentsov spoke.",                          // no full name before, and the record has no "Lentsov" alone
+		"a contingent of police arrived",          // a unit's word, with no state before it
 		"He is a general. Muradov spoke.",         // a title, but in another sentence
 		"the first lady Mehriban Aliyeva visited", // someone else of the surname
 		"առաջին տիկին Մեհրիբան Ալիևան այցելել է",  // the first lady, in Armenian
