@@ -1528,10 +1528,76 @@ var floors = map[string]map[string][2]float64{
 		"quantity en":   {0.95, 0.45},
 		"quantity ru":   {0.95, 0.40},
 	},
+	// test37 was measured once, on the twenty-sixth version (the matcher of commit cde7b88; later commits
+	// before the run changed tests and docs only), together with test38's run; its floors are from that run.
+	"test37": {
+		"actor all":     {0.80, 0.85},
+		"actor az":      {0.80, 0.85},
+		"actor en":      {0.85, 0.85},
+		"actor hy":      {0.65, 0.65},
+		"actor ru":      {0.85, 0.90},
+		"agreement all": {0.95, 0.70},
+		"agreement en":  {0.95, 0.55},
+		"agreement hy":  {0.95, 0.95},
+		"agreement ru":  {0.95, 0.95},
+		"all all":       {0.80, 0.75},
+		"all az":        {0.80, 0.65},
+		"all en":        {0.85, 0.80},
+		"all hy":        {0.75, 0.65},
+		"all ru":        {0.85, 0.80},
+		"date all":      {0.85, 0.90},
+		"date az":       {0.45, 0.95},
+		"date en":       {0.90, 0.90},
+		"date hy":       {0.80, 0.95},
+		"date ru":       {0.95, 0.85},
+		"place all":     {0.80, 0.70},
+		"place az":      {0.85, 0.85},
+		"place en":      {0.80, 0.85},
+		"place hy":      {0.75, 0.65},
+		"place ru":      {0.80, 0.45},
+		"quantity all":  {0.80, 0.30},
+		"quantity az":   {0.65, 0.15},
+		"quantity en":   {0.70, 0.40},
+		"quantity hy":   {0.95, 0.45},
+		"quantity ru":   {0.95, 0.45},
+	},
+	// test38 was measured once, on the twenty-sixth version (the matcher of commit cde7b88; later commits
+	// before the run changed tests and docs only), together with test37's run; its floors are from that run.
+	"test38": {
+		"actor all":     {0.90, 0.85},
+		"actor az":      {0.95, 0.85},
+		"actor en":      {0.95, 0.85},
+		"actor hy":      {0.80, 0.80},
+		"actor ru":      {0.90, 0.80},
+		"agreement all": {0.60, 0.60},
+		"agreement az":  {0.45, 0.45},
+		"agreement en":  {0.95, 0.95},
+		"agreement ru":  {0.00, 0.00},
+		"all all":       {0.90, 0.80},
+		"all az":        {0.85, 0.80},
+		"all en":        {0.95, 0.85},
+		"all hy":        {0.80, 0.75},
+		"all ru":        {0.85, 0.75},
+		"date all":      {0.90, 0.85},
+		"date az":       {0.75, 0.75},
+		"date en":       {0.90, 0.80},
+		"date hy":       {0.95, 0.75},
+		"date ru":       {0.95, 0.95},
+		"place all":     {0.85, 0.90},
+		"place az":      {0.95, 0.95},
+		"place en":      {0.90, 0.95},
+		"place hy":      {0.85, 0.85},
+		"place ru":      {0.75, 0.90},
+		"quantity all":  {0.70, 0.30},
+		"quantity az":   {0.00, 0.00},
+		"quantity en":   {0.95, 0.45},
+		"quantity hy":   {0.95, 0.45},
+		"quantity ru":   {0.45, 0.10},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36"} {
+	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}
