@@ -508,6 +508,7 @@ func people() []Actor {
 				label(en, "Maria Zakharova"),
 				label(ru, "Мария Захарова", src.Q(ru, "https://panorama.am/ru/news/2020/11/10/Զախարովա-ԼՂ/2398556", "Мария Захарова: Россия надеется, что заявление по Карабаху будут выполнять все подписавшие стороны")),
 				label(hy, "Մարիա Զախարովա"),
+				alias(ru, "Захарова", src.Q(ru, "http://infoteka24.ru/2018/06/20/%D0%BA%D0%B0%D1%81%D0%B0%D1%82%D0%B5%D0%BB%D1%8C%D0%BD%D0%BE-%D0%BA%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85%D0%B0/", "Для нас это очень серьезный вопрос», — отметила Захарова.")),
 				translit(az, "Mariya Zaxarova", src.Q(az, "https://metbuat.az/news/1515772/atet-in-minsk-qrupu-legv-edilmelidir.html", "bunu Rusiya Xarici İşlər Nazirliyinin sözçüsü Mariya Zaxarova brifinqdə deyib")),
 			),
 			Note: "Spokeswoman of the Russian Ministry of Foreign Affairs.",

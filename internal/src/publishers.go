@@ -609,6 +609,8 @@ func publisher(host string) string {
 		return "Earth Press News (earthpressnews.com)"
 	case "gagrule.net":
 		return "Gagrule (gagrule.net)"
+	case "infoteka24.ru":
+		return "Infoteka24"
 	case "infogate.cl":
 		return "Infogate (infogate.cl)"
 	case "nh-logistics.com":
