@@ -450,6 +450,17 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		a.name(Actor, i, end, how, actorIDs...)
 	case len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" && (a.organAfter(end) || a.organBefore(i)):
 		a.name(Actor, i, end, how, a.lx.bodies[placeIDs[0]])
+	case len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" && a.republicAround(i, end) != [2]int{i, end} && !a.betweenAfter(a.republicAround(i, end)[1]):
+		// "Լեռնային Ղարաբաղի Հանրապետության", "the Republic of
+		// Nagorno-Karabakh", "Республике Арцах": the republic that governed
+		// the land, named by it.
+		span := a.republicAround(i, end)
+		if a.territory(span[0], span[1]) || a.locative(a.at(span[1])) {
+			a.name(Place, span[0], span[1], how, placeIDs[0]) // "в Республике Арцах": where, by usage
+		} else {
+			a.name(Actor, span[0], span[1], how, a.lx.bodies[placeIDs[0]])
+		}
+		a.until[Actor] = span[1] + 1
 	case len(placeIDs) > 0:
 		ids := a.rankPlaces(i, end, placeIDs)
 		// The word for district right after a district's name is part of
@@ -1221,6 +1232,28 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.name(Place, i, end, how, city)
 	}
 	return true
+}
+
+// republicAround returns the span of the land's name at i..end with the
+// word for republic joined to it: after it ("Լեռնային Ղարաբաղի
+// Հանրապետության", "Dağlıq Qarabağ Respublikası"), or before it with "of"
+// in English ("the Republic of Nagorno-Karabakh") or alone in Russian
+// ("Республике Арцах"). Without one it returns i..end. Between it and a
+// state, the land is meant, named as the republic ("հաղորդակցություն
+// Լեռնային Ղարաբաղի Հանրապետության և Հայաստանի միջև"): the caller leaves
+// that to the rules for land.
+func (a *analyzer) republicAround(i, end int) [2]int {
+	if a.is(end+1, cRepublic) && a.joined(end+1) {
+		h, _, _ := a.find(end+1, cRepublic)
+		return [2]int{i, int(h.end)}
+	}
+	if a.is(i-1, cOf) && a.joined(i) && a.joined(i-1) && a.is(i-2, cRepublic) {
+		return [2]int{i - 2, end}
+	}
+	if p := a.at(i - 1); p != nil && a.joined(i) && p.has(tUpper) && a.langsOf(p)&langRU != 0 && strings.HasPrefix(p.keyString(), "республик") {
+		return [2]int{i - 1, end}
+	}
+	return [2]int{i, end}
 }
 
 // stanceOf reports whether the name at i..end is whose stance, proposal
