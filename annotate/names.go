@@ -1174,13 +1174,14 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.hySubject(end) || // "Մոսկվան չի օգտագործում"
 		a.is(i-1, cOfficial) && a.joined(i) || // "official Baku"
 		a.definiteSubject(i, end) ||
-		a.is(i-1, cWith) && !a.linkNounWithin(i-8, i-2) || // "об обмене с Ереваном"
+		a.is(i-1, cWith) && (!a.linkNounWithin(i-8, i-2) || a.is(i-2, cNegotiation) && a.joined(i-1)) || // "об обмене с Ереваном", "на дороге без согласования с Баку"
 		possessive || withAZ ||
 		a.at(i-1) != nil && a.at(i-1).is("by") && a.joined(i) || // "brokered by Moscow"
 		a.is(i-1, cBetween) && a.negotiationBefore(i-1) || // "negotiations between Stepanakert and Baku"
 		a.is(i-1, cConj) && a.lastName.end == i-2 && a.is(a.lastName.start-1, cBetween) && a.negotiationBefore(a.lastName.start-1) ||
 		a.is(i-1, cAgreementHead) && a.joined(i) || // "в заявлении Баку", the statement of Baku's government
 		a.partyObject(i) || // "let Yerevan delay", "дать Еревану отсрочку"
+		a.prisonersNear(i, end) || // "handed over five to Yerevan": who receives prisoners
 		a.stanceOf(i, end) || // "позиция Москвы", "Bakının təklifi"
 		a.ruBareDative(i, end)
 	if city != "" && !possessive && (a.is(i-1, cTerritoryPrep) || a.locative(a.at(end))) {

@@ -706,6 +706,8 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Լեռնային Ղարաբաղի Հանրապետության նախագահը", "Լեռնային Ղարաբաղի Հանրապետության", Actor},
 		{"the Republic of Nagorno-Karabakh ceased to exist", "Republic of Nagorno-Karabakh", Actor},
 		{"в Республике Арцах прошли выборы", "Республике Арцах", Place},
+		{"КПП на Лачинской дороге без согласования с Баку", "Баку", Actor},
+		{"The road connects Baku with Shusha.", "Baku", Place},
 		{"the position of Moscow is clear", "Moscow", Actor},
 		{"Bakının təklifi qəbul edilib", "Bakının", Actor},
 		{"Երևանի առաջարկը մերժվեց", "Երևանի", Actor},
