@@ -170,6 +170,19 @@ func (a *analyzer) names(i int) {
 			if a.ministryOf(i, end) {
 				return
 			}
+			// Alone, in Azerbaijani or Armenian, the ministry of the state
+			// whose language the text is in: "Müdafiə Nazirliyi məlumat
+			// yayıb", "ՊՆ-ն հայտնում է". (The Russian name alone is the
+			// Russian ministry's, by the record's names.)
+			if m := a.ownMinistry(i, end); m != "" {
+				last := end
+				if a.suffix(end+1) && !a.at(end+1).has(tUpper) {
+					last = end + 1 // "ՊՆ-ից": the case ending of an abbreviation
+				}
+				a.emit(Actor, i, last, h.how, m)
+				a.until[Actor] = last + 1
+				return
+			}
 		}
 	}
 	switch {
@@ -343,6 +356,27 @@ func (a *analyzer) stateIn(group []hit) (string, bool) {
 // at i..end, followed (after "of" or in the genitive) by a state. It
 // reports whether a state follows, whether or not the dataset has that
 // state's ministry.
+// ownMinistry returns the defence ministry that an Azerbaijani or
+// Armenian name of a defence ministry, with no state before it, names: the
+// state's whose language it is in; else "".
+func (a *analyzer) ownMinistry(i, end int) string {
+	if !a.at(i).has(tUpper) {
+		return "" // "Türkiyənin milli müdafiə nazirliyində": a common noun
+	}
+	for k := i - 1; k >= i-2 && a.joined(k+1); k-- {
+		if n, ok := a.nameEndingAt(k); ok && n.kind == Actor || a.is(k, cStateAdj) {
+			return "" // "Ermənistan Müdafiə Nazirliyi": read with the state
+		}
+	}
+	switch ls := a.langsOf(a.at(end)); {
+	case ls == langAZ:
+		return string(actors.AzerbaijaniDefenceMinistry)
+	case ls == langHY:
+		return string(actors.ArmenianDefenceMinistry)
+	}
+	return ""
+}
+
 func (a *analyzer) ministryOf(i, end int) bool {
 	j := end + 1
 	// "The defence ministry in Baku", "Министерство обороны в Баку".

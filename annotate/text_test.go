@@ -264,6 +264,27 @@ func TestTextNumberWithCaseEnding(t *testing.T) {
 	}
 }
 
+// A defence ministry named alone in Azerbaijani or Armenian is the
+// ministry of the state whose language it is; with a state before it,
+// that state's; as a common noun, none.
+func TestTextOwnMinistry(t *testing.T) {
+	for _, tc := range []struct{ text, span, id string }{
+		{"Müdafiə Nazirliyi məlumat yayıb.", "Müdafiə Nazirliyi", "azerbaijani-ministry-of-defence"},
+		{"ՊՆ-ից հայտնում են", "ՊՆ-ից", "armenian-ministry-of-defence"},
+		{"Ermənistan Müdafiə Nazirliyi bildirib", "Ermənistan Müdafiə Nazirliyi", "armenian-ministry-of-defence"},
+	} {
+		ms := slices.Collect(Text(tc.text))
+		if m, ok := find(ms, Actor, tc.span); !ok || m.IDs.At(0) != tc.id {
+			t.Errorf("Text(%q): no %q = %s in %v", tc.text, tc.span, tc.id, ms)
+		}
+	}
+	for m := range Text("Hulusi Akar Türkiyənin milli müdafiə nazirliyində generallarla görüşüb") {
+		if strings.Contains(m.IDs.At(0), "ministry") {
+			t.Errorf("found %v", m)
+		}
+	}
+}
+
 // A decimal fraction is the number's, after a comma or a full stop; a
 // group of three digits is thousands.
 func TestTextDecimalQuantities(t *testing.T) {
