@@ -539,7 +539,11 @@ func (a *analyzer) stemAllows(w *lexWord, stem, key []byte, ls langSet) bool {
 	rest := key[len(stem):]
 	if len(rest) == 0 {
 		// The bare stem: the Russian genitive plural of a common noun
-		// ("сил", of "силы"), never a name's ("армен", of "Армения").
+		// ("сил", of "силы"), never a name's ("армен", of "Армения"); the
+		// Armenian genitive of a noun in -ի ("ուղու", of "ուղի").
+		if ls&langHY != 0 && w.langs&langHY != 0 && strings.HasSuffix(string(stem), "ու") && strings.HasSuffix(w.key, "ի") {
+			return true
+		}
 		return !w.name && w.langs&langRU != 0 && ls&langRU != 0
 	}
 	if a.end.allows(ls|w.langs, string(rest)) {

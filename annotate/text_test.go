@@ -39,6 +39,7 @@ func TestTextForms(t *testing.T) {
 		{"Ստեփանակերտում հանրահավաք է.", "Ստեփանակերտում", Place, "stepanakert", karabakh.MatchInflected},
 		{"Արցախի բնակիչները", "Արցախի", Place, "nagorno-karabakh", karabakh.MatchInflected},
 		{"ինչպես նաև «Թրամփի ուղուն»", "Թրամփի ուղուն", Place, "tripp-route", karabakh.MatchInflected},
+		{"Թրամփի ուղու շրջանակում", "Թրամփի ուղու", Place, "tripp-route", karabakh.MatchInflected},
 		// A longer name of the record, its rest put in other words.
 		{"проект «Маршрут Трампа ради международного мира и процветания» (TRIPP)", "Маршрут Трампа ради международного мира и процветания", Place, "tripp-route", karabakh.MatchPartial},
 		{"with the participation of Russian dictator Vladimir Putin", "Russian", Actor, "russia", karabakh.MatchFolded},
