@@ -168,6 +168,7 @@ func karabakhPlaces() []Place {
 				pn(en, "Berdzor", lbl, usageArmenian),
 				pn(az, "Laçın", lbl, usageAzerbaijani),
 				pn(ru, "Лачин", lbl, ""),
+				pn(ru, "Лачын", als, usageAzerbaijani, src.Q(ru, "https://report.az/ru/vnutrennyaya-politika/v-lachyn-vyehal-ocherednoj-karavan-byvshih-vynuzhdennyh-pereselencev", "из Гарадагского района Баку в город Лачын выехал очередной караван бывших вынужденных переселенцев")),
 				pn(hy, "Բերձոր", lbl, usageArmenian),
 			),
 			Note: "Contested names: Armenian usage Berdzor, Azerbaijani Laçın. Aliyev said on 1 December 2020 that the town lay inside the corridor and should return to Azerbaijan once a new route was built." + placeNoteUnquoted,
