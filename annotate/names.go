@@ -508,8 +508,8 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		// would ("Şuşa şəhərinin", "Բերձոր քաղաքից"); English and Russian
 		// put theirs before the name ("the city of Shusha", "город Шуша").
 		if h, e, ok := a.find(end+1, cPlaceHead); ok && a.joined(end+1) && !a.is(end, cPlaceHead) {
-			if p, ok := places.Get(places.ID(ids[0])); ok && (e.val == 1 && p.Kind == places.District || e.val == 3 && p.Kind == places.Corridor ||
-				e.val == 4 && (p.Kind == places.Region || p.Kind == places.Exclave) ||
+			if p, ok := places.Get(places.ID(ids[0])); ok && ((e.val == 1 || e.val == 5) && p.Kind == places.District || e.val == 3 && p.Kind == places.Corridor ||
+				(e.val == 4 || e.val == 5) && (p.Kind == places.Region || p.Kind == places.Exclave) ||
 				e.val == 2 && (p.Kind == places.City || p.Kind == places.Village) && a.langsOf(a.at(end+1))&(langAZ|langHY) != 0) {
 				end = int(h.end)
 			}
@@ -647,7 +647,7 @@ func (a *analyzer) rankPlaces(i, end int, ids []string) []string {
 	}
 	for _, id := range ids {
 		p, _ := places.Get(places.ID(id))
-		if want == 1 && p.Kind == places.District || want == 2 && p.Kind == places.City || want == 3 && p.Kind == places.Corridor {
+		if (want == 1 || want == 5) && p.Kind == places.District || want == 2 && p.Kind == places.City || want == 3 && p.Kind == places.Corridor {
 			return []string{id}
 		}
 	}
@@ -655,7 +655,8 @@ func (a *analyzer) rankPlaces(i, end int, ids []string) []string {
 }
 
 // placeHead returns the kind of place the words around a name call it:
-// 1 district, 2 city, 3 corridor, 4 province or autonomy, 0 none.
+// 1 district, 2 city, 3 corridor, 4 province or autonomy, 5 a district or
+// a region (the English "province"), 0 none.
 func (a *analyzer) placeHead(i, end int) int {
 	// "the city of Aghdam", "district of Aghdam".
 	if a.is(i-1, cOf) && a.joined(i) {

@@ -22,7 +22,7 @@ const (
 	cCentre                      // names of the monitoring centre; id: its actor ID
 	cMinistry                    // the words for a defence ministry, to be joined to a state
 	cCapital                     // a seat of government standing for its state; id: the state and the city's place
-	cPlaceHead                   // district (1), city (2), corridor (3), province or autonomy (4)
+	cPlaceHead                   // district (1), city (2), corridor (3), province or autonomy (4), either a district's or a region's (5)
 	cAgreementHead               // val: headBare (the bare noun may be anaphoric), headNamed (needs a premodifier)
 	cPremod                      // premodifier that makes a head the statement
 	cBlock                       // premodifier that makes a head some other agreement

@@ -53,7 +53,8 @@ func vocabularyEN() []vocab {
 		voc(cCapital, l, 0, "armenia yerevan", "Yerevan"),
 		voc(cCapital, l, 0, "united-states washington-dc", "Washington"), voc(cCapital, l, 0, "united-states ", "White House"),
 		voc(cCapital, l, 0, "france ", "Paris", "Elysee"),
-		voc(cPlaceHead, l, 1, "", "district", "region", "rayon", "province"),
+		voc(cPlaceHead, l, 1, "", "district", "region", "rayon"),
+		voc(cPlaceHead, l, 5, "", "province"), // a district's or a region's: "Agdam province", "Vayots Dzor province"
 		voc(cPlaceHead, l, 2, "", "city", "town", "village", "settlement"),
 		voc(cPlaceHead, l, 3, "", "corridor", "road", "route"),
 
