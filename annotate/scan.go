@@ -110,6 +110,7 @@ type scanner struct {
 	key     []byte // the folded word, built as it is scanned
 	scratch [256]byte
 	repair  [128]byte
+	mixed   [2 * maxKey]byte // a Cyrillic word's key with its Latin look-alikes rewritten
 }
 
 // newScanner returns a scanner of text.
@@ -458,6 +459,11 @@ func (s *scanner) fill(t *token, joinAt int, suspect bool, st *wordStats) {
 	}
 	latin, cyr := st.scripts&kLatin != 0, st.scripts&kCyrillic != 0
 	switch {
+	case latin && cyr && cyrillicMostly(key):
+		// A Latin look-alike inside a Cyrillic word, as pages write ë for
+		// ё ("трëхсторонней"): fold it to the Cyrillic letter.
+		key = cyrillicLookalikes(s.mixed[:0], key)
+		t.flags |= tCyrillic
 	case latin && cyr:
 		// Cyrillic look-alikes inside a Latin word, as TRT writes ə: fold
 		// them to the Latin letters they stand for.
@@ -488,6 +494,51 @@ func latinLookalikes(key []byte) []byte {
 		if l, ok := lookalike(r); ok {
 			out = append(out, l)
 			continue
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out
+}
+
+// cyrillicMostly reports whether key has more Cyrillic letters than Latin
+// ones.
+func cyrillicMostly(key []byte) bool {
+	n := 0
+	for _, r := range string(key) {
+		switch {
+		case r >= 0x400 && r < 0x530:
+			n++
+		case r < utf8.RuneSelf && isWordByte(byte(r)) && !('0' <= r && r <= '9'):
+			n--
+		}
+	}
+	return n > 0
+}
+
+// cyrillicLookalikes appends to dst key with the Latin letters that look
+// like Cyrillic ones rewritten; the others stay.
+func cyrillicLookalikes(dst, key []byte) []byte {
+	out := dst
+	for len(key) > 0 {
+		r, size := utf8.DecodeRune(key)
+		key = key[size:]
+		switch r {
+		case 'a':
+			r = 'а'
+		case 'c':
+			r = 'с'
+		case 'e':
+			r = 'е'
+		case 'k':
+			r = 'к'
+		case 'o':
+			r = 'о'
+		case 'p':
+			r = 'р'
+		case 'x':
+			r = 'х'
+		case 'y':
+			r = 'у'
 		}
 		out = utf8.AppendRune(out, r)
 	}
