@@ -474,6 +474,9 @@ func (s *scanner) fill(t *token, joinAt int, suspect bool, st *wordStats) {
 	case cyr:
 		t.flags |= tCyrillic
 	}
+	if st.scripts&kArmenian != 0 && st.scripts&(kLatin|kCyrillic) == 0 && len(key) <= maxKey && bytes.Contains(key, []byte("ութ")) {
+		key = reformedSpelling(s.mixed[:0], key)
+	}
 	if len(key) > maxKey {
 		t.flags |= tLong
 		t.n = 0
@@ -498,6 +501,30 @@ func latinLookalikes(key []byte) []byte {
 		out = utf8.AppendRune(out, r)
 	}
 	return out
+}
+
+// reformedSpelling appends to dst the Armenian key with the classical
+// spelling of the suffix -ություն, which the diaspora's press keeps,
+// rewritten to the reformed one the record's names use:
+// "Հանրապետութեան" → "հանրապետության", "-ութիւն" → "-ություն".
+func reformedSpelling(dst, key []byte) []byte {
+	for len(key) > 0 {
+		i := bytes.Index(key, []byte("ութ"))
+		if i < 0 {
+			break
+		}
+		dst = append(dst, key[:i+len("ութ")]...)
+		key = key[i+len("ութ"):]
+		switch {
+		case bytes.HasPrefix(key, []byte("իւն")):
+			dst = append(dst, "յուն"...)
+			key = key[len("իւն"):]
+		case bytes.HasPrefix(key, []byte("եան")):
+			dst = append(dst, "յան"...)
+			key = key[len("եան"):]
+		}
+	}
+	return append(dst, key...)
 }
 
 // cyrillicMostly reports whether key has more Cyrillic letters than Latin

@@ -42,6 +42,7 @@ func TestTextForms(t *testing.T) {
 		{"Թրամփի ուղու շրջանակում", "Թրամփի ուղու", Place, "tripp-route", karabakh.MatchInflected},
 		{"in Vayots Dzor province", "Vayots Dzor province", Place, "vayots-dzor", karabakh.MatchExact},
 		{"заседание трëхсторонней рабочей группы", "трëхсторонней рабочей группы", Actor, "trilateral-working-group", karabakh.MatchInflected},
+		{"Արցախի Հանրապետութեան նախագահ", "Արցախի Հանրապետութեան", Actor, "artsakh", karabakh.MatchInflected},
 		{"Agdam province was handed over", "Agdam province", Place, "aghdam-district", karabakh.MatchFolded},
 		// A longer name of the record, its rest put in other words.
 		{"проект «Маршрут Трампа ради международного мира и процветания» (TRIPP)", "Маршрут Трампа ради международного мира и процветания", Place, "tripp-route", karabakh.MatchPartial},
