@@ -979,7 +979,18 @@ func (a *analyzer) prisonersNear(i, end int) bool {
 		if k < i && !a.clause(k, i) || k > end && !a.clause(end, k) {
 			continue
 		}
-		if _, e, ok := a.find(k, cUnit); ok && e.id == "prisoners" {
+		if _, e, ok := a.find(k, cUnit); ok && (e.id == "prisoners" || e.id == "people" && a.returnVerbWithin(max(i-8, 0), end+8)) {
+			return true // "handed over 15 people to Azerbaijan"
+		}
+	}
+	return false
+}
+
+// returnVerbWithin reports whether a verb of handing over or returning
+// stands at one of the tokens from..to.
+func (a *analyzer) returnVerbWithin(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if a.is(k, cReturnVerb) {
 			return true
 		}
 	}

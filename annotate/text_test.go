@@ -734,6 +734,8 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"в Республике Арцах прошли выборы", "Республике Арцах", Place},
 		{"КПП на Лачинской дороге без согласования с Баку", "Баку", Actor},
 		{"The road connects Baku with Shusha.", "Baku", Place},
+		{"Armenia handed over 15 people to Azerbaijan.", "Azerbaijan", Actor},
+		{"Armenia handed over the Kalbajar district to Azerbaijan.", "Azerbaijan", Place},
 		{"the position of Moscow is clear", "Moscow", Actor},
 		{"Bakının təklifi qəbul edilib", "Bakının", Actor},
 		{"Երևանի առաջարկը մերժվեց", "Երևանի", Actor},
