@@ -735,6 +735,7 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"КПП на Лачинской дороге без согласования с Баку", "Баку", Actor},
 		{"The road connects Baku with Shusha.", "Baku", Place},
 		{"Armenia handed over 15 people to Azerbaijan.", "Azerbaijan", Actor},
+		{"По ее словам, Москва продолжает работу", "Москва", Actor},
 		{"Armenia handed over the Kalbajar district to Azerbaijan.", "Azerbaijan", Place},
 		{"the position of Moscow is clear", "Moscow", Actor},
 		{"Bakının təklifi qəbul edilib", "Bakının", Actor},
