@@ -736,6 +736,7 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"The road connects Baku with Shusha.", "Baku", Place},
 		{"Armenia handed over 15 people to Azerbaijan.", "Azerbaijan", Actor},
 		{"По ее словам, Москва продолжает работу", "Москва", Actor},
+		{"Россия призывает Армению и Азербайджан разблокировать коридор", "Армению", Actor},
 		{"Armenia handed over the Kalbajar district to Azerbaijan.", "Azerbaijan", Place},
 		{"the position of Moscow is clear", "Moscow", Actor},
 		{"Bakının təklifi qəbul edilib", "Bakının", Actor},
