@@ -1658,10 +1658,77 @@ var floors = map[string]map[string][2]float64{
 		"quantity en":   {0.85, 0.50},
 		"quantity hy":   {0.00, 0.00},
 	},
+	// test41 was measured once, on the twenty-eighth version (the matcher of commit aa2966e; later commits
+	// before the run changed docs only), together with test42's run; its floors are from that run.
+	"test41": {
+		"actor all":     {0.90, 0.90},
+		"actor az":      {0.95, 0.95},
+		"actor en":      {0.85, 0.85},
+		"actor hy":      {0.90, 0.90},
+		"actor ru":      {0.90, 0.90},
+		"agreement all": {0.70, 0.70},
+		"agreement az":  {0.95, 0.95},
+		"agreement en":  {0.45, 0.45},
+		"agreement hy":  {0.65, 0.65},
+		"agreement ru":  {0.95, 0.95},
+		"all all":       {0.90, 0.85},
+		"all az":        {0.85, 0.90},
+		"all en":        {0.80, 0.75},
+		"all hy":        {0.90, 0.85},
+		"all ru":        {0.95, 0.90},
+		"date all":      {0.85, 0.80},
+		"date az":       {0.70, 0.70},
+		"date en":       {0.85, 0.85},
+		"date hy":       {0.95, 0.70},
+		"date ru":       {0.95, 0.95},
+		"place all":     {0.85, 0.80},
+		"place az":      {0.65, 0.95},
+		"place en":      {0.75, 0.65},
+		"place hy":      {0.95, 0.95},
+		"place ru":      {0.95, 0.85},
+		"quantity all":  {0.85, 0.65},
+		"quantity az":   {0.95, 0.95},
+		"quantity en":   {0.75, 0.65},
+		"quantity hy":   {0.95, 0.55},
+		"quantity ru":   {0.95, 0.95},
+	},
+	// test42 was measured once, on the twenty-eighth version (the matcher of commit aa2966e; later commits
+	// before the run changed docs only), together with test41's run; its floors are from that run.
+	"test42": {
+		"actor all":     {0.85, 0.90},
+		"actor az":      {0.80, 0.85},
+		"actor en":      {0.95, 0.95},
+		"actor hy":      {0.70, 0.70},
+		"actor ru":      {0.80, 0.95},
+		"agreement all": {0.40, 0.25},
+		"agreement az":  {0.00, 0.00},
+		"agreement en":  {0.95, 0.45},
+		"agreement ru":  {0.45, 0.45},
+		"all all":       {0.85, 0.80},
+		"all az":        {0.70, 0.70},
+		"all en":        {0.95, 0.90},
+		"all hy":        {0.85, 0.75},
+		"all ru":        {0.90, 0.90},
+		"date all":      {0.95, 0.80},
+		"date az":       {0.95, 0.65},
+		"date en":       {0.85, 0.85},
+		"date hy":       {0.95, 0.55},
+		"date ru":       {0.95, 0.85},
+		"place all":     {0.90, 0.85},
+		"place az":      {0.75, 0.85},
+		"place en":      {0.95, 0.85},
+		"place hy":      {0.95, 0.85},
+		"place ru":      {0.95, 0.85},
+		"quantity all":  {0.80, 0.60},
+		"quantity az":   {0.55, 0.40},
+		"quantity en":   {0.95, 0.85},
+		"quantity hy":   {0.85, 0.55},
+		"quantity ru":   {0.95, 0.95},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40"} {
+	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}
