@@ -111,6 +111,9 @@ func (a *analyzer) names(i int) {
 	group, end := a.longestHit(i, func(e *entry, h hit) bool {
 		// "Russian forces" are members of the force, not the force.
 		return isNameClass(e) && !((e.cls == cContingent || e.cls == cCentre) && e.lang == langEN && h.how == howInflected) && !(e.cls == cContingent && e.val == 1) &&
+			// "trumped": an English word in lower case with an ending is no
+			// person's name.
+			!(e.person && h.how == howInflected && a.latin&langEN != 0 && a.at(i).has(tLatin) && !a.at(i).has(tUpper)) &&
 			!(e.bare && e.cls == cName && a.at(i).has(tLatin) && diacriticsClash(a.text[a.at(i).start:a.at(int(h.end)).end], e.text))
 	}, buf[:0])
 	if end < 0 {

@@ -402,6 +402,7 @@ func TestTextNotMentions(t *testing.T) {
 		"the Armenian-Azerbaijani border",
 		"Lentsov spoke.",                          // no full name before, and the record has no "Lentsov" alone
 		"a contingent of police arrived",          // a unit's word, with no state before it
+		"the accusations trumped everything",      // a verb, in lower case
 		"He is a general. Muradov spoke.",         // a title, but in another sentence
 		"the first lady Mehriban Aliyeva visited", // someone else of the surname
 		"առաջին տիկին Մեհրիբան Ալիևան այցելել է",  // the first lady, in Armenian
