@@ -480,6 +480,10 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		a.until[Actor] = end + 1
 	case i == end && a.persons(actorIDs) && a.otherForename(i):
 		// "Heydar Aliyev", "Mehriban Aliyeva": someone else of the surname.
+	case len(placeIDs) == 0 && len(actorIDs) == 1 && a.landOf(actorIDs[0]) != "" && (a.betweenBefore(i) || a.is(i-1, cTerritoryPrep) && a.joined(i)):
+		// "между непризнанной Нагорно-Карабахской республикой и Арменией":
+		// the republic named for its land, by usage.
+		a.name(Place, i, end, how, a.landOf(actorIDs[0]))
 	case len(actorIDs) > 0 && (len(placeIDs) == 0 || bestActor < bestPlace || bestActor == bestPlace && a.agentive(i, end) || a.organAfter(end)):
 		if len(actorIDs) == 1 && a.lx.states[actorIDs[0]] {
 			end = a.republicAfter(end) // "Türkiyə Respublikası", a state the record has no place for
@@ -492,7 +496,7 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		// Nagorno-Karabakh", "Республике Арцах": the republic that governed
 		// the land, named by it.
 		span := a.republicAround(i, end)
-		if a.territory(span[0], span[1]) || a.locative(a.at(span[1])) {
+		if a.territory(span[0], span[1]) || a.locative(a.at(span[1])) || a.betweenBefore(span[0]) {
 			a.name(Place, span[0], span[1], how, placeIDs[0]) // "в Республике Арцах": where, by usage
 		} else {
 			a.name(Actor, span[0], span[1], how, a.lx.bodies[placeIDs[0]])
@@ -1282,6 +1286,29 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.name(Place, i, end, how, city)
 	}
 	return true
+}
+
+// landOf returns the land that the de-facto state body governed (the
+// first by ID, should there be several), or "".
+func (a *analyzer) landOf(body string) string {
+	out := ""
+	for land, b := range a.lx.bodies {
+		if b == body && (out == "" || land < out) {
+			out = land
+		}
+	}
+	return out
+}
+
+// betweenBefore reports whether "between" stands before the name at i, or
+// before an adjective before it, and no talks are between: "территорию
+// между непризнанной Нагорно-Карабахской республикой и Арменией".
+func (a *analyzer) betweenBefore(i int) bool {
+	k := i - 1
+	if t := a.at(k); t != nil && a.joined(i) && !t.has(tUpper) && t.nc == 0 && !a.is(k, cBetween) {
+		k-- // an adjective the lexicon lacks
+	}
+	return a.is(k, cBetween) && a.joined(k+1) && !a.negotiationBefore(k)
 }
 
 // republicAround returns the span of the land's name at i..end with the

@@ -733,6 +733,8 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Լեռնային Ղարաբաղի Հանրապետության նախագահը", "Լեռնային Ղարաբաղի Հանրապետության", Actor},
 		{"the Republic of Nagorno-Karabakh ceased to exist", "Republic of Nagorno-Karabakh", Actor},
 		{"в Республике Арцах прошли выборы", "Республике Арцах", Place},
+		{"территорию между непризнанной Нагорно-Карабахской республикой и Арменией", "Нагорно-Карабахской республикой", Place},
+		{"Нагорно-Карабахская Республика заявила", "Нагорно-Карабахская Республика", Actor},
 		{"КПП на Лачинской дороге без согласования с Баку", "Баку", Actor},
 		{"The road connects Baku with Shusha.", "Baku", Place},
 		{"Armenia handed over 15 people to Azerbaijan.", "Azerbaijan", Actor},
