@@ -473,6 +473,10 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		}
 		return
 	}
+	republic := [2]int{i, end} // the land's name with the word for republic
+	if len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" {
+		republic = a.republicAround(i, end)
+	}
 	switch {
 	case len(placeIDs) == 0 && len(actorIDs) == 1 && a.lx.states[actorIDs[0]] && (a.locative(a.at(end)) || a.locativeAfterHyphen(end) || a.destinationAfterHyphen(end)):
 		// "ԱՄՆ-ում", "ABŞ-da", "ABŞ-a səfər": in or to a state the record
@@ -491,11 +495,11 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		a.name(Actor, i, end, how, actorIDs...)
 	case len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" && (a.organAfter(end) || a.organBefore(i)):
 		a.name(Actor, i, end, how, a.lx.bodies[placeIDs[0]])
-	case len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" && a.republicAround(i, end) != [2]int{i, end} && !a.betweenAfter(a.republicAround(i, end)[1]):
+	case republic != [2]int{i, end} && !a.betweenAfter(republic[1]):
 		// "Լեռնային Ղարաբաղի Հանրապետության", "the Republic of
 		// Nagorno-Karabakh", "Республике Арцах": the republic that governed
 		// the land, named by it.
-		span := a.republicAround(i, end)
+		span := republic
 		if a.territory(span[0], span[1]) || a.locative(a.at(span[1])) || a.betweenBefore(span[0]) {
 			a.name(Place, span[0], span[1], how, placeIDs[0]) // "в Республике Арцах": where, by usage
 		} else {
@@ -1343,7 +1347,7 @@ func (a *analyzer) stanceOf(i, end int) bool {
 	case ls&langRU != 0:
 		return a.is(i-1, cStance) && a.joined(i) && !ruInstrumental(a.ending(t))
 	case ls&langEN != 0:
-		return a.is(i-1, cOf) && a.joined(i) && a.joined(i-1) && (a.is(i-2, cStance) || a.is(i-2, cDefinite) && a.is(i-3, cStance))
+		return a.is(i-1, cOf) && a.joined(i) && a.joined(i-1) && a.is(i-2, cStance)
 	}
 	return a.genitive(t, ls) && a.is(end+1, cStance) && a.joined(end+1)
 }
