@@ -66,10 +66,11 @@ func (a *analyzer) ordinalDay(i int) (int, bool) {
 }
 
 // suffix reports whether token i is a grammatical suffix joined to the
-// token before by a hyphen ("20-də", "9-ի", "2020-ci", "10-го").
+// token before by a hyphen, or a dash written for one with no space
+// ("20-də", "9-ի", "2020-ci", "10-го", "2023–ի").
 func (a *analyzer) suffix(i int) bool {
 	t := a.at(i)
-	return t != nil && t.sep == sepHyphen && !t.has(tDigits) && t.n > 0 && t.n <= 6
+	return t != nil && (t.sep == sepHyphen || t.sep == sepDash) && !t.has(tDigits) && t.n > 0 && t.n <= 6
 }
 
 // yearWord reports whether token i is a word for year ("года", "il",
@@ -671,7 +672,14 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 	}
 	if h, e, ok := a.find(i, cRelDay); ok {
 		d := pub.AddDays(e.val)
-		return dateRead{first: i, last: int(h.end), iv: d.Interval(), relative: true}, true
+		last := int(h.end)
+		// "day before yesterday, Wednesday": the weekday of that day, after
+		// a comma, is the same date.
+		if _, we, ok := a.find(last+1, cWeekday); ok && a.at(last+1).sep&^(sepComma|sepSpace) == 0 && a.at(last+1).sep&sepComma != 0 &&
+			int(d.Lower().Weekday()+6)%7+1 == we.val {
+			last++
+		}
+		return dateRead{first: i, last: last, iv: d.Interval(), relative: true}, true
 	}
 	if h, e, ok := a.find(i, cRelPeriod); ok {
 		unit, off := e.val/10, e.val%10-1

@@ -324,6 +324,8 @@ func TestTextDatesReadWhole(t *testing.T) {
 		{"on 12 June this year", "12 June this year", "2021-06-12"},
 		{"2022-ci il dekabrın 12-dən dekabrın 15-dək yol bağlanıb.", "2022-ci il dekabrın 12-dən dekabrın 15-dək", "2022-12-12/2022-12-15"},
 		{"Yol 20.09.2023-cü il tarixdən bağlıdır.", "20.09.2023-cü il", "2023-09-20"},
+		{"2023–ի սեպտեմբերի 19–ին", "2023–ի սեպտեմբերի 19–ին", "2023-09-19"},
+		{"on the day before yesterday, Sunday, he said", "day before yesterday, Sunday", "2021-11-21"},
 	} {
 		ms := slices.Collect(Text(tc.text, pub))
 		if m, ok := find(ms, Date, tc.span); !ok || m.IDs.At(0) != tc.id {

@@ -129,7 +129,7 @@ func vocabularyEN() []vocab {
 		voc(cApprox, l, 0, "", "about", "nearly", "some", "approximately", "around", "almost", "roughly",
 			"more than", "over", "up to", "less than", "at least", "close to", "an estimated"),
 
-		voc(cRelDay, l, 0, "", "today"), voc(cRelDay, l, -1, "", "yesterday"), voc(cRelDay, l, 1, "", "tomorrow"),
+		voc(cRelDay, l, 0, "", "today"), voc(cRelDay, l, -1, "", "yesterday"), voc(cRelDay, l, -2, "", "day before yesterday"), voc(cRelDay, l, 1, "", "tomorrow"),
 		voc(cRelPeriod, l, relWeek*10+0, "", "last week", "past week"),
 		voc(cRelPeriod, l, relWeek*10+1, "", "this week"), voc(cRelPeriod, l, relWeek*10+2, "", "next week"),
 		voc(cRelPeriod, l, relMonth*10+0, "", "last month"), voc(cRelPeriod, l, relMonth*10+1, "", "this month"),
