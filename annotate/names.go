@@ -716,7 +716,7 @@ func (a *analyzer) territory(i, end int) bool {
 		for _, h := range a.hitsAt(a.afterParticiple(k, ls)) {
 			// Not where its forces are: "Rusiyanın Dağlıq Qarabağdakı
 			// sülhməramlı kontingenti" is Russia's.
-			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !e.state && !a.is(int(h.end)+1, cContingent) && !a.is(int(h.end)+1, cOrgan) {
+			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !e.state && !a.forcesAfter(int(h.end)) {
 				return true
 			}
 		}
@@ -1290,6 +1290,22 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.name(Place, i, end, how, city)
 	}
 	return true
+}
+
+// forcesAfter reports whether the contingent or an organ's word follows
+// the place ending at k, right after it or after a participle: "Rusiyanın
+// Dağlıq Qarabağdakı sülhməramlı kontingenti", "Rusiyanın Qarabağda
+// yerləşən sülhməramlı kontingenti".
+func (a *analyzer) forcesAfter(k int) bool {
+	for j := k + 1; j <= k+3 && a.joined(j); j++ {
+		if a.is(j, cContingent) || a.is(j, cOrgan) {
+			return true
+		}
+		if t := a.at(j); t.has(tUpper) || t.has(tDigits) {
+			return false
+		}
+	}
+	return false
 }
 
 // landOf returns the land that the de-facto state body governed (the

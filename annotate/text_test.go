@@ -739,6 +739,8 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Нагорно-Карабахская Республика заявила", "Нагорно-Карабахская Республика", Actor},
 		{"Արցախի նախկին առաջնորդների քրեական գործը", "Արցախի", Actor},
 		{"Արցախի ոստիկանության ծառայողները", "Արցախի", Actor},
+		{"Rusiyanın Qarabağda yerləşən sülhməramlı kontingenti", "Rusiyanın", Actor},
+		{"Azərbaycanın Ağdam rayonunda yaşayan sakinlər", "Azərbaycanın", Place},
 		{"КПП на Лачинской дороге без согласования с Баку", "Баку", Actor},
 		{"The road connects Baku with Shusha.", "Baku", Place},
 		{"Armenia handed over 15 people to Azerbaijan.", "Azerbaijan", Actor},
