@@ -127,6 +127,13 @@ func (a *analyzer) names(i int) {
 		return
 	}
 	if state, ok := a.stateIn(group); ok {
+		// Two states joined by a hyphen before the centre's words name it:
+		// "Rusiya-Türkiyə monitorinq mərkəzinin".
+		if last, id, ok := a.centreAfterPair(end); ok {
+			a.emit(Actor, i, last, group[0].how, id)
+			a.until[Actor] = last + 1
+			return
+		}
 		k, _ := a.afterPossessive(end) // "Azerbaijan’s Defense Ministry"
 		if h, _, ok := a.find(k, cMinistry); ok && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
 			if m := a.lx.ministries[state]; m != "" {
@@ -1290,6 +1297,33 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.name(Place, i, end, how, city)
 	}
 	return true
+}
+
+// centreAfterPair reads, after a state's name ending at end, a hyphen, a
+// second state's name and the words of the monitoring centre, and returns
+// where the centre's words end and its ID.
+func (a *analyzer) centreAfterPair(end int) (int, string, bool) {
+	t := a.at(end + 1)
+	if t == nil || t.sep != sepHyphen {
+		return 0, "", false
+	}
+	var buf [16]hit
+	group, e2 := a.longest(end+1, isNameClass, buf[:0])
+	if e2 < 0 {
+		return 0, "", false
+	}
+	if _, ok := a.stateIn(group); !ok || !a.joined(e2+1) {
+		return 0, "", false
+	}
+	if h, ce, ok := a.find(e2+1, cCentre); ok {
+		return int(h.end), ce.id, true
+	}
+	// The centre by a name of its record: "monitoring centre".
+	centre := string(actors.JointMonitoringCentre)
+	if g, e3 := a.longest(e2+1, isNameClass, buf[:0]); e3 >= 0 && slices.ContainsFunc(g, func(h hit) bool { return a.lx.entries[h.entry].id == centre }) {
+		return e3, centre, true
+	}
+	return 0, "", false
 }
 
 // forcesAfter reports whether the contingent or an organ's word follows

@@ -43,6 +43,7 @@ func TestTextForms(t *testing.T) {
 		{"in Vayots Dzor province", "Vayots Dzor province", Place, "vayots-dzor", karabakh.MatchExact},
 		{"заседание трëхсторонней рабочей группы", "трëхсторонней рабочей группы", Actor, "trilateral-working-group", karabakh.MatchInflected},
 		{"Արցախի Հանրապետութեան նախագահ", "Արցախի Հանրապետութեան", Actor, "artsakh", karabakh.MatchInflected},
+		{"Rusiya-Türkiyə monitorinq mərkəzinin rəhbəri", "Rusiya-Türkiyə monitorinq mərkəzinin", Actor, "joint-monitoring-centre", karabakh.MatchInflected},
 		{"Agdam province was handed over", "Agdam province", Place, "aghdam-district", karabakh.MatchFolded},
 		// A longer name of the record, its rest put in other words.
 		{"проект «Маршрут Трампа ради международного мира и процветания» (TRIPP)", "Маршрут Трампа ради международного мира и процветания", Place, "tripp-route", karabakh.MatchPartial},
