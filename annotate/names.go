@@ -530,6 +530,12 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 				(e.val == 4 || e.val == 5) && (p.Kind == places.Region || p.Kind == places.Exclave) ||
 				e.val == 2 && (p.Kind == places.City || p.Kind == places.Village) && a.langsOf(a.at(end+1))&(langAZ|langHY) != 0) {
 				end = int(h.end)
+			} else if ok && (e.val == 1 || e.val == 5) && p.Kind == places.City && len(ids) == 1 {
+				// "Berdzor district": a town's name before the word for
+				// district names the district whose seat it is.
+				if d, ok := places.Get(p.PartOf); ok && d.Kind == places.District {
+					end, ids = int(h.end), []string{string(d.ID)}
+				}
 			}
 		}
 		if k := a.tailEnd(end, names, ids[0]); k > end {

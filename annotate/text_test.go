@@ -45,6 +45,7 @@ func TestTextForms(t *testing.T) {
 		{"Արցախի Հանրապետութեան նախագահ", "Արցախի Հանրապետութեան", Actor, "artsakh", karabakh.MatchInflected},
 		{"Rusiya-Türkiyə monitorinq mərkəzinin rəhbəri", "Rusiya-Türkiyə monitorinq mərkəzinin", Actor, "joint-monitoring-centre", karabakh.MatchInflected},
 		{"Agdam province was handed over", "Agdam province", Place, "aghdam-district", karabakh.MatchFolded},
+		{"the Berdzor district was handed over", "Berdzor district", Place, "lachin-district", karabakh.MatchExact},
 		// A longer name of the record, its rest put in other words.
 		{"проект «Маршрут Трампа ради международного мира и процветания» (TRIPP)", "Маршрут Трампа ради международного мира и процветания", Place, "tripp-route", karabakh.MatchPartial},
 		{"with the participation of Russian dictator Vladimir Putin", "Russian", Actor, "russia", karabakh.MatchFolded},
