@@ -1861,10 +1861,75 @@ var floors = map[string]map[string][2]float64{
 		"quantity hy":   {0.95, 0.45},
 		"quantity ru":   {0.95, 0.45},
 	},
+	// test47 was measured once, on the thirty-first version (the matcher of commit e97ca61; later commits
+	// before the run changed docs only), together with test48's run; its floors are from that run.
+	"test47": {
+		"actor all":     {0.90, 0.90},
+		"actor az":      {0.85, 0.95},
+		"actor en":      {0.90, 0.90},
+		"actor hy":      {0.90, 0.90},
+		"actor ru":      {0.90, 0.90},
+		"agreement all": {0.95, 0.75},
+		"agreement az":  {0.95, 0.70},
+		"agreement en":  {0.95, 0.95},
+		"agreement hy":  {0.00, 0.00},
+		"all all":       {0.90, 0.85},
+		"all az":        {0.85, 0.90},
+		"all en":        {0.90, 0.85},
+		"all hy":        {0.90, 0.80},
+		"all ru":        {0.90, 0.75},
+		"date all":      {0.90, 0.85},
+		"date az":       {0.95, 0.65},
+		"date en":       {0.95, 0.95},
+		"date hy":       {0.95, 0.95},
+		"date ru":       {0.65, 0.65},
+		"place all":     {0.90, 0.75},
+		"place az":      {0.85, 0.95},
+		"place en":      {0.95, 0.80},
+		"place hy":      {0.80, 0.80},
+		"place ru":      {0.90, 0.60},
+		"point all":     {0.95, 0.95},
+		"point az":      {0.95, 0.95},
+		"quantity all":  {0.70, 0.45},
+		"quantity az":   {0.00, 0.00},
+		"quantity en":   {0.70, 0.55},
+		"quantity hy":   {0.00, 0.00},
+		"quantity ru":   {0.95, 0.65},
+	},
+	// test48 was measured once, on the thirty-first version (the matcher of commit e97ca61; later commits
+	// before the run changed docs only), together with test47's run; its floors are from that run.
+	"test48": {
+		"actor all":     {0.85, 0.90},
+		"actor az":      {0.85, 0.90},
+		"actor en":      {0.90, 0.95},
+		"actor hy":      {0.95, 0.95},
+		"actor ru":      {0.80, 0.90},
+		"agreement all": {0.65, 0.35},
+		"agreement en":  {0.95, 0.45},
+		"agreement ru":  {0.00, 0.00},
+		"all all":       {0.90, 0.85},
+		"all az":        {0.85, 0.85},
+		"all en":        {0.90, 0.85},
+		"all hy":        {0.90, 0.90},
+		"all ru":        {0.85, 0.80},
+		"date all":      {0.95, 0.85},
+		"date az":       {0.00, 0.00},
+		"date en":       {0.95, 0.90},
+		"date hy":       {0.95, 0.95},
+		"date ru":       {0.95, 0.95},
+		"place all":     {0.95, 0.85},
+		"place az":      {0.95, 0.95},
+		"place en":      {0.95, 0.80},
+		"place hy":      {0.95, 0.95},
+		"place ru":      {0.95, 0.75},
+		"quantity all":  {0.45, 0.70},
+		"quantity en":   {0.70, 0.95},
+		"quantity hy":   {0.00, 0.00},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46"} {
+	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}
