@@ -362,10 +362,6 @@ func (a *analyzer) stateIn(group []hit) (string, bool) {
 	return "", false
 }
 
-// ministryOf reads "Минобороны России": the words for a defence ministry
-// at i..end, followed (after "of" or in the genitive) by a state. It
-// reports whether a state follows, whether or not the dataset has that
-// state's ministry.
 // ownMinistry returns the defence ministry that an Azerbaijani or
 // Armenian name of a defence ministry, with no state before it, names: the
 // state's whose language it is in; else "".
@@ -387,6 +383,10 @@ func (a *analyzer) ownMinistry(i, end int) string {
 	return ""
 }
 
+// ministryOf reads "Минобороны России": the words for a defence ministry
+// at i..end, followed (after "of" or in the genitive) by a state. It
+// reports whether a state follows, whether or not the dataset has that
+// state's ministry.
 func (a *analyzer) ministryOf(i, end int) bool {
 	j := end + 1
 	// "The defence ministry in Baku", "Министерство обороны в Баку".
