@@ -104,8 +104,9 @@ type lexicon struct {
 	states map[string]bool
 	// ministries maps a state to its defence ministry.
 	ministries map[string]string
-	// bodies maps a territory to the de-facto state that governed it.
-	bodies map[string]string
+	// bodies maps a territory to the de-facto state that governed it, and
+	// lands the other way.
+	bodies, lands map[string]string
 	// persons holds the words of each person's names, for initials.
 	persons map[string][][]string
 	// alone holds the people the record names by the surname alone
@@ -176,6 +177,12 @@ func buildLexicon() *lexicon {
 	// authorities") names the de-facto republic, as a state before its
 	// organs names the state.
 	lx.bodies = map[string]string{string(places.NagornoKarabakh): string(actors.Artsakh)}
+	lx.lands = map[string]string{}
+	for land, body := range lx.bodies {
+		if l, ok := lx.lands[body]; !ok || land < l {
+			lx.lands[body] = land // the first by ID, should there be several
+		}
+	}
 	lx.ministries[string(actors.Azerbaijan)] = string(actors.AzerbaijaniDefenceMinistry)
 	lx.ministries[string(actors.Russia)] = string(actors.RussianDefenceMinistry)
 	generic := map[string]bool{}

@@ -491,10 +491,10 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		a.until[Actor] = end + 1
 	case i == end && a.persons(actorIDs) && a.otherForename(i):
 		// "Heydar Aliyev", "Mehriban Aliyeva": someone else of the surname.
-	case len(placeIDs) == 0 && len(actorIDs) == 1 && a.landOf(actorIDs[0]) != "" && (a.betweenBefore(i) || a.is(i-1, cTerritoryPrep) && a.joined(i)):
+	case len(placeIDs) == 0 && len(actorIDs) == 1 && a.lx.lands[actorIDs[0]] != "" && (a.betweenBefore(i) || a.is(i-1, cTerritoryPrep) && a.joined(i)):
 		// "между непризнанной Нагорно-Карабахской республикой и Арменией":
 		// the republic named for its land, by usage.
-		a.name(Place, i, end, how, a.landOf(actorIDs[0]))
+		a.name(Place, i, end, how, a.lx.lands[actorIDs[0]])
 	case len(actorIDs) > 0 && (len(placeIDs) == 0 || bestActor < bestPlace || bestActor == bestPlace && a.agentive(i, end) || a.organAfter(end)):
 		if len(actorIDs) == 1 && a.lx.states[actorIDs[0]] {
 			end = a.republicAfter(end) // "Türkiyə Respublikası", a state the record has no place for
@@ -1346,18 +1346,6 @@ func (a *analyzer) forcesAfter(k int) bool {
 		}
 	}
 	return false
-}
-
-// landOf returns the land that the de-facto state body governed (the
-// first by ID, should there be several), or "".
-func (a *analyzer) landOf(body string) string {
-	out := ""
-	for land, b := range a.lx.bodies {
-		if b == body && (out == "" || land < out) {
-			out = land
-		}
-	}
-	return out
 }
 
 // betweenBefore reports whether "between" stands before the name at i, or
