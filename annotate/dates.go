@@ -370,14 +370,24 @@ func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
 	if h, _, ok := a.find(j+1, cSameYear); ok && a.year != 0 {
 		return a.days(i, int(h.end), a.year, m, d, d2, true)
 	}
-	// "9 ноября прошлого года": a year told relative to the article's,
-	// which only its date resolves.
-	if h, e, ok := a.find(j+1, cRelPeriod); ok && e.val/10 == relYear && a.joined(j+1) && a.cfg.published.Precision() == karabakh.PrecisionDay {
-		r, ok := a.days(i, int(h.end), a.cfg.published.Year()+e.val%10-1, m, d, d2, false)
+	// "9 ноября прошлого года".
+	if last, y, ok := a.relativeYearAt(j + 1); ok {
+		r, ok := a.days(i, last, y, m, d, d2, false)
 		r.relative, r.year = true, 0
 		return r, ok
 	}
 	return a.days(i, j, 0, m, d, d2, true)
+}
+
+// relativeYearAt reads a year told relative to the article's, joined to
+// the date before it ("этого года", "last year"), at token k: it returns
+// its last token and the year, which only the article's date resolves.
+func (a *analyzer) relativeYearAt(k int) (last, year int, ok bool) {
+	h, e, ok := a.find(k, cRelPeriod)
+	if !ok || e.val/10 != relYear || !a.joined(k) || a.cfg.published.Precision() != karabakh.PrecisionDay {
+		return 0, 0, false
+	}
+	return int(h.end), a.cfg.published.Year() + e.val%10 - 1, true
 }
 
 // dayAfter reads the second day of a range whose first day, d, ends
@@ -490,8 +500,8 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 	}
 	// A month of a year told relative to the article's: "January this
 	// year", "в апреле этого года".
-	if h, e, ok := a.find(i+1, cRelPeriod); ok && e.val/10 == relYear && a.joined(i+1) && a.cfg.published.Precision() == karabakh.PrecisionDay {
-		r, ok := a.monthOf(i, int(h.end), a.cfg.published.Year()+e.val%10-1, m, false)
+	if last, y, ok := a.relativeYearAt(i + 1); ok {
+		r, ok := a.monthOf(i, last, y, m, false)
 		r.relative, r.year = true, 0
 		return r, ok
 	}
