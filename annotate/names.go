@@ -500,7 +500,7 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 			end = a.republicAfter(end) // "Türkiyə Respublikası", a state the record has no place for
 		}
 		a.name(Actor, i, end, how, actorIDs...)
-	case len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" && (a.organAfter(end) || a.organBefore(i)):
+	case len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" && (a.organAfter(end) || a.organBefore(i) || a.afterStateActor(i, end)):
 		a.name(Actor, i, end, how, a.lx.bodies[placeIDs[0]])
 	case republic != [2]int{i, end} && !a.betweenAfter(republic[1]):
 		// "Լեռնային Ղարաբաղի Հանրապետության", "the Republic of
@@ -951,6 +951,17 @@ func (a *analyzer) organAfter(end int) bool {
 	return false
 }
 
+// afterStateActor reports whether the name at i..end is joined by "and"
+// to a state read as the actor just before it, and the two act: the land's
+// name then stands for the body that governed it, a party beside the state
+// ("Azerbaijan and Nagorno-Karabakh agreed", "Азербайджан и Нагорный
+// Карабах договорились"). Without a verb after, the land may be meant
+// ("Հայաստանն ու Արցախը կապող", linking Armenia and Artsakh).
+func (a *analyzer) afterStateActor(i, end int) bool {
+	return a.is(i-1, cConj) && a.joined(i) && a.joined(i-1) && a.lastName.end == i-2 && a.lastName.kind == Actor && a.lx.states[a.lastName.id] &&
+		(a.agentive(i, end) || a.pastVerbAfter(end))
+}
+
 // organBefore reports whether a noun for an organ of a state stands right
 // before the name starting at token i, or before the name it is coordinated
 // with, in Russian, which puts the genitive after its noun: "власти
@@ -1259,6 +1270,9 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		// "в Баку сообщили" no one else speaks: the seat's government does.
 		actor = a.theySaid(i, end)
 	}
+	if city != "" && a.receives(i) {
+		actor = true // "handed over to Baku": a city receives no land, its government does
+	}
 	if a.is(end+1, cClock) && a.joined(end+1) {
 		actor = false // "Moscow time", "Bakı vaxtı ilə": a time zone
 	}
@@ -1303,6 +1317,30 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.name(Place, i, end, how, city)
 	}
 	return true
+}
+
+// receives reports whether the English seat of government at i receives
+// land or its control: "was handed over to Baku", "came under the control
+// of Baku". The verbs are those of land changing hands (cReturnVerb, val
+// 1), not of going back ("Aliyev returned to Baku"), where the city is
+// where one goes.
+func (a *analyzer) receives(i int) bool {
+	p := a.at(i - 1)
+	if p == nil || !a.joined(i) || a.langsOf(a.at(i))&langEN == 0 {
+		return false
+	}
+	if h, _, ok := a.find(i-2, cControl); ok && int(h.end) == i-1 && a.joined(i-1) {
+		return true // "control of" is one form of the control's words
+	}
+	if !p.is("to") {
+		return false
+	}
+	for k := i - 2; k >= i-4 && k >= 0 && a.joined(k+1); k-- {
+		if _, e, ok := a.find(k, cReturnVerb); ok && e.val == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // centreAfterPair reads, after a state's name ending at end, a hyphen, a

@@ -814,6 +814,17 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Коридор не упоминается в документе, подписанном с Азербайджаном.", "Азербайджаном", Actor},
 		{"Пашинян предложил Азербайджану открыть дороги.", "Азербайджану", Actor},
 		{"Ереван передал Азербайджану район.", "Азербайджану", Place},
+		// A seat of government that land or its control is handed to is
+		// its government; one someone goes back to is the city.
+		{"The Kalbajar district was handed over to Baku on November 25.", "Baku", Actor},
+		{"Seven districts came under the control of Baku.", "Baku", Actor},
+		{"Aliyev returned to Baku.", "Baku", Place},
+		// The de-facto republic: its officials before or after its land's
+		// name, or the land's name as a party beside a state that acts.
+		{"զրուցել է Արցախի պատգամավոր Դավիթ Գալստյանի հետ", "Արցախի", Actor},
+		{"службу несут сотрудники дорожной полиции МВД Арцаха.", "Арцаха", Actor},
+		{"20 сентября Азербайджан и Нагорный Карабах договорились о прекращении огня.", "Нагорный Карабах", Actor},
+		{"Հայաստանն ու Արցախը կապող միջանցքով", "Արցախը", Place},
 	} {
 		ms := slices.Collect(Text(tc.text))
 		if _, ok := find(ms, tc.kind, tc.span); !ok {

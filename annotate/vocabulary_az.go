@@ -20,7 +20,7 @@ func vocabularyAZ() []vocab {
 		voc(cOrgan, l, 0, "", "tərəf", "hökumət", "rəhbərlik", "rəhbər", "lider", "prezident", "baş nazir", "nazir",
 			"parlament", "sərhədçilər", "diplomatlar", "ordu", "silahlı qüvvələr", "XİN", "nümayəndə heyəti", "nazirlik",
 			"hakimiyyət", "dövlət sərhəd xidməti", "sərhəd xidməti", "təhlükəsizlik şurası", "Milli Məclis",
-			"həmsədrlər", "həmsədr"),
+			"həmsədrlər", "həmsədr", "ombudsman", "DİN"),
 		voc(cOrgan, l, 1, "", "sülhməramlılar", "sülhməramlı", "qoşunlar", "qüvvələr", "hərbçilər", "hərbi qulluqçular",
 			"müşahidə məntəqələri"),
 		voc(cContingent, l, 0, "russian-peacekeeping-contingent", "sülhməramlı kontingent", "sülhməramlılar", "sülh qüvvələri", "sülhməramlı qüvvələr",

@@ -22,7 +22,8 @@ func vocabularyEN() []vocab {
 			"president", "prime minister", "minister", "foreign minister", "defence minister", "defense minister",
 			"deputy prime minister", "parliament", "border guards", "diplomats", "army", "armed forces",
 			"officials", "delegation", "foreign ministry", "ministry", "embassy", "border service", "state border service",
-			"security council", "national assembly", "cabinet", "co-chairs", "co-chair"),
+			"security council", "national assembly", "cabinet", "co-chairs", "co-chair", "ombudsman", "human rights defender",
+			"MP", "lawmaker", "police"),
 		voc(cOrgan, l, 2, "", "military"), // a noun only where no noun follows
 		voc(cOrgan, l, 1, "", "peacekeepers", "peacekeeping forces", "troops", "forces", "servicemen",
 			"soldiers", "military personnel", "observation posts", "peacekeeping troops"),
@@ -175,8 +176,12 @@ func vocabularyEN() []vocab {
 		voc(cIndefinite, l, 0, "", "a", "an", "another"),
 		voc(cOf, l, 0, "", "of"),
 		voc(cSignVerb, l, 0, "", "signed", "sign", "signing", "co-signed", "signatories", "signatory", "co-signatory", "initialled", "initialed"),
-		voc(cReturnVerb, l, 0, "", "return", "returned", "returning", "handed over", "hand over", "handed back",
-			"hand back", "transferred", "transfer", "ceded", "cede", "handover", "withdraw", "withdrew", "withdrawal", "given back"),
+		voc(cReturnVerb, l, 0, "", "return", "returned", "returning", "transferred", "transfer", "handover", "withdraw", "withdrew",
+			"withdrawal"),
+		// val 1: land or its control changes hands, so what receives it is a
+		// party, not a city: "handed over to Baku".
+		voc(cReturnVerb, l, 1, "", "handed over", "hand over", "handed back", "hand back", "ceded", "cede", "given back",
+			"surrendered", "surrender"),
 		voc(cEffectVerb, l, 0, "", "effective", "took effect", "take effect", "takes effect", "entered into force",
 			"came into force", "comes into force", "ended all hostilities", "in force", "from 00:00", "as of 00:00", "as of midnight"),
 		voc(cSayVerb, l, 0, "", "states", "stated", "says", "said", "reads", "read", "stipulates", "provides",
