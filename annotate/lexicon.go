@@ -102,8 +102,9 @@ type lexicon struct {
 	stateOf map[string]bool
 	// states holds every actor that is a state.
 	states map[string]bool
-	// ministries maps a state to its defence ministry.
-	ministries map[string]string
+	// ministries maps a state and a kind of body (bodyDefence, ...) to the
+	// record of that body.
+	ministries map[ministryKey]string
 	// bodies maps a territory to the de-facto state that governed it, and
 	// lands the other way.
 	bodies, lands map[string]string
@@ -140,7 +141,7 @@ func buildLexicon() *lexicon {
 		surnames:   map[int32][]string{},
 		stateOf:    map[string]bool{},
 		states:     map[string]bool{},
-		ministries: map[string]string{},
+		ministries: map[ministryKey]string{},
 		persons:    map[string][][]string{},
 		firsts:     map[int32][]string{},
 		alone:      map[string]bool{},
@@ -172,7 +173,6 @@ func buildLexicon() *lexicon {
 			lx.add(entry{cls: cName, kind: Actor, id: string(a.ID), text: withoutSeat(n.Text, placeNames), nameKind: n.Kind, person: a.Kind == actors.Person}, langOf(n.Lang))
 		}
 	}
-	lx.ministries[string(actors.Armenia)] = string(actors.ArmenianDefenceMinistry)
 	// Nagorno-Karabakh before an organ ("Արցախի նախագահ", "Artsakh
 	// authorities") names the de-facto republic, as a state before its
 	// organs names the state.
@@ -183,8 +183,18 @@ func buildLexicon() *lexicon {
 			lx.lands[body] = land // the first by ID, should there be several
 		}
 	}
-	lx.ministries[string(actors.Azerbaijan)] = string(actors.AzerbaijaniDefenceMinistry)
-	lx.ministries[string(actors.Russia)] = string(actors.RussianDefenceMinistry)
+	for k, id := range map[ministryKey]actors.ID{
+		{string(actors.Armenia), bodyDefence}:    actors.ArmenianDefenceMinistry,
+		{string(actors.Azerbaijan), bodyDefence}: actors.AzerbaijaniDefenceMinistry,
+		{string(actors.Russia), bodyDefence}:     actors.RussianDefenceMinistry,
+		// Point 9's border guards are the FSB's: the record is named for
+		// the FSB and for Russia's border guards alike.
+		{string(actors.Russia), bodyFSB}:        actors.FSBBorderService,
+		{string(actors.Russia), bodyBorder}:     actors.FSBBorderService,
+		{string(actors.Russia), bodyFSBBorders}: actors.FSBBorderService,
+	} {
+		lx.ministries[k] = string(id)
+	}
 	generic := map[string]bool{}
 	for _, v := range vocabulary() {
 		if v.cls == cGeneric || v.cls == cPlaceHead {
@@ -606,4 +616,11 @@ func withoutSeat(name string, placeNames map[string]bool) string {
 		return name[:i]
 	}
 	return name
+}
+
+// A ministryKey is a state's ID and a kind of body of it (a value of
+// cMinistry).
+type ministryKey struct {
+	state string
+	body  int
 }

@@ -14,8 +14,8 @@ import (
 
 // The actor and place layer: record names, state adjectives before the
 // noun of an organ of the state, seats of government, the peacekeeping
-// contingent and the monitoring centre, defence ministries named by their
-// state, and people named in part.
+// contingent and the monitoring centre, defence ministries and the FSB's
+// border service named by their state, and people named in part.
 
 func isNameClass(e *entry) bool {
 	switch e.cls {
@@ -135,10 +135,18 @@ func (a *analyzer) names(i int) {
 			return
 		}
 		k, _ := a.afterPossessive(end) // "Azerbaijan’s Defense Ministry"
-		if h, _, ok := a.find(k, cMinistry); ok && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
-			if m := a.lx.ministries[state]; m != "" {
-				a.emit(Actor, i, a.hyphenEnding(int(h.end)), max(group[0].how, h.how), m)
-				a.until[Actor] = int(h.end) + 1
+		if h, me, ok := a.find(k, cMinistry); ok && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
+			named := slices.ContainsFunc(group, func(h hit) bool { return h.cls == cName })
+			if m := a.lx.ministries[ministryKey{state, me.val}]; m != "" && (named || me.val != bodyFSB) {
+				last := a.bodyEnd(a.hyphenEnding(int(h.end)), me.val)
+				if me.val == bodyBorder && !named {
+					// "Russian border guards", "ռուս սահմանապահ ուժեր": the
+					// adjective alone, as in "Russian peacekeepers".
+					a.emit(Actor, i, end, group[0].how, m)
+				} else {
+					a.emit(Actor, i, last, max(group[0].how, h.how), m)
+				}
+				a.until[Actor] = last + 1
 				return
 			}
 		}
@@ -177,16 +185,18 @@ func (a *analyzer) names(i int) {
 			units = append(units, h)
 		case cMinistry:
 			// "Минобороны России", "Ministry of Defence of Armenia".
-			if a.ministryOf(i, end) {
+			body := a.lx.entries[h.entry].val
+			if a.ministryOf(i, end, body) {
 				return
 			}
 			// Alone, in Azerbaijani or Armenian, the ministry of the state
 			// whose language the text is in: "Müdafiə Nazirliyi məlumat
 			// yayıb", "ՊՆ-ն հայտնում է". (The Russian name alone is the
-			// Russian ministry's, by the record's names.)
-			if m := a.ownMinistry(i, end); m != "" {
-				last := end
-				if a.suffix(end+1) && !a.at(end+1).has(tUpper) {
+			// Russian ministry's, by the record's names.) The FSB is
+			// Russia's in every language.
+			if m := a.ownMinistry(i, end, body); m != "" {
+				last := a.bodyEnd(end, body)
+				if last == end && a.suffix(end+1) && !a.at(end+1).has(tUpper) {
 					last = end + 1 // "ՊՆ-ից": the case ending of an abbreviation
 				}
 				a.emit(Actor, i, last, h.how, m)
@@ -362,17 +372,31 @@ func (a *analyzer) stateIn(group []hit) (string, bool) {
 	return "", false
 }
 
-// ownMinistry returns the defence ministry that an Azerbaijani or
-// Armenian name of a defence ministry, with no state before it, names: the
-// state's whose language it is in; else "".
-func (a *analyzer) ownMinistry(i, end int) string {
-	if !a.at(i).has(tUpper) {
+// ownMinistry returns the body that words of a body (cMinistry, val
+// body) name with no state before them: the FSB's words name Russia's; an
+// Azerbaijani or Armenian name of a defence ministry names the ministry of
+// the state whose language it is in. Else it returns "".
+func (a *analyzer) ownMinistry(i, end, body int) string {
+	if !a.at(i).has(tUpper) && body != bodyFSB {
 		return "" // "Türkiyənin milli müdafiə nazirliyində": a common noun
 	}
 	for k := i - 1; k >= i-2 && a.joined(k+1); k-- {
 		if n, ok := a.nameEndingAt(k); ok && n.kind == Actor || a.is(k, cStateAdj) {
 			return "" // "Ermənistan Müdafiə Nazirliyi": read with the state
 		}
+	}
+	switch body {
+	case bodyFSB:
+		// The FSB alone ("директор ФСБ") is no record's; its words and
+		// those of its border guards or troops after them are.
+		if a.bodyEnd(end, body) == end {
+			return ""
+		}
+		return a.lx.ministries[ministryKey{string(actors.Russia), bodyFSB}]
+	case bodyFSBBorders:
+		return a.lx.ministries[ministryKey{string(actors.Russia), bodyFSBBorders}]
+	case bodyBorder:
+		return ""
 	}
 	switch ls := a.langsOf(a.at(end)); {
 	case ls == langAZ:
@@ -383,17 +407,34 @@ func (a *analyzer) ownMinistry(i, end int) string {
 	return ""
 }
 
-// ministryOf reads "Минобороны России": the words for a defence ministry
-// at i..end, followed (after "of" or in the genitive) by a state. It
-// reports whether a state follows, whether or not the dataset has that
-// state's ministry.
-func (a *analyzer) ministryOf(i, end int) bool {
+// bodyEnd returns where the name of a body (cMinistry, val body) ending at
+// token last ends: the FSB's words take in the words for its border guards
+// or its troops after them ("Rusiya FTX-nin Sərhəd Xidməti", "ՌԴ ԱԴԾ
+// զորքերը").
+func (a *analyzer) bodyEnd(last, body int) int {
+	if body != bodyFSB || !a.joined(last+1) {
+		return last
+	}
+	if h, e, ok := a.find(last+1, cMinistry); ok && e.val == bodyBorder {
+		return int(h.end)
+	}
+	if h, e, ok := a.find(last+1, cOrgan); ok && e.val == 1 {
+		return int(h.end)
+	}
+	return last
+}
+
+// ministryOf reads "Минобороны России": the words for a body of a state
+// (cMinistry, val body) at i..end, followed (after "of" or in the
+// genitive) by a state. It reports whether a state follows, whether or not
+// the dataset has that state's body.
+func (a *analyzer) ministryOf(i, end, body int) bool {
 	j := end + 1
 	// "The defence ministry in Baku", "Министерство обороны в Баку".
 	if a.is(j, cTerritoryPrep) && a.joined(j) {
 		if _, ce, ok := a.find(j+1, cCapital); ok && a.joined(j+1) {
 			state, _, _ := strings.Cut(ce.id, " ")
-			if m := a.lx.ministries[state]; m != "" {
+			if m := a.lx.ministries[ministryKey{state, body}]; m != "" {
 				a.emit(Actor, i, end, howWhole, m)
 				a.until[Actor] = end + 1
 				return true
@@ -412,7 +453,11 @@ func (a *analyzer) ministryOf(i, end int) bool {
 		return false
 	}
 	if state, ok := a.stateIn(group); ok {
-		if m := a.lx.ministries[state]; m != "" {
+		if m := a.lx.ministries[ministryKey{state, body}]; m != "" {
+			// "Border Guard Service of the Russian Federal Security Service"
+			if h, e, ok := a.find(gend+1, cMinistry); ok && e.val == bodyFSB && a.joined(gend+1) {
+				gend = int(h.end)
+			}
 			a.emit(Actor, i, gend, group[0].how, m)
 			a.until[Actor] = gend + 1
 		}

@@ -292,6 +292,36 @@ func TestTextOwnMinistry(t *testing.T) {
 	}
 }
 
+// Point 9's border guards: the FSB's words with Russia's name or with the
+// words of a border service, or a border service or troops after Russia's
+// name, are the FSB border service. The FSB alone is no record's, nor are
+// Russia's border guards, who are the state's members.
+func TestTextFSBBorderService(t *testing.T) {
+	const fsb = "fsb-border-service"
+	for _, tc := range []struct{ text, span, id string }{
+		{"Пограничное управление ФСБ России в Армении включает четыре отряда.", "Пограничное управление ФСБ России", fsb},
+		{"контроль будут осуществлять органы пограничной службы ФСБ России.", "пограничной службы ФСБ России", fsb},
+		{"Nəzarəti Rusiya FTX-nin Sərhəd Xidməti həyata keçirir.", "Rusiya FTX-nin Sərhəd Xidməti", fsb},
+		{"որի անվտանգությունը կապահովեն ՌԴ ԱԴԾ զորքերը։", "ՌԴ ԱԴԾ զորքերը", fsb},
+		{"Rusiya sülhməramlılarının, Rusiya sərhəd xidmətinin səyləri barədə", "Rusiya sərhəd xidmətinin", fsb},
+		{"It names the Border Service of the Federal Security Service of the Russian Federation.", "Border Service of the Federal Security Service of the Russian Federation", fsb},
+		{"The Border Guard Service of the Russian Federal Security Service shall oversee it.", "Border Guard Service of the Russian Federal Security Service", fsb},
+		{"տեղակայվում են ռուս սահմանապահ ուժեր", "ռուս", fsb},
+		{"Российские пограничники стоят на границе.", "Российские", "russia"},
+		{"Azərbaycan Dövlət Sərhəd Xidməti bildirib.", "Azərbaycan", "azerbaijan"},
+	} {
+		ms := slices.Collect(Text(tc.text))
+		if m, ok := find(ms, Actor, tc.span); !ok || m.IDs.At(0) != tc.id {
+			t.Errorf("Text(%q): no %q = %s in %v", tc.text, tc.span, tc.id, ms)
+		}
+	}
+	for m := range Text("Об этом сообщил директор ФСБ Александр Бортников.") {
+		if m.IDs.At(0) == fsb {
+			t.Errorf("found %v", m)
+		}
+	}
+}
+
 // A decimal fraction is the number's, after a comma or a full stop; a
 // group of three digits is thousands.
 func TestTextDecimalQuantities(t *testing.T) {

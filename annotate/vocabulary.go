@@ -20,7 +20,7 @@ const (
 	cOrgan                       // noun for an organ of a state; val 1: for members of a contingent
 	cContingent                  // names of the peacekeeping contingent; id: its actor ID
 	cCentre                      // names of the monitoring centre; id: its actor ID
-	cMinistry                    // the words for a defence ministry, to be joined to a state
+	cMinistry                    // the words for a body of a state the record may have; val: which (bodyDefence, bodyFSB, bodyBorder)
 	cCapital                     // a seat of government standing for its state; id: the state and the city's place
 	cPlaceHead                   // district (1), city (2), corridor (3), province or autonomy (4), either a district's or a region's (5)
 	cAgreementHead               // val: headBare (the bare noun may be anaphoric), headNamed (needs a premodifier)
@@ -92,6 +92,15 @@ const (
 	headBare  = 1 // "the agreement", "sənəd": may refer back to the statement
 	headNamed = 2 // "statement", "declaration": a mention only with a premodifier or a date
 	headDecl  = 3 // "declaration": as headNamed; of the agreements a place names, the declaration
+)
+
+// Values of cMinistry: the bodies of states that records exist for, named
+// by their words joined to the state's name.
+const (
+	bodyDefence    = 0 // a defence ministry
+	bodyFSB        = 1 // the Russian Federal Security Service: its border service with Russia's name or the words of bodyBorder beside it ("ФСБ России", "ԱԴԾ սահմանապահ ծառայություն")
+	bodyBorder     = 2 // a border service or border troops, whose state the name before them says; not a word for border guards, who are the state's members
+	bodyFSBBorders = 3 // the FSB's border service, named alone ("пограничная служба ФСБ")
 )
 
 // Units of relative periods.
