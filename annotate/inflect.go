@@ -72,8 +72,9 @@ func langOf(t language.Tag) langSet {
 // allows. The whole word is not among them.
 func stemsOf(word, key string, l langSet) []string {
 	var out []string
+	short := false // a stem of three letters is allowed where the language's declension made it
 	add := func(s string) {
-		if n := utf8.RuneCountInString(s); s != key && (n >= 4 || n == 3 && l == langRU && utf8.RuneCountInString(key) >= 4) {
+		if n := utf8.RuneCountInString(s); s != key && (n >= 4 || n == 3 && (l == langRU && utf8.RuneCountInString(key) >= 4 || short)) {
 			for _, o := range out {
 				if o == s {
 					return
@@ -111,6 +112,7 @@ func stemsOf(word, key string, l langSet) []string {
 			add(s + "վ")
 		}
 		if i := strings.LastIndex(key, "ու"); i > 0 && utf8.RuneCountInString(key[i+len("ու"):]) >= 1 && !strings.ContainsAny(key[i+len("ու"):], "աեէըիոօ") {
+			short = true // "խումբ" → "խմբի": the vowel's loss marks the stem
 			add(key[:i] + key[i+len("ու"):])
 		}
 	}
