@@ -1686,11 +1686,18 @@ func (a *analyzer) unit(i, end int, h hit) {
 			a.until[Actor] = end + 1
 		}
 	}
-	// "peacekeeping contingent of the Russian Federation".
-	if e.cls == cContingent && a.is(end+1, cOf) {
-		j := end + 2
+	// "peacekeeping contingent of the Russian Federation"; in Russian the
+	// genitive alone, or "из": "миротворцы РФ", "миротворческим
+	// контингентом ВС РФ", "миротворцев из РФ".
+	if j := end + 1; e.cls == cContingent && a.joined(j) && (a.is(j, cOf) || a.langsOf(a.at(end))&langRU != 0) {
+		if a.is(j, cOf) {
+			j++
+		}
 		if a.is(j, cDefinite) {
 			j++
+		}
+		if t := a.at(j); t != nil && a.langsOf(t)&langRU != 0 && (t.is("из") || t.is("вс")) && a.joined(j+1) {
+			j++ // "from", "the armed forces of"
 		}
 		var buf [16]hit
 		if group, gend := a.longest(j, isNameClass, buf[:0]); gend >= 0 {

@@ -82,6 +82,9 @@ func TestTextForms(t *testing.T) {
 		// A state before a word for the unit, not for its members, is part
 		// of the unit's name.
 		{"ռուսական զորախմբի հրամանատարը", "ռուսական զորախմբի", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
+		// The contingent with the state in the genitive is one name.
+		{"колонну сопровождали миротворцы России.", "миротворцы России", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
+		{"совместно с миротворческим контингентом ВС РФ провели", "миротворческим контингентом ВС РФ", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		// The vowel lost leaves a stem of three letters: խումբ → խմբի.
 		{"եռակողմ աշխատանքային խմբի համանախագահները", "եռակողմ աշխատանքային խմբի", Actor, "trilateral-working-group", karabakh.MatchInflected},
 		{"ԵԱՀԿ Մինսկի խմբի համանախագահները", "ԵԱՀԿ Մինսկի խմբի", Actor, "osce-minsk-group", karabakh.MatchInflected},
