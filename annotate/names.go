@@ -1655,7 +1655,8 @@ func (a *analyzer) centreRemit(end int) int {
 		return end
 	}
 	for j := k + 1; j <= k+5 && a.joined(j); j++ {
-		if _, he, ok := a.find(j, cAgreementHead); ok && he.val == headNamed {
+		if h, he, ok := a.find(j, cAgreementHead); ok && he.val == headNamed {
+			j = int(h.end)
 			if t := a.at(j + 1); t != nil && a.joined(j+1) && !t.has(tUpper) && !t.has(tDigits) && t.nc == 0 {
 				return j + 1
 			}
@@ -1682,8 +1683,13 @@ func (a *analyzer) unit(i, end int, h hit) {
 			i-- // "the joint Russian-Turkish center"
 		}
 		if e.val == 0 {
-			end = a.centreRemit(end)
-			a.until[Actor] = end + 1
+			if r := a.centreRemit(end); r > end {
+				end = r
+				a.until[Actor] = end + 1
+				if a.is(end+1, cConj) && a.joined(end+1) {
+					return // "for monitoring of the ceasefire and all hostilities in ...": where the name ends is unclear
+				}
+			}
 		}
 	}
 	// "peacekeeping contingent of the Russian Federation"; in Russian the

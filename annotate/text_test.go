@@ -82,6 +82,11 @@ func TestTextForms(t *testing.T) {
 		// A state before a word for the unit, not for its members, is part
 		// of the unit's name.
 		{"ռուսական զորախմբի հրամանատարը", "ռուսական զորախմբի", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
+		// The monitoring centre: its remit after it in Russian, its other
+		// spellings and its Armenian name.
+		{"миротворческий центр по контролю за прекращением огня", "миротворческий центр по контролю за прекращением огня", Actor, "joint-monitoring-centre", karabakh.MatchFolded},
+		{"ռուս-թուրքական մոնիթորինգի կենտրոնը փակվել է", "ռուս-թուրքական մոնիթորինգի կենտրոնը", Actor, "joint-monitoring-centre", karabakh.MatchInflected},
+		{"ռուս-թուրքական համատեղ մշտադիտարկման կենտրոնից", "ռուս-թուրքական համատեղ մշտադիտարկման կենտրոնից", Actor, "joint-monitoring-centre", karabakh.MatchInflected},
 		// The contingent with the state in the genitive is one name.
 		{"колонну сопровождали миротворцы России.", "миротворцы России", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
 		{"совместно с миротворческим контингентом ВС РФ провели", "миротворческим контингентом ВС РФ", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
