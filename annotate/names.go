@@ -770,6 +770,9 @@ func (a *analyzer) territory(i, end int) bool {
 	// possessive makes it the possessor, an agent ("Armenia’s use of the
 	// road").
 	k, possessive := a.afterPossessive(end)
+	if ls&(langAZ|langHY) != 0 && a.joined(k) && a.is(k, cOrgan) {
+		return false // "Ադրբեջանի նախագահը Զանգիլանի շրջանում": the state's organ, wherever it is
+	}
 	if possessive && ls&langEN != 0 || ls&(langAZ|langHY) != 0 && a.joined(k) && a.genitive(t, ls) {
 		for _, h := range a.hitsAt(a.afterParticiple(k, ls)) {
 			// Not where its forces are: "Rusiyanın Dağlıq Qarabağdakı
@@ -941,11 +944,36 @@ func (a *analyzer) linkNounWithin(from, to int) bool {
 		if a.is(k, cSignVerb) || a.is(k, cNegotiation) || a.is(k, cAgreementHead) {
 			return false
 		}
-		if _, e, ok := a.find(k, cTerritoryNoun); ok && e.val == 1 {
+		if a.hasVal(k, cTerritoryNoun, 1) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasVal reports whether the entry of class c read at token i has value
+// val. Where several match, an entry the word is written as whole wins
+// over one it inflects: "border" is the link noun "border" (val 1), not
+// an inflection of "borders" (val 0), and "borders" is "borders". (find
+// takes the longest entry, and of equal ones the first.)
+func (a *analyzer) hasVal(i int, c class, val int) bool {
+	if !a.has(i, c) {
+		return false
+	}
+	found, whole := false, false
+	for _, h := range a.hitsAt(i) {
+		if h.cls != c {
+			continue
+		}
+		w, v := h.how == howWhole, a.lx.entries[h.entry].val == val
+		switch {
+		case w && !whole:
+			found, whole = v, true
+		case w == whole:
+			found = found || v
+		}
+	}
+	return found
 }
 
 // possessive reports whether token k is the clitic of a possessive, "s"

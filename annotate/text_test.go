@@ -855,6 +855,14 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Коридор не упоминается в документе, подписанном с Азербайджаном.", "Азербайджаном", Actor},
 		{"Пашинян предложил Азербайджану открыть дороги.", "Азербайджану", Actor},
 		{"Ереван передал Азербайджану район.", "Азербайджану", Place},
+		// A state's organ is the state's wherever the organ is; a state
+		// on a border with another is land.
+		{"հայտարարել է Ադրբեջանի նախագահը Զանգիլանի շրջանում", "Ադրբեջանի", Actor},
+		{"They stood on the border with Armenia.", "Armenia", Place},
+		{"Ankara and Baku reopen their borders with Yerevan.", "Yerevan", Actor},
+		{"Захарова также обвинила Ереван в том, что он решил", "Ереван", Actor},
+		{"said the Armenian FM.", "Armenian", Actor},
+		{"a working group at the level of Azerbaijani, Armenian and Russian deputy PMs", "Armenian", Actor},
 		// A seat of government that land or its control is handed to is
 		// its government; one someone goes back to is the city.
 		{"The Kalbajar district was handed over to Baku on November 25.", "Baku", Actor},

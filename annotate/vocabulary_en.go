@@ -23,7 +23,7 @@ func vocabularyEN() []vocab {
 			"deputy prime minister", "parliament", "border guards", "diplomats", "army", "armed forces",
 			"officials", "delegation", "foreign ministry", "ministry", "embassy", "border service", "state border service",
 			"security council", "national assembly", "cabinet", "co-chairs", "co-chair", "ombudsman", "human rights defender",
-			"MP", "lawmaker", "police"),
+			"MP", "lawmaker", "police", "PM", "PMs", "deputy PM", "deputy PMs", "FM", "FMs"),
 		voc(cOrgan, l, 2, "", "military"), // a noun only where no noun follows
 		voc(cOrgan, l, 1, "", "peacekeepers", "peacekeeping forces", "troops", "forces", "servicemen",
 			"soldiers", "military personnel", "observation posts", "peacekeeping troops"),
