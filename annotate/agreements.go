@@ -221,7 +221,7 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		}
 	}
 	if !strong {
-		if e.val == headNamed || e.val == headDecl {
+		if e.val == headNamed || e.val == headDecl || e.val == headTreaty {
 			return agRead{}, false // "the statement said": someone's statement
 		}
 		if ls&langEN != 0 && !a.is(i-1, cDefinite) {
@@ -240,8 +240,11 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 	switch {
 	case places != "":
 		r.ids = strings.Fields(places)
-		if decl && e.val == headDecl {
+		switch {
+		case decl && e.val == headDecl:
 			r.ids = r.ids[:1] // "the Washington declaration": not the treaty initialled with it
+		case decl && peace && len(r.ids) > 1:
+			r.ids = r.ids[1:] // "the peace treaty initialled in Washington": not the declaration
 		}
 	case r.hasDate:
 		id := agreementOn(r.date)
@@ -251,6 +254,8 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		r.ids = []string{id}
 	case peace && a.era2025():
 		r.ids = []string{string(agreement.PeaceAgreementInitialled2025)}
+	case e.val == headTreaty:
+		return agRead{}, false // a treaty is not the statement, nor a peace treaty before there was one
 	case peace && ls&langEN == 0:
 		// "sülh sazişi", "мирное соглашение": the treaty the sides
 		// negotiated, not yet initialled; English calls the statement a
@@ -271,9 +276,17 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 // the agreement's span. It also reports whether the first of them is a
 // declaration (the place's val).
 func (a *analyzer) signedAt(first, last int) (string, bool, bool) {
-	if a.is(first-1, cSignVerb) && a.joined(first) && a.joined(first-1) {
-		if _, pe, ok := a.find(first-2, cAgreementPlace); ok {
-			return pe.id, pe.val == 1, true
+	if a.is(first-1, cSignVerb) && a.joined(first) {
+		// The place may stand a few words before the verb, with whom it
+		// was signed between: "Վաշինգտոնում Հայաստանի ... վարչապետի հետ
+		// ստորագրած համաձայնագրի".
+		for k := first - 2; k >= first-8 && k >= 0 && a.clause(k, first-1); k-- {
+			if _, pe, ok := a.find(k, cAgreementPlace); ok {
+				return pe.id, pe.val == 1, true
+			}
+			if a.is(k, cAgreementHead) || a.is(k, cSignVerb) {
+				break
+			}
 		}
 	}
 	k := last + 1

@@ -326,7 +326,9 @@ func (a *analyzer) yearAlone(i int) bool {
 		return true
 	}
 	if prev.has(tDigits) {
-		return false
+		// Only in a list of years: "in 2020, 2021 and 2022".
+		y, ok := a.number(i-1, 4)
+		return ok && validYear(y) && t.sep&sepComma != 0 && t.sep&sepSpace != 0
 	}
 	if prev.has(tUpper) && !a.is(i-1, cDefinite) && !a.is(i-1, cOf) && !a.is(i-1, cTerritoryPrep) && !a.is(i-1, cMonth) {
 		return false

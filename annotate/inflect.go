@@ -59,9 +59,9 @@ func langOf(t language.Tag) langSet {
 //   - Armenian: the stem is the word; the endings are chains of the plural,
 //     case and article suffixes (Ստեփանակերտ-ում, Արցախ-ի,
 //     խաղաղապահ-ներ-ը), with the stem changes of the declension: -ություն
-//     → -ության, ու dropped before a final consonant (զորախումբ →
-//     զորախմբի), -ի → -ու before an ending (ուղի → ուղուն), and -ու → -վ
-//     before a vowel (Բաքու → Բաքվից).
+//     → -ության, ու or ի dropped before a final consonant (զորախումբ →
+//     զորախմբի, պայմանագիր → պայմանագրի), -ի → -ու before an ending
+//     (ուղի → ուղուն), and -ու → -վ before a vowel (Բաքու → Բաքվից).
 //
 // All of this works on folded text (lower case, no diacritics), so the
 // endings are folded too: Azerbaijani ı, ə and ü fold to i, e and u, which
@@ -111,9 +111,13 @@ func stemsOf(word, key string, l langSet) []string {
 		if s, ok := strings.CutSuffix(key, "ու"); ok && utf8.RuneCountInString(s) >= 3 {
 			add(s + "վ")
 		}
-		if i := strings.LastIndex(key, "ու"); i > 0 && utf8.RuneCountInString(key[i+len("ու"):]) >= 1 && !strings.ContainsAny(key[i+len("ու"):], "աեէըիոօ") {
-			short = true // "խումբ" → "խմբի": the vowel's loss marks the stem
-			add(key[:i] + key[i+len("ու"):])
+		// The vowel of the last syllable, ու or ի, is lost before an
+		// ending: զորախումբ → զորախմբի, պայմանագիր → պայմանագրի.
+		for _, v := range [...]string{"ու", "ի"} {
+			if i := strings.LastIndex(key, v); i > 0 && utf8.RuneCountInString(key[i+len(v):]) >= 1 && !strings.ContainsAny(key[i+len(v):], "աեէըիոօւ") {
+				short = true // "խումբ" → "խմբի": the vowel's loss marks the stem
+				add(key[:i] + key[i+len(v):])
+			}
 		}
 	}
 	return out

@@ -90,6 +90,12 @@ func TestTextForms(t *testing.T) {
 		// The contingent with the state in the genitive is one name.
 		{"колонну сопровождали миротворцы России.", "миротворцы России", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
 		{"совместно с миротворческим контингентом ВС РФ провели", "миротворческим контингентом ВС РФ", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
+		// The middle year of a list; an agreement named by where it was
+		// signed, a few words before the verb.
+		{"statements made in 2020, 2021 and 2022.", "2021", Date, "2021", karabakh.MatchExact},
+		{"Վաշինգտոնում Հայաստանի վարչապետի հետ ստորագրած համաձայնագրի հիման վրա", "համաձայնագրի", Agreement, "washington-declaration-2025-08-08", karabakh.MatchInflected},
+		// ի is lost too: համաձայնագիր → համաձայնագրի.
+		{"2020 թ. նոյեմբերի 9-ի եռակողմ համաձայնագրի համաձայն", "2020 թ. նոյեմբերի 9-ի եռակողմ համաձայնագրի", Agreement, "statement-2020-11-10", karabakh.MatchInflected},
 		// The vowel lost leaves a stem of three letters: խումբ → խմբի.
 		{"եռակողմ աշխատանքային խմբի համանախագահները", "եռակողմ աշխատանքային խմբի", Actor, "trilateral-working-group", karabakh.MatchInflected},
 		{"ԵԱՀԿ Մինսկի խմբի համանախագահները", "ԵԱՀԿ Մինսկի խմբի", Actor, "osce-minsk-group", karabakh.MatchInflected},
@@ -240,6 +246,33 @@ func TestTextForms(t *testing.T) {
 		m, ok := find(ms, tc.kind, tc.span)
 		if !ok || m.IDs.At(0) != tc.id || m.How != tc.how {
 			t.Errorf("Text(%q): want %s %q %s (%s); got %v", tc.text, tc.kind, tc.span, tc.id, tc.how, ms)
+		}
+	}
+}
+
+// A treaty is never the statement: a peace treaty is the agreement
+// initialled in 2025 in articles after it, and no record before.
+func TestTextTreaty(t *testing.T) {
+	after, before := karabakh.Day(2025, 9, 1), karabakh.Day(2022, 5, 1)
+	for _, tc := range []struct {
+		text string
+		pub  karabakh.Date
+		want string // the agreement's ID, or "" for none
+	}{
+		{"the text of the peace treaty between Armenia and Azerbaijan", after, "peace-agreement-2025-08-08"},
+		{"текст мирного договора согласован", after, "peace-agreement-2025-08-08"},
+		{"խաղաղության պայմանագրի տեքստը համաձայնեցված է", after, "peace-agreement-2025-08-08"},
+		{"the text of the peace treaty between Armenia and Azerbaijan", before, ""},
+		{"the trilateral treaty", after, ""},
+	} {
+		got := ""
+		for m := range Text(tc.text, Published(tc.pub)) {
+			if m.Kind == Agreement {
+				got = m.IDs.At(0)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Text(%q), published %v: agreement %q, want %q", tc.text, tc.pub, got, tc.want)
 		}
 	}
 }

@@ -23,7 +23,7 @@ const (
 	cMinistry                    // the words for a body of a state the record may have; val: which (bodyDefence, bodyFSB, bodyBorder)
 	cCapital                     // a seat of government standing for its state; id: the state and the city's place
 	cPlaceHead                   // district (1), city (2), corridor (3), province or autonomy (4), either a district's or a region's (5)
-	cAgreementHead               // val: headBare (the bare noun may be anaphoric), headNamed (needs a premodifier)
+	cAgreementHead               // val: headBare (the bare noun may be anaphoric), headNamed (needs a premodifier), headDecl, headTreaty
 	cPremod                      // premodifier that makes a head the statement
 	cBlock                       // premodifier that makes a head some other agreement
 	cPointWord                   // point, paragraph, пункт, bənd, կետ
@@ -89,9 +89,10 @@ const _ = 63 - nClasses
 
 // Values of cAgreementHead.
 const (
-	headBare  = 1 // "the agreement", "sənəd": may refer back to the statement
-	headNamed = 2 // "statement", "declaration": a mention only with a premodifier or a date
-	headDecl  = 3 // "declaration": as headNamed; of the agreements a place names, the declaration
+	headBare   = 1 // "the agreement", "sənəd": may refer back to the statement
+	headNamed  = 2 // "statement", "declaration": a mention only with a premodifier or a date
+	headDecl   = 3 // "declaration": as headNamed; of the agreements a place names, the declaration
+	headTreaty = 4 // "treaty": as headNamed, but never the statement; a peace treaty is the agreement of 2025 once there is one
 )
 
 // Values of cMinistry: the bodies of states that records exist for, named

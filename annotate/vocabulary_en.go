@@ -71,6 +71,7 @@ func vocabularyEN() []vocab {
 		voc(cOfficial, l, 0, "", "official"),
 		voc(cLinkVerb, l, 0, "", "connect", "connects", "connected", "link", "linked"),
 		voc(cAgreementHead, l, headNamed, "", "statement", "ceasefire"),
+		voc(cAgreementHead, l, headTreaty, "", "treaty"),
 		voc(cAgreementHead, l, headDecl, "", "declaration"),
 		voc(cEnded, l, 0, "", "that ended", "which ended", "that stopped", "which stopped", "that halted", "to end"),
 		voc(cPremod, l, 0, "", "trilateral", "tripartite", "joint", "ceasefire", "truce",

@@ -50,6 +50,7 @@ func vocabularyHY() []vocab {
 		voc(cAgreementHead, l, headBare, "", "հայտարարություն", "փաստաթուղթ", "համաձայնագիր", "պայմանավորվածություն"),
 		voc(cPeace, l, 0, "", "խաղաղության"),
 		voc(cAgreementHead, l, headNamed, "", "զինադադար"),
+		voc(cAgreementHead, l, headTreaty, "", "պայմանագիր"),
 		voc(cAgreementHead, l, headDecl, "", "հռչակագիր"),
 		voc(cEnded, l, 0, "", "ավարտած", "դադարեցրած"),
 		voc(cPremod, l, 0, "", "եռակողմ", "եռակողմ համատեղ", "համատեղ", "նոյեմբերյան", "հրադադարի"),

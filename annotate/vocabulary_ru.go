@@ -56,6 +56,7 @@ func vocabularyRU() []vocab {
 		voc(cAgreementHead, l, headBare, "", "соглашение", "документ", "договоренность", "заявление"),
 		voc(cPeace, l, 0, "", "мирный"),
 		voc(cAgreementHead, l, headNamed, "", "перемирие", "прекращение огня"),
+		voc(cAgreementHead, l, headTreaty, "", "договор"),
 		voc(cAgreementHead, l, headDecl, "", "декларация"),
 		voc(cEnded, l, 0, "", "положившего конец", "положившее конец", "положившим конец", "завершившего", "завершившее", "остановившего"),
 		voc(cPremod, l, 0, "", "трехсторонний", "трёхсторонний", "совместный", "ноябрьский", "карабахский",
