@@ -830,6 +830,10 @@ func (a *analyzer) territory(i, end int) bool {
 		place = true // "the Gazakh district of the Republic of Azerbaijan"
 	case ls&langRU != 0 && a.townEndingAt(i-1) && a.joined(i):
 		place = true // "через Сюникскую область Армении"
+	case ls&langRU != 0 && a.is(i-1, cPlaceHead) && a.joined(i) && !ruInstrumental(a.ending(t)) && !(i == end && a.ending(t) == "" && !t.has(tAllUpper)):
+		place = true // "села Тавушской области Армении": a region the record lacks, of the state's land
+	case a.lastName.end == i-1 && a.lastName.kind == Place && a.at(i).sep&sepOpen != 0 && strings.HasPrefix(a.text[a.at(end).end:], ")"):
+		place = true // "Baghanis (Armenia)": the land a place is in
 	case a.definiteSubject(i, end):
 		place = false // "bildirib ki, Azərbaycan dəhlizlə bağlı bu yolu açmağa hazırdır"
 	case a.at(prev) != nil && a.at(prev).is("from") && a.at(end+1) != nil && a.at(end+1).is("to") && a.joined(end+1):

@@ -896,6 +896,11 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Захарова также обвинила Ереван в том, что он решил", "Ереван", Actor},
 		{"said the Armenian FM.", "Armenian", Actor},
 		{"a working group at the level of Azerbaijani, Armenian and Russian deputy PMs", "Armenian", Actor},
+		// The state a place is in, in brackets after it or after a region
+		// the record lacks, is land.
+		{"Voskepar (Armenia) - Ashagi Askipara (Azerbaijan)", "Azerbaijan", Place},
+		{"и семь сел Тавушской области Армении будут возвращены", "Армении", Place},
+		{"из-за загруженности единственной дороги Армения попросила отсрочку", "Армения", Actor},
 		// A seat of government that land or its control is handed to is
 		// its government; one someone goes back to is the city.
 		{"The Kalbajar district was handed over to Baku on November 25.", "Baku", Actor},
