@@ -14,7 +14,8 @@ func vocabularyAZ() []vocab {
 
 		voc(cRepublic, l, 0, "", "Respublikası"),
 		voc(cGeneric, l, 0, "", "rayonu", "dəhlizi", "yolu", "marşrutu", "muxtar", "respublikası", "dağlıq", "iqtisadi", "zonası",
-			"şərqi", "qərbi", "şimali", "cənubi"),
+			"şərqi", "qərbi", "şimali", "cənubi",
+			"aşağı", "yuxarı", "qızıl", "əskipara", "ayrım", "hacılı"),
 		voc(cDirection, l, 0, "", "şərqi", "qərbi", "şimali", "cənubi"),
 		voc(cOfficial, l, 0, "", "rəsmi"),
 		voc(cOrgan, l, 0, "", "tərəf", "hökumət", "rəhbərlik", "rəhbər", "lider", "prezident", "baş nazir", "nazir",

@@ -15,7 +15,8 @@ func vocabularyEN() []vocab {
 		voc(cRepublic, l, 0, "", "Republic"),
 		voc(cGeneric, l, 0, "", "district", "region", "province", "city", "town", "village", "corridor", "road", "route",
 			"path", "bridge", "river", "airfield", "autonomous", "republic", "upper", "nagorno", "economic", "zone",
-			"international", "peace", "prosperity", "trump", "washington"),
+			"international", "peace", "prosperity", "trump", "washington",
+			"ashagi", "ashaghi", "ashagy", "asagi", "yukhari", "gizil", "gyzyl", "kyzyl", "askipara", "eskipara", "ayrum", "ayrim", "hajili"),
 		// Short forms of the names of states.
 		voc(cName, l, int(Actor), "united-states", "United States", "U.S."),
 		voc(cOrgan, l, 0, "", "side", "party", "government", "authorities", "leadership", "leaders", "leader",

@@ -124,19 +124,31 @@ func armeniaPlaces() []Place {
 		},
 		{
 			ID: Baghanis, Kind: Village, PartOf: Armenia,
-			Names:   karabakh.NamesOf(karabakh.Name{Text: "Baghanis", Lang: language.English, Kind: karabakh.KindLabel}),
+			Names: karabakh.NamesOf(
+				karabakh.Name{Text: "Baghanis", Lang: language.English, Kind: karabakh.KindLabel},
+				pn(hy, "Բաղանիս", lbl, "", src.Q(hy, url24newsTavush, quote24newsTavush)),
+				pn(ru, "Баганис", lbl, "", src.Q(ru, urlAbcRuTavush, quoteAbcRuTavush)),
+			),
 			Note:    "An Armenian village on the border, paired with Baganis Ayrum in the April 2024 delimitation.",
 			Sources: src.List(massis),
 		},
 		{
 			ID: Voskepar, Kind: Village, PartOf: Armenia,
-			Names:   karabakh.NamesOf(karabakh.Name{Text: "Voskepar", Lang: language.English, Kind: karabakh.KindLabel}),
+			Names: karabakh.NamesOf(
+				karabakh.Name{Text: "Voskepar", Lang: language.English, Kind: karabakh.KindLabel},
+				pn(hy, "Ոսկեպար", lbl, "", src.Q(hy, url24newsTavush, quote24newsTavush)),
+				pn(ru, "Воскепар", lbl, "", src.Q(ru, urlAbcRuTavush, quoteAbcRuTavush)),
+			),
 			Note:    "An Armenian village on the border, paired with Ashagi Askipara in the April 2024 delimitation.",
 			Sources: src.List(massis),
 		},
 		{
 			ID: Kirants, Kind: Village, PartOf: Armenia,
-			Names:   karabakh.NamesOf(karabakh.Name{Text: "Kirants", Lang: language.English, Kind: karabakh.KindLabel}),
+			Names: karabakh.NamesOf(
+				karabakh.Name{Text: "Kirants", Lang: language.English, Kind: karabakh.KindLabel},
+				pn(hy, "Կիրանց", lbl, "", src.Q(hy, url24newsTavush, quote24newsTavush)),
+				pn(ru, "Киранц", lbl, "", src.Q(ru, urlReportRu4, quoteReportRuPair)),
+			),
 			Note:    "An Armenian village on the border, paired with Kheyrimli in the April 2024 delimitation.",
 			Sources: src.List(massis),
 		},

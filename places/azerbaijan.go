@@ -21,6 +21,11 @@ func azerbaijanPlaces() []Place {
 	newsAz := src.Q(language.English, urlNewsAzGazakh, quoteNewsAzVillages)
 	returned24May := src.Q(language.English, "https://abc.az/en/news/147441/transfer-of-4-villages-of-gazakh-region-to-azerbaijan-reported-to-president-video",
 		"The territories of these villages were taken under control by the State Border Service on May 24.")
+	turkicWorld := src.Q(az, urlTurkicWorld4, quoteTurkicWorld4)
+	reportRu := src.Q(ru, urlReportRu4, quoteReportRu4)
+	icmaRu := src.Q(ru, urlIcmaRu4, quoteIcmaRu4)
+	xalqQazeti := src.Q(en, urlXalqQazeti4, quoteXalqQazeti4)
+	metbuat := func(quote string) karabakh.Source { return src.Q(az, urlMetbuat4, quote) }
 	return []Place{
 		{
 			ID: Azerbaijan, Kind: Country,
@@ -102,6 +107,12 @@ func azerbaijanPlaces() []Place {
 			Names: karabakh.NamesOf(
 				karabakh.Name{Text: "Baganis Ayrum", Lang: language.English, Kind: karabakh.KindLabel, Sources: src.List(massis)},
 				karabakh.Name{Text: "Baganis Ayrim", Lang: language.English, Kind: karabakh.KindAlias, Sources: src.List(newsAz)},
+				pn(en, "Baganys Ayrim", als, "", xalqQazeti),
+				pn(az, "Bağanıs Ayrım", lbl, "", turkicWorld),
+				pn(az, "Bağanis Ayrım", als, "", metbuat("Bağanis Ayrım kəndinin sakini bildirib ki, kənd İcevan-Noyamberyan avtomobil yolu üzərində yerləşir")),
+				pn(ru, "Баганис Айрым", lbl, "", reportRu),
+				pn(ru, "Баганыс Айрым", als, "", icmaRu),
+				pn(hy, "Բաղանիս-Այրում", lbl, "", src.Q(hy, url1or, quote1or)),
 			),
 			Note:    "A village of the Gazakh district returned to Azerbaijan on 24 May 2024; paired with Armenian Baghanis.",
 			Sources: src.List(massis, newsAz, returned24May),
@@ -111,6 +122,10 @@ func azerbaijanPlaces() []Place {
 			Names: karabakh.NamesOf(
 				karabakh.Name{Text: "Ashagi Askipara", Lang: language.English, Kind: karabakh.KindLabel, Sources: src.List(newsAz)},
 				karabakh.Name{Text: "Asagi Askipara", Lang: language.English, Kind: karabakh.KindAlias, Sources: src.List(massis)},
+				pn(en, "Ashagy Askipara", als, "", xalqQazeti),
+				pn(az, "Aşağı Əskipara", lbl, "", turkicWorld),
+				pn(ru, "Ашагы Аскипара", lbl, "", reportRu),
+				pn(hy, "Աշաղի Ասքիփարա", lbl, "", src.Q(hy, url1or, quote1or)),
 			),
 			Note:    "A village of the Gazakh district returned to Azerbaijan on 24 May 2024; paired with Armenian Voskepar.",
 			Sources: src.List(massis, newsAz, returned24May),
@@ -120,13 +135,24 @@ func azerbaijanPlaces() []Place {
 			Names: karabakh.NamesOf(
 				karabakh.Name{Text: "Kheyrimli", Lang: language.English, Kind: karabakh.KindLabel, Sources: src.List(newsAz)},
 				karabakh.Name{Text: "Xeyrimli", Lang: language.English, Kind: karabakh.KindAlias, Sources: src.List(massis)},
+				pn(az, "Xeyrimli", lbl, "", metbuat("Lakin 1992-ci ilin martın 8-də Xeyrimli erməni işğalçıları tərəfindən işğal edildi.")),
+				pn(az, "Xeyrımlı", als, "", turkicWorld),
+				pn(ru, "Хейримли", lbl, "", reportRu),
+				pn(ru, "Хейримлы", als, "", icmaRu),
 			),
 			Note:    "A village of the Gazakh district returned to Azerbaijan on 24 May 2024; paired with Armenian Kirants.",
 			Sources: src.List(massis, newsAz, returned24May),
 		},
 		{
 			ID: GizilHajili, Kind: Village, PartOf: GazakhDistrict,
-			Names:   karabakh.NamesOf(karabakh.Name{Text: "Gizil Hajili", Lang: language.English, Kind: karabakh.KindLabel}),
+			Names: karabakh.NamesOf(
+				karabakh.Name{Text: "Gizil Hajili", Lang: language.English, Kind: karabakh.KindLabel, Sources: src.List(newsAz)},
+				pn(en, "Gyzylhajily", als, "", xalqQazeti),
+				pn(az, "Qızılhacılı", lbl, "", turkicWorld),
+				pn(az, "Qızıl Hacılı", als, "", metbuat("Qızıl Hacılı və Aşağı Əskipara kəndlərinin hazırda məcburi köçkün həyatı yaşayan sakinləri də bu gün ən çox sevinən insanlardandır.")),
+				pn(ru, "Кызыл Гаджилы", lbl, "", reportRu),
+				pn(ru, "Гызылгаджылы", als, "", icmaRu),
+			),
 			Note:    "A village of the Gazakh district returned to Azerbaijan on 24 May 2024.",
 			Sources: src.List(newsAz, returned24May),
 		},

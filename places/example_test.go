@@ -70,18 +70,18 @@ func ExampleGet_labels() {
 	// tripp-route | Թրամփի ուղի | Zəngəzur dəhlizi | Маршрут Трампа за международный мир и процветание
 	// gegharkunik | Գեղարքունիք | — | Гегаркуникская область
 	// vayots-dzor | Վայոց Ձոր | — | Вайоц Дзор
-	// baghanis | — | — | —
-	// voskepar | — | — | —
-	// kirants | — | — | —
+	// baghanis | Բաղանիս | — | Баганис
+	// voskepar | Ոսկեպար | — | Воскепар
+	// kirants | Կիրանց | — | Киранц
 	// azerbaijan | Ադրբեջան | Azərbaycan | Азербайджан
 	// baku | Բաքու | Bakı | Баку
 	// yevlakh | — | Yevlax | Евлах
 	// nakhchivan | Նախիջևանի Ինքնավար Հանրապետություն | Naxçıvan Muxtar Respublikası | Нахичеванская Автономная Республика
 	// gazakh-district | — | Qazax | Газахский район
-	// baganis-ayrum | — | — | —
-	// ashagi-askipara | — | — | —
-	// kheyrimli | — | — | —
-	// gizil-hajili | — | — | —
+	// baganis-ayrum | Բաղանիս-Այրում | Bağanıs Ayrım | Баганис Айрым
+	// ashagi-askipara | Աշաղի Ասքիփարա | Aşağı Əskipara | Ашагы Аскипара
+	// kheyrimli | — | Xeyrimli | Хейримли
+	// gizil-hajili | — | Qızılhacılı | Кызыл Гаджилы
 	// russia | Ռուսաստան | Rusiya | Россия
 	// moscow | Մոսկվա | — | Москва
 	// sochi | Սոչի | Soçi | Сочи

@@ -63,4 +63,23 @@ const (
 	quoteOCMediaSep2022 = "Azerbaijan launched an attack along the Armenian border in the Syunik, Gegharkunik, and Vayots Dzor regions at around midnight on 13 September"
 	quoteMassisPairs    = "Baghanis (Armenia) and Baganis Ayrum (Azerbaijan), Voskepar (Armenia) and Asagi Askipara (Azerbaijan), Kirants (Armenia) and Xeyrimli (Azerbaijan)"
 	quoteNewsAzVillages = "Four villages of Azerbaijan’s Gazakh district, namely, Baganis Ayrim, Ashagi Askipara, Kheyrimli and Gizil Hajili [6.5 square kilometres] were returned to Azerbaijan"
+
+	// The four villages' names in Azerbaijani, Russian and Armenian, and
+	// the Armenian villages paired with them (issue 13 research).
+	urlTurkicWorld4   = "https://turkic.world/az/articles/politics/247678"
+	quoteTurkicWorld4 = "Mayın 24-də Azərbaycan Respublikasının Qazax rayonunun Bağanıs Ayrım, Aşağı Əskipara, Xeyrımlı və Qızılhacılı kəndlərinin əraziləri Azərbaycan Respublikası Dövlət Sərhəd Xidməti tərəfindən nəzarətə götürülüb."
+	urlMetbuat4       = "https://metbuat.az/news/1497909/azerbaycana-qaytarilan-dord-kendin-sakinleri-danisdilar.html"
+	urlReportRu4      = "https://report.az/ru/vneshnyaya-politika/azerbajdzhanskie-pogranichniki-vzyali-pod-kontrol-4-osvobozhdennyh-gazahskih-sela"
+	quoteReportRu4    = "Сегодня территории сел Баганис Айрым, Ашагы Аскипара, Хейримли и Кызыл Гаджилы Газахского района Азербайджана взяты под контроль Государственной пограничной службой Азербайджанской Республики."
+	quoteReportRuPair = "По итогам встречи был подписан протокол-описание отрезков границы непосредственно между населенными пунктами Баганис Айрым (АР) - Баганис (РА), Ашагы Аскипара (АР) - Воскепар (РА), Хейримли (АР) - Киранц (РА) и Кызыл Гаджилы (АР) - Беркабер (РА)."
+	urlIcmaRu4        = "https://icma.az/ru/news/ruiny-zateryannye-sredi-krasoty-prirody-reportazh-iz-osvobozhdennyh-sel-gazaha-702575"
+	quoteIcmaRu4      = "четыре из семи ранее оккупированных сел Газахского района — Баганыс Айрым, Ашагы Аскипара, Хейримлы и Гызылгаджылы"
+	url1or            = "https://1or.am/?l=en&p=146978"
+	quote1or          = "«Թե բա գյուղերի անուններն «ադրբեջանական» են՝ Բաղանիս-Այրում, Աշաղի Ասքիփարա և այլն։"
+	urlXalqQazeti4    = "https://xalqqazeti.az/en/siyaset/180547-press-release-office-deputy-prime"
+	quoteXalqQazeti4  = "Today, the State Border Service of the Republic of Azerbaijan took under control the territories of the villages Baganys Ayrim, Ashagy Askipara, Kheyrimli and Gyzylhajily in the Gazakh district of the Republic of Azerbaijan."
+	url24newsTavush   = "https://24news.am/news/338474"
+	quote24newsTavush = "Ըստ ապօրինի սահմանազատման` վտանգի տակ են հայտնվում ինչպես Ոսկեպար, Կիրանց, Բաղանիս գյուղերի բնակչությունը"
+	urlAbcRuTavush    = "https://abcmedia.am/ru/novosty/45824/"
+	quoteAbcRuTavush  = "В селах Воскепар и Баганис со вчерашнего дня царит напряженная атмосфера."
 )

@@ -192,6 +192,12 @@ func publisher(host string) string {
 		return "past.am"
 	case "1or.am":
 		return "1or.am"
+	case "24news.am":
+		return "24News (24news.am)"
+	case "4plus.org":
+		return "4plus.org"
+	case "abcmedia.am":
+		return "ABC Media (abcmedia.am)"
 	case "syuniacyerkir.am":
 		return "syuniacyerkir.am"
 	case "uprootedpalestinians.wordpress.com":
@@ -330,6 +336,14 @@ func publisher(host string) string {
 		return "Caliber.Az"
 	case "caspiannews.com":
 		return "Caspian News"
+	case "icma.az":
+		return "Icma.az"
+	case "paralel.az":
+		return "Paralel.az"
+	case "turkic.world":
+		return "TurkicWorld (turkic.world)"
+	case "xalqqazeti.az":
+		return "Xalq qəzeti"
 	case "hokm.az":
 		return "Hokm.az"
 	case "massa.az":
