@@ -87,6 +87,7 @@ func TestTextForms(t *testing.T) {
 		{"миротворческий центр по контролю за прекращением огня", "миротворческий центр по контролю за прекращением огня", Actor, "joint-monitoring-centre", karabakh.MatchFolded},
 		{"ռուս-թուրքական մոնիթորինգի կենտրոնը փակվել է", "ռուս-թուրքական մոնիթորինգի կենտրոնը", Actor, "joint-monitoring-centre", karabakh.MatchInflected},
 		{"ռուս-թուրքական համատեղ մշտադիտարկման կենտրոնից", "ռուս-թուրքական համատեղ մշտադիտարկման կենտրոնից", Actor, "joint-monitoring-centre", karabakh.MatchInflected},
+		{"the deployment of peacekeeping forces of the Russian Federation", "peacekeeping forces of the Russian Federation", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
 		// The contingent with the state in the genitive is one name.
 		{"колонну сопровождали миротворцы России.", "миротворцы России", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
 		{"совместно с миротворческим контингентом ВС РФ провели", "миротворческим контингентом ВС РФ", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},

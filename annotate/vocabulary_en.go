@@ -29,7 +29,8 @@ func vocabularyEN() []vocab {
 		voc(cOrgan, l, 1, "", "peacekeepers", "peacekeeping forces", "troops", "forces", "servicemen",
 			"soldiers", "military personnel", "observation posts", "peacekeeping troops"),
 		voc(cContingent, l, 0, "russian-peacekeeping-contingent", "peacekeeping contingent", "peacekeeping force",
-			"peacekeeping mission", "peacekeepers", "Russian force", "Russia's peacekeeping mission", "military contingent"),
+			"peacekeeping mission", "peacekeepers", "Russian force", "Russia's peacekeeping mission", "military contingent",
+			"peacekeeping forces"),
 		// A unit's word that names the contingent only after the state:
 		// "the Russian contingent".
 		voc(cContingent, l, 1, "russian-peacekeeping-contingent", "contingent"),
