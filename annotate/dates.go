@@ -524,6 +524,9 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 			return r, ok
 		}
 	}
+	if p := a.at(i - 1); p != nil && p.has(tDigits) && a.joined(i) {
+		return dateRead{}, false // "15 сентября" left undated: its month alone is no date either
+	}
 	return a.monthOf(i, i, 0, m, true)
 }
 
@@ -666,10 +669,13 @@ func (a *analyzer) inferYear(first, m, d int) (y int, guess bool) {
 		// event's ("on April 17 ... under a 2020 ceasefire deal"): the
 		// record's events on the day may overrule it.
 		return a.firstYear, a.year == 0
-	case m >= 9 && (a.statementSeen || a.nnames > 0):
+	case (m > 9 || m == 9 && (d >= 27 || d == 1)) && (a.statementSeen || a.nnames > 0):
 		// A day of the autumn in a text about the statement, or naming its
 		// actors and places, without a year: the autumn of 2020, when the
-		// war ended and the districts were handed over.
+		// war was fought (from 27 September) and ended and the districts
+		// were handed over. A day of September before the war is of a
+		// later year ("YEREVAN, September 13" in 2022); the month alone
+		// (d is 1) may be the war's.
 		return 2020, true
 	}
 	return 0, true

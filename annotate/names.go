@@ -134,6 +134,10 @@ func (a *analyzer) names(i int) {
 			a.until[Actor] = last + 1
 			return
 		}
+		if last, ok := a.statePair(i, end); ok {
+			a.until[Actor] = last + 1
+			return
+		}
 		k, _ := a.afterPossessive(end) // "Azerbaijan’s Defense Ministry"
 		if h, me, ok := a.find(k, cMinistry); ok && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
 			named := slices.ContainsFunc(group, func(h hit) bool { return h.cls == cName })
@@ -1418,6 +1422,25 @@ func (a *analyzer) receives(i int) bool {
 		}
 	}
 	return false
+}
+
+// statePair reports whether the Azerbaijani state's name at i..end is the
+// first of two joined by a hyphen, as an adjective joins them
+// ("Azərbaycan-Ermənistan sərhədi", "Ermənistan-Azərbaycan münasibətləri"),
+// and returns where the second ends. Such a compound names neither state,
+// as "Armenian-Azerbaijani border" does not (GUIDELINES.md 2.7); the
+// monitoring centre's name, which takes two states so, is read before.
+func (a *analyzer) statePair(i, end int) (int, bool) {
+	t := a.at(end + 1)
+	if a.langsOf(a.at(end))&langAZ == 0 || a.ending(a.at(end)) != "" || t == nil || t.sep != sepHyphen {
+		return 0, false
+	}
+	var buf [16]hit
+	group, e2 := a.longest(end+1, isNameClass, buf[:0])
+	if _, ok := a.stateIn(group); !ok || e2 < 0 {
+		return 0, false
+	}
+	return e2, true
 }
 
 // centreAfterPair reads, after a state's name ending at end, a hyphen, a
