@@ -1385,7 +1385,11 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 	if actor && i == 0 && a.at(i).has(tAllUpper) {
 		actor = false // a dateline: "YEREVAN, MAY 7"
 	}
-	if a.at(i).sep&sepHyphen != 0 && a.at(i).sep&sepSpace == 0 || a.at(end+1) != nil && a.at(end+1).sep&sepHyphen != 0 && a.at(end+1).sep&sepSpace == 0 {
+	if hyphenBefore, hyphenAfter := a.at(i).sep&sepHyphen != 0 && a.at(i).sep&sepSpace == 0, a.at(end+1) != nil && a.at(end+1).sep&sepHyphen != 0 && a.at(end+1).sep&sepSpace == 0; hyphenBefore || hyphenAfter {
+		if a.capitalsInTalks(i, end, hyphenAfter) {
+			a.name(Actor, i, end, how, state) // "the Baku-Stepanakert dialogue": the two governments
+			return true
+		}
 		return hasPlace // "Moscow-brokered"
 	}
 	switch {
@@ -1441,6 +1445,18 @@ func (a *analyzer) statePair(i, end int) (int, bool) {
 		return 0, false
 	}
 	return e2, true
+}
+
+// capitalsInTalks reports whether the seat of government at i..end is one
+// of two joined by a hyphen before a noun of talks: "the Baku-Stepanakert
+// dialogue", "Yerevan-Baku talks". after says the other follows.
+func (a *analyzer) capitalsInTalks(i, end int, after bool) bool {
+	if after {
+		h, _, ok := a.find(end+1, cCapital)
+		return ok && a.is(int(h.end)+1, cNegotiation) && a.joined(int(h.end)+1)
+	}
+	_, _, ok := a.find(i-1, cCapital)
+	return ok && a.is(end+1, cNegotiation) && a.joined(end+1)
 }
 
 // centreAfterPair reads, after a state's name ending at end, a hyphen, a

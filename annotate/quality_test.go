@@ -1931,7 +1931,7 @@ var floors = map[string]map[string][2]float64{
 	"test49": {
 		"actor all":    {0.90, 0.90},
 		"actor az":     {0.50, 0.50},
-		"actor en":     {0.85, 0.75},
+		"actor en":     {0.75, 0.75}, // 0.85 at the run; "the joint centre", which its annotator alone took for an anaphor (four other sets mark "joint center"), is read since the thirty-eighth version
 		"actor hy":     {0.95, 0.90},
 		"actor ru":     {0.95, 0.95},
 		"all all":      {0.90, 0.85},

@@ -88,6 +88,9 @@ func TestTextForms(t *testing.T) {
 		{"ռուս-թուրքական մոնիթորինգի կենտրոնը փակվել է", "ռուս-թուրքական մոնիթորինգի կենտրոնը", Actor, "joint-monitoring-centre", karabakh.MatchInflected},
 		{"ռուս-թուրքական համատեղ մշտադիտարկման կենտրոնից", "ռուս-թուրքական համատեղ մշտադիտարկման կենտրոնից", Actor, "joint-monitoring-centre", karabakh.MatchInflected},
 		{"the deployment of peacekeeping forces of the Russian Federation", "peacekeeping forces of the Russian Federation", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
+		{"the former Nagorno-Karabakh Autonomous Region", "Nagorno-Karabakh Autonomous Region", Place, "nagorno-karabakh", karabakh.MatchExact},
+		{"The Joint Center will open on January 30.", "Joint Center", Actor, "joint-monitoring-centre", karabakh.MatchFolded},
+		{"ввод российских миротворческих войск", "российских миротворческих войск", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		// The contingent with the state in the genitive is one name.
 		{"колонну сопровождали миротворцы России.", "миротворцы России", Actor, "russian-peacekeeping-contingent", karabakh.MatchFolded},
 		{"совместно с миротворческим контингентом ВС РФ провели", "миротворческим контингентом ВС РФ", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
@@ -912,6 +915,11 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Voskepar (Armenia) - Ashagi Askipara (Azerbaijan)", "Azerbaijan", Place},
 		{"и семь сел Тавушской области Армении будут возвращены", "Армении", Place},
 		{"из-за загруженности единственной дороги Армения попросила отсрочку", "Армения", Actor},
+		// Two seats of government joined by a hyphen before a noun of
+		// talks are the two governments; land given to one, its
+		// government.
+		{"after the Baku-Yerevan talks in Moscow", "Baku", Actor},
+		{"Агдамский район должен быть отдан Баку до 20 ноября.", "Баку", Actor},
 		// A seat of government that land or its control is handed to is
 		// its government; one someone goes back to is the city.
 		{"The Kalbajar district was handed over to Baku on November 25.", "Baku", Actor},

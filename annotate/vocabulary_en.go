@@ -50,7 +50,8 @@ func vocabularyEN() []vocab {
 			"Russian-Turkish ceasefire control center", "Russian-Turkish ceasefire control centre"),
 		voc(cCentre, l, 0, "joint-monitoring-centre", "peacekeeping center", "peacekeeping centre",
 			"Russian-Turkish center", "Turkish-Russian center", "Turkish-Russian joint center", "Russian-Turkish joint center",
-			"Russian-Turkish centre", "Turkish-Russian centre", "Turkish-Russian joint centre", "Russian-Turkish joint centre"),
+			"Russian-Turkish centre", "Turkish-Russian centre", "Turkish-Russian joint centre", "Russian-Turkish joint centre",
+			"joint center", "joint centre"),
 		voc(cMinistry, l, bodyDefence, "", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "MoD"),
 		voc(cMinistry, l, bodyFSB, "", "FSB", "Federal Security Service"),
 		voc(cMinistry, l, bodyFSBBorders, "", "border guard service of the Federal Security Service", "border service of the Federal Security Service",
@@ -64,6 +65,7 @@ func vocabularyEN() []vocab {
 		voc(cCapital, l, 0, "france ", "Paris", "Elysee"),
 		voc(cPlaceHead, l, 1, "", "district", "region", "rayon"),
 		voc(cPlaceHead, l, 5, "", "province"), // a district's or a region's: "Agdam province", "Vayots Dzor province"
+		voc(cPlaceHead, l, 4, "", "Autonomous Region", "Autonomous Republic", "Autonomous Oblast"),
 		voc(cPlaceHead, l, 2, "", "city", "town", "village", "settlement"),
 		voc(cPlaceHead, l, 3, "", "corridor", "road", "route"),
 
