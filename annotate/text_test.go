@@ -323,19 +323,30 @@ func TestTextNumberWithCaseEnding(t *testing.T) {
 // ministry of the state whose language it is; with a state before it,
 // that state's; as a common noun, none.
 func TestTextOwnMinistry(t *testing.T) {
-	for _, tc := range []struct{ text, span, id string }{
+	wantActors(t, []actorCase{
 		{"Müdafiə Nazirliyi məlumat yayıb.", "Müdafiə Nazirliyi", "azerbaijani-ministry-of-defence"},
 		{"ՊՆ-ից հայտնում են", "ՊՆ-ից", "armenian-ministry-of-defence"},
 		{"Ermənistan Müdafiə Nazirliyi bildirib", "Ermənistan Müdafiə Nazirliyi", "armenian-ministry-of-defence"},
-	} {
-		ms := slices.Collect(Text(tc.text))
-		if m, ok := find(ms, Actor, tc.span); !ok || m.IDs.At(0) != tc.id {
-			t.Errorf("Text(%q): no %q = %s in %v", tc.text, tc.span, tc.id, ms)
-		}
-	}
+	})
 	for m := range Text("Hulusi Akar Türkiyənin milli müdafiə nazirliyində generallarla görüşüb") {
 		if strings.Contains(m.IDs.At(0), "ministry") {
 			t.Errorf("found %v", m)
+		}
+	}
+}
+
+// An actorCase is a text, a span in it and the ID the actor mention of
+// that span must have first.
+type actorCase struct{ text, span, id string }
+
+// wantActors checks that Text reads each case's span as an actor with its
+// ID first.
+func wantActors(t *testing.T, cases []actorCase) {
+	t.Helper()
+	for _, tc := range cases {
+		ms := slices.Collect(Text(tc.text))
+		if m, ok := find(ms, Actor, tc.span); !ok || m.IDs.At(0) != tc.id {
+			t.Errorf("Text(%q): no %q = %s in %v", tc.text, tc.span, tc.id, ms)
 		}
 	}
 }
@@ -346,7 +357,7 @@ func TestTextOwnMinistry(t *testing.T) {
 // Russia's border guards, who are the state's members.
 func TestTextFSBBorderService(t *testing.T) {
 	const fsb = "fsb-border-service"
-	for _, tc := range []struct{ text, span, id string }{
+	wantActors(t, []actorCase{
 		{"Пограничное управление ФСБ России в Армении включает четыре отряда.", "Пограничное управление ФСБ России", fsb},
 		{"контроль будут осуществлять органы пограничной службы ФСБ России.", "пограничной службы ФСБ России", fsb},
 		{"Nəzarəti Rusiya FTX-nin Sərhəd Xidməti həyata keçirir.", "Rusiya FTX-nin Sərhəd Xidməti", fsb},
@@ -357,12 +368,7 @@ func TestTextFSBBorderService(t *testing.T) {
 		{"տեղակայվում են ռուս սահմանապահ ուժեր", "ռուս", fsb},
 		{"Российские пограничники стоят на границе.", "Российские", "russia"},
 		{"Azərbaycan Dövlət Sərhəd Xidməti bildirib.", "Azərbaycan", "azerbaijan"},
-	} {
-		ms := slices.Collect(Text(tc.text))
-		if m, ok := find(ms, Actor, tc.span); !ok || m.IDs.At(0) != tc.id {
-			t.Errorf("Text(%q): no %q = %s in %v", tc.text, tc.span, tc.id, ms)
-		}
-	}
+	})
 	for m := range Text("Об этом сообщил директор ФСБ Александр Бортников.") {
 		if m.IDs.At(0) == fsb {
 			t.Errorf("found %v", m)
