@@ -1387,7 +1387,7 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 	}
 	if hyphenBefore, hyphenAfter := a.at(i).sep&sepHyphen != 0 && a.at(i).sep&sepSpace == 0, a.at(end+1) != nil && a.at(end+1).sep&sepHyphen != 0 && a.at(end+1).sep&sepSpace == 0; hyphenBefore || hyphenAfter {
 		if a.capitalsInTalks(i, end, hyphenAfter) {
-			a.name(Actor, i, end, how, state) // "the Baku-Stepanakert dialogue": the two governments
+			a.name(Actor, i, end, how, state) // "the Baku-Yerevan talks": the two governments
 			return true
 		}
 		return hasPlace // "Moscow-brokered"
@@ -1448,8 +1448,8 @@ func (a *analyzer) statePair(i, end int) (int, bool) {
 }
 
 // capitalsInTalks reports whether the seat of government at i..end is one
-// of two joined by a hyphen before a noun of talks: "the Baku-Stepanakert
-// dialogue", "Yerevan-Baku talks". after says the other follows.
+// of two joined by a hyphen before a noun of talks: "the Baku-Yerevan
+// talks", "Moscow-Ankara dialogue". after says the other follows.
 func (a *analyzer) capitalsInTalks(i, end int, after bool) bool {
 	if after {
 		h, _, ok := a.find(end+1, cCapital)
