@@ -140,7 +140,7 @@ func (a *analyzer) names(i int) {
 		}
 		k, _ := a.afterPossessive(end) // "Azerbaijan’s Defense Ministry"
 		if h, me, ok := a.find(k, cMinistry); ok && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
-			named := slices.ContainsFunc(group, func(h hit) bool { return h.cls == cName })
+			named := slices.ContainsFunc(group, func(g hit) bool { return g.cls == cName })
 			if m := a.lx.ministries[ministryKey{state, me.val}]; m != "" && (named || me.val != bodyFSB) {
 				last := a.bodyEnd(a.hyphenEnding(int(h.end)), me.val)
 				if me.val == bodyBorder && !named {
@@ -390,15 +390,13 @@ func (a *analyzer) ownMinistry(i, end, body int) string {
 		}
 	}
 	switch body {
-	case bodyFSB:
-		// The FSB alone ("директор ФСБ") is no record's; its words and
+	case bodyFSB, bodyFSBBorders:
+		// The FSB alone ("директор ФСБ") is no record's; its words with
 		// those of its border guards or troops after them are.
-		if a.bodyEnd(end, body) == end {
+		if body == bodyFSB && a.bodyEnd(end, body) == end {
 			return ""
 		}
-		return a.lx.ministries[ministryKey{string(actors.Russia), bodyFSB}]
-	case bodyFSBBorders:
-		return a.lx.ministries[ministryKey{string(actors.Russia), bodyFSBBorders}]
+		return a.lx.ministries[ministryKey{string(actors.Russia), body}]
 	case bodyBorder:
 		return ""
 	}
@@ -1435,16 +1433,26 @@ func (a *analyzer) receives(i int) bool {
 // as "Armenian-Azerbaijani border" does not (GUIDELINES.md 2.7); the
 // monitoring centre's name, which takes two states so, is read before.
 func (a *analyzer) statePair(i, end int) (int, bool) {
-	t := a.at(end + 1)
-	if a.langsOf(a.at(end))&langAZ == 0 || a.ending(a.at(end)) != "" || t == nil || t.sep != sepHyphen {
+	if a.langsOf(a.at(end))&langAZ == 0 || a.ending(a.at(end)) != "" {
+		return 0, false
+	}
+	return a.stateAfterHyphen(end)
+}
+
+// stateAfterHyphen returns where a state's name ends that follows the name
+// ending at token end after a bare hyphen: "Rusiya-Türkiyə",
+// "Azərbaycan-Ermənistan".
+func (a *analyzer) stateAfterHyphen(end int) (int, bool) {
+	if t := a.at(end + 1); t == nil || t.sep != sepHyphen {
 		return 0, false
 	}
 	var buf [16]hit
 	group, e2 := a.longest(end+1, isNameClass, buf[:0])
-	if _, ok := a.stateIn(group); !ok || e2 < 0 {
+	if e2 < 0 {
 		return 0, false
 	}
-	return e2, true
+	_, ok := a.stateIn(group)
+	return e2, ok
 }
 
 // capitalsInTalks reports whether the seat of government at i..end is one
@@ -1463,16 +1471,8 @@ func (a *analyzer) capitalsInTalks(i, end int, after bool) bool {
 // second state's name and the words of the monitoring centre, and returns
 // where the centre's words end and its ID.
 func (a *analyzer) centreAfterPair(end int) (int, string, bool) {
-	t := a.at(end + 1)
-	if t == nil || t.sep != sepHyphen {
-		return 0, "", false
-	}
-	var buf [16]hit
-	group, e2 := a.longest(end+1, isNameClass, buf[:0])
-	if e2 < 0 {
-		return 0, "", false
-	}
-	if _, ok := a.stateIn(group); !ok || !a.joined(e2+1) {
+	e2, ok := a.stateAfterHyphen(end)
+	if !ok || !a.joined(e2+1) {
 		return 0, "", false
 	}
 	if h, ce, ok := a.find(e2+1, cCentre); ok {
@@ -1480,6 +1480,7 @@ func (a *analyzer) centreAfterPair(end int) (int, string, bool) {
 	}
 	// The centre by a name of its record: "monitoring centre".
 	centre := string(actors.JointMonitoringCentre)
+	var buf [16]hit
 	if g, e3 := a.longest(e2+1, isNameClass, buf[:0]); e3 >= 0 && slices.ContainsFunc(g, func(h hit) bool { return a.lx.entries[h.entry].id == centre }) {
 		return e3, centre, true
 	}
