@@ -43,7 +43,7 @@ func (a *analyzer) agreements(i int) {
 		a.docDate = r.date.first + 1
 	}
 	a.agreementSeen = true
-	a.lastAgreement = r.ids[0]
+	a.lastAgreement, a.agreementEnd = r.ids[0], r.last+1
 	if r.ids[0] == string(agreement.Statement2020) {
 		a.statementSeen, a.handoverSeen = true, true
 	}
@@ -174,7 +174,7 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		}
 		// "Armenia Azerbaijan Agreement", "2020 Nagorno-Karabakh Ceasefire
 		// Agreement": names before a head written with its capital.
-		if n, ok := a.nameEndingAt(k); ok && t.has(tUpper) && ls&langEN != 0 {
+		if n, ok := a.nameEndingAt(k); ok && (t.has(tUpper) && ls&langEN != 0 || a.peopleChain(n, k)) {
 			r.first, strong = n.start, true
 			k = n.start - 1
 			continue
@@ -267,6 +267,15 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		r.ids = []string{string(agreement.Statement2020)}
 	}
 	return r, true
+}
+
+// peopleChain reports whether name n, ending at token k, is a person's
+// in a chain of names joined by hyphens, which names an agreement by its
+// signers in any language: "Թրամփ-Փաշինյան-Ալիև եռակողմ հռչակագրի".
+func (a *analyzer) peopleChain(n lastName, k int) bool {
+	next := a.at(k + 1)
+	return n.kind == Actor && a.isPerson(n.id) &&
+		(a.at(n.start).sep&sepHyphen != 0 || next != nil && next.sep&sepHyphen != 0)
 }
 
 // signedAt returns the agreements named by where the one at first..last

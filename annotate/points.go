@@ -1,12 +1,15 @@
 package annotate
 
 import (
+	"strings"
+
 	"github.com/caucasus-data/karabakh/agreement"
 )
 
 // The point layer: "point 9", "paragraph 6", "Article 2", "the eighth
 // point", "пункт 9", "9-й пункт", "9-cu bənd", "9-րդ կետ". The agreement is
-// the one named right after the reference, or the one the text named last.
+// the one in the genitive right before the reference, else the one named
+// right after it, else the one the text named last.
 
 // readPoint reads a reference to a numbered point starting at token i.
 func (a *analyzer) readPoint(i int) (n, first, last int, ok bool) {
@@ -40,7 +43,7 @@ func (a *analyzer) readPoint(i int) (n, first, last int, ok bool) {
 		return 0, 0, 0, false
 	}
 	// "9-й пункт", "9-cu bənd", "9-րդ կետ", "9th point".
-	n, j := 0, i+1
+	n, j, cardinal := 0, i+1, false
 	switch {
 	case t.has(tDigits) && t.n <= 2:
 		n = atoi(t.keyString())
@@ -48,6 +51,8 @@ func (a *analyzer) readPoint(i int) (n, first, last int, ok bool) {
 			j++
 		} else if w := a.at(j); w != nil && a.langsOf(w)&(langAZ|langHY) != 0 {
 			return 0, 0, 0, false // "7 maddədən": seven articles, not the seventh
+		} else {
+			cardinal = true
 		}
 	case t.n >= 3 && t.n <= 4 && isDigit(t.key[0]) && ordinalSuffix(t.keyString()):
 		n = atoi(t.keyString()[:t.n-2])
@@ -59,10 +64,30 @@ func (a *analyzer) readPoint(i int) (n, first, last int, ok bool) {
 	if n <= 0 || !a.joined(j) {
 		return 0, 0, 0, false
 	}
-	if h, _, ok := a.find(j, cPointWord); ok {
+	if h, e, ok := a.find(j, cPointWord); ok && e.val != pointNumberAfter && !(cardinal && pluralPointWord(a.at(int(h.end)))) {
 		return n, i, int(h.end), true
 	}
 	return 0, 0, 0, false
+}
+
+// pointNumberAfter is the val of a point word read only before its number:
+// "section 3", not "the first section of the railway".
+const pointNumberAfter = 1
+
+// pluralPointWord reports whether point word t is a plural: after a
+// number without an ordinal ending, it counts points ("9 пунктов", "the
+// 9 points") rather than naming one ("9 пункт").
+func pluralPointWord(t *token) bool {
+	k := t.keyString()
+	if t.has(tLatin) {
+		return strings.HasSuffix(k, "s")
+	}
+	for _, end := range [...]string{"ов", "ы", "ам", "ами", "ах"} {
+		if strings.HasSuffix(k, end) {
+			return true
+		}
+	}
+	return false
 }
 
 func ordinalSuffix(s string) bool {
@@ -85,6 +110,13 @@ func (a *analyzer) points(i int) {
 		return
 	}
 	ag := ""
+	if a.agreementEnd == first && a.agreementSeen && a.joined(first) && !(a.is(last+1, cOf) && a.joined(last+1)) {
+		// Right after the agreement, in the genitive: "նոյեմբերի 9-ի
+		// փաստաթղթի 9-րդ կետը", "bəyanatın 9-cu bəndi". An agreement
+		// named after it is another ("… և Վաշինգտոնում ստորագրված
+		// փաստաթղթի").
+		ag = a.lastAgreement
+	}
 	// The agreement may come after a participle: "в 9-м пункте
 	// подписанного между Арменией, Россией и Азербайджаном документа".
 	for k := last + 1; k <= last+10 && ag == ""; k++ {

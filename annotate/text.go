@@ -86,6 +86,7 @@ type state struct {
 	seen             []string // people named in full
 	agreementSeen    bool
 	lastAgreement    string
+	agreementEnd     int // one more than the last agreement's last token
 	statementSeen    bool
 	handoverSeen     bool // the statement or a place it handed over named
 	lastName         lastName

@@ -472,10 +472,49 @@ func TestTextAgreementBySigningPlace(t *testing.T) {
 		{"Вашингтонская декларация", "Вашингтонская декларация", []string{"washington-declaration-2025-08-08"}},
 		{"the Washington agreement", "Washington agreement", []string{"washington-declaration-2025-08-08", "peace-agreement-2025-08-08"}},
 		{"the trilateral statement signed in Moscow", "trilateral statement", []string{"statement-2020-11-10"}},
+		// Its signers' names, joined by hyphens, do not hide the place.
+		{"վաշինգտոնյան Թրամփ-Փաշինյան-Ալիև եռակողմ հռչակագրի", "վաշինգտոնյան Թրամփ-Փաշինյան-Ալիև եռակողմ հռչակագրի", []string{"washington-declaration-2025-08-08"}},
 	} {
 		ms := slices.Collect(Text(tc.text))
 		if m, ok := find(ms, Agreement, tc.span); !ok || !slices.Equal(m.IDs.Slice(), tc.ids) {
 			t.Errorf("Text(%q): want agreement %q %v; got %v", tc.text, tc.span, tc.ids, ms)
+		}
+	}
+}
+
+// A point belongs to the agreement in the genitive right before it, even
+// when another is named later in the sentence; otherwise to the one named
+// after it.
+func TestTextPointOwner(t *testing.T) {
+	for _, tc := range []struct{ text, span, want string }{
+		{"նոյեմբերի 9-ի փաստաթղթի 9-րդ կետը, որտեղ խոսվում է անխոչընդոտ ճանապարհի մասին, և Վաշինգտոնում ստորագրված փաստաթղթի նմանօրինակ կետը", "9-րդ կետը", "statement-2020-11-10#9"},
+		{"Մինսկի խմբի լուծարումը վաշինգտոնյան Թրամփ-Փաշինյան-Ալիև եռակողմ հռչակագրի երկրորդ կետով նախատեսվեց։", "երկրորդ կետով", "washington-declaration-2025-08-08#2"},
+		{"They signed the trilateral statement. Point 2 of the Washington declaration closes the Minsk process.", "Point 2", "washington-declaration-2025-08-08#2"},
+	} {
+		ms := slices.Collect(Text(tc.text))
+		if m, ok := find(ms, Point, tc.span); !ok || m.IDs.At(0) != tc.want {
+			t.Errorf("Text(%q): want point %q %s; got %v", tc.text, tc.span, tc.want, ms)
+		}
+	}
+}
+
+// A number before a plural point word counts points, and "section" or
+// "item" after an ordinal is a part of something else; a number before a
+// singular point word, or after "section", is a reference.
+func TestTextPointOrCount(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Миротворцы развернуты в Нагорном Карабахе. 9 пунктов находятся в южной зоне.", ""},
+		{"Armenia says Azerbaijan ignores the 9 points of the trilateral statement.", ""},
+		{"Azerbaijan is building the first section of the railway to Nakhchivan.", ""},
+		{"Армения не выполняет 9 пункт трехстороннего заявления.", "statement-2020-11-10#9"},
+		{"Armenia cites section 4 of the trilateral statement.", "statement-2020-11-10#4"},
+	} {
+		got := ""
+		for m := range Text(tc.text, Only(Point)) {
+			got = m.IDs.At(0)
+		}
+		if got != tc.want {
+			t.Errorf("Text(%q): point %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
