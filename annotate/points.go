@@ -164,7 +164,11 @@ func (a *analyzer) points(i int) {
 			} else if t.sep&^(sepComma|sepSpace) != 0 || t.sep&sepComma == 0 {
 				break
 			}
-			if !a.listedPoint(ag, k) {
+			end := k
+			if a.suffix(k) && a.at(k-1) != nil && a.at(k-1).has(tDigits) {
+				k-- // "4-cü, 9-cu bəndini": the number before its ending
+			}
+			if !a.listedPoint(ag, k, end) {
 				break
 			}
 		}
@@ -180,7 +184,7 @@ func (a *analyzer) points(i int) {
 		} else if t == nil || t.sep&sepComma == 0 || t.sep&^(sepComma|sepSpace) != 0 {
 			return
 		}
-		if t := a.at(k); t == nil || t.sep&^(sepComma|sepSpace) != 0 || !a.listedPoint(ag, k) {
+		if t := a.at(k); t == nil || t.sep&^(sepComma|sepSpace) != 0 || !a.listedPoint(ag, k, k) {
 			return
 		}
 		a.until[Point] = k + 1
@@ -188,9 +192,10 @@ func (a *analyzer) points(i int) {
 }
 
 // listedPoint emits the point numbered by token k, a number listed beside a
-// reference to a point of agreement ag, and reports whether it did; a
-// number that begins a date is none ("point 9, 10 November").
-func (a *analyzer) listedPoint(ag string, k int) bool {
+// reference to a point of agreement ag, with its span ending at token
+// last, and reports whether it did; a number that begins a date is none
+// ("point 9, 10 November").
+func (a *analyzer) listedPoint(ag string, k, last int) bool {
 	n, ok := a.number(k, 2)
 	if !ok || a.at(k).n > 2 {
 		return false
@@ -202,7 +207,7 @@ func (a *analyzer) listedPoint(ag string, k int) bool {
 	if !agreement.ExistsPoint(p) {
 		return false
 	}
-	a.emit(Point, k, k, howWhole, string(p))
+	a.emit(Point, k, last, howWhole, string(p))
 	return true
 }
 
