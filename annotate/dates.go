@@ -115,6 +115,9 @@ func (a *analyzer) readDate(i int) (dateRead, bool) {
 	if r, ok := a.readRelative(i); ok {
 		return r, true
 	}
+	if r, ok := a.thisYearBefore(i); ok {
+		return r, true
+	}
 	// ISO 2020-11-10 and 10.11.2020.
 	if r, ok := a.readNumeric(i); ok {
 		return r, true
@@ -378,7 +381,39 @@ func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
 		r.relative, r.year = true, 0
 		return r, ok
 	}
+	if last, ok := a.thisYearAt(j + 1); ok && a.joined(j+1) {
+		return a.days(i, last, 0, m, d, d2, true) // "1 декабря текущего года", undated
+	}
 	return a.days(i, j, 0, m, d, d2, true)
+}
+
+// thisYearAt reads "this year" at token k in a text whose date is not
+// given, and returns its last token. The year it means is the text's own,
+// which is guessed as for a date written without one.
+func (a *analyzer) thisYearAt(k int) (int, bool) {
+	if a.cfg.published.Precision() == karabakh.PrecisionDay {
+		return 0, false
+	}
+	if h, e, ok := a.find(k, cRelPeriod); ok && e.val == relYear*10+1 {
+		return int(h.end), true
+	}
+	return 0, false
+}
+
+// thisYearBefore reads a date after "this year" in a text whose date is
+// not given ("bu ilin 11 noyabr", "bu il iyulun 31-də"): the date as if
+// written without its year, its span from "this year".
+func (a *analyzer) thisYearBefore(i int) (dateRead, bool) {
+	last, ok := a.thisYearAt(i)
+	if !ok || !a.joined(last+1) {
+		return dateRead{}, false
+	}
+	r, ok := a.readDate(last + 1)
+	if !ok || r.first != last+1 || !r.inferred || r.relative {
+		return dateRead{}, false
+	}
+	r.first = i
+	return r, true
 }
 
 // relativeYearAt reads a year told relative to the article's, joined to
@@ -726,6 +761,18 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 					}
 					r.relative, r.year = true, 0
 					return r, ok
+				}
+				// "bu ilin 11 noyabr": the day first.
+				if d, ok := a.number(j, 2); ok && d >= 1 && d <= 31 && a.joined(j+1) {
+					if m, ok := a.month(j + 1); ok {
+						last := j + 1
+						if a.suffix(j + 2) {
+							last = j + 2
+						}
+						r, ok := a.day(i, last, pub.Year()+off, m, d, false)
+						r.relative, r.year = true, 0
+						return r, ok
+					}
 				}
 			}
 		}

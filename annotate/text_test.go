@@ -687,7 +687,26 @@ func TestTextMonthOfRelativeYear(t *testing.T) {
 		"в апреле этого года начался вывод":                 "апреле этого года=2024-04",
 		"in April last year":                                "April last year=2023-04",
 		"անցած տարի հոկտեմբերին Գրանադայում":                "անցած տարի հոկտեմբերին=2023-10",
+		"bu ilin 11 noyabr tarixində":                       "bu ilin 11 noyabr=2024-11-11",
 	})
+}
+
+// In a text whose date is not given, "this year" is the year the text is
+// about, guessed as for a date written without one, and part of the date.
+func TestTextThisYearUndated(t *testing.T) {
+	for text, want := range map[string]string{
+		"Согласно заявлению от 10 ноября 2020 года, Армения вернет район до 1 декабря текущего года.":          "1 декабря текущего года=2020-12-01",
+		"2020-ci il 10 noyabr tarixli bəyanata əsasən Ermənistan rayonu bu ilin dekabrın 1-dək qaytarmalıdır.": "bu ilin dekabrın 1-dək=2020-12-01",
+		"2020-ci il 10 noyabr tarixli bəyanat. Mərkəz bu ilin 11 noyabr tarixində yaradılıb.":                  "bu ilin 11 noyabr=2020-11-11",
+	} {
+		var got []string
+		for m := range Text(text, Only(Date)) {
+			got = append(got, m.Text+"="+m.IDs.At(0))
+		}
+		if !slices.Contains(got, want) {
+			t.Errorf("Text(%q) = %v, want %s among them", text, got, want)
+		}
+	}
 }
 
 // A date without a year in a text about the statement takes none it cannot
