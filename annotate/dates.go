@@ -43,10 +43,19 @@ func (a *analyzer) number(i, digits int) (int, bool) {
 // and March only beside a number.
 func (a *analyzer) month(i int) (int, bool) {
 	h, e, ok := a.find(i, cMonth)
-	if !ok || int(h.end) != i {
+	if !ok || int(h.end) != i || e.val == monthNoun {
 		return 0, false
 	}
 	return e.val, true
+}
+
+// monthEnd returns the last token of the month named at token i: i, or
+// the word for month joined after it ("noyabr ayının").
+func (a *analyzer) monthEnd(i int) int {
+	if _, e, ok := a.find(i+1, cMonth); ok && e.val == monthNoun && a.joined(i+1) {
+		return i + 1
+	}
+	return i
 }
 
 // ordinalDay reads an English ordinal day written as one word: "14th",
@@ -215,6 +224,7 @@ func (a *analyzer) readFromYear(i, y int, glued bool) (dateRead, bool) {
 	last := j - 1
 	// Armenian and Azerbaijani: the month and day after the year.
 	if m, ok := a.month(j); ok && (yearWord || a.suffix(i+1)) && a.at(j).sep&^(sepSpace|sepPeriod|sepNewline) == 0 {
+		j = a.monthEnd(j)
 		if d, ok := a.number(j+1, 2); ok && d >= 1 && d <= 31 && a.joined(j+1) {
 			last = j + 1
 			// A range of days: "2023 թվականի սեպտեմբերի 19-20-ը".
@@ -492,7 +502,8 @@ func (a *analyzer) days(first, last, y, m, d, d2 int, inferred bool) (dateRead, 
 func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 	t := a.at(i)
 	ls := a.langsOf(t)
-	j := i + 1
+	me := a.monthEnd(i)
+	j := me + 1
 	if a.at(j) != nil && a.at(j).sep&sepPeriod != 0 && a.at(j).sep&^(sepPeriod|sepSpace) == 0 {
 		// "Nov. 10"
 	} else if !a.joined(j) && !(a.at(j) != nil && a.at(j).sep&^(sepSpace|sepComma) == 0) {
@@ -537,7 +548,7 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 	}
 	// A month of a year told relative to the article's: "January this
 	// year", "в апреле этого года".
-	if last, y, ok := a.relativeYearAt(i + 1); ok {
+	if last, y, ok := a.relativeYearAt(me + 1); ok {
 		r, ok := a.monthOf(i, last, y, m, false)
 		r.relative, r.year = true, 0
 		return r, ok
@@ -554,7 +565,7 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 			if e.val/10 != relYear || a.cfg.published.Precision() != karabakh.PrecisionDay {
 				return dateRead{}, false
 			}
-			r, ok := a.monthOf(i, i, a.cfg.published.Year()+e.val%10-1, m, false)
+			r, ok := a.monthOf(i, me, a.cfg.published.Year()+e.val%10-1, m, false)
 			r.relative, r.year = true, 0
 			return r, ok
 		}
@@ -562,7 +573,7 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 	if p := a.at(i - 1); p != nil && p.has(tDigits) && a.joined(i) {
 		return dateRead{}, false // "15 сентября" left undated: its month alone is no date either
 	}
-	return a.monthOf(i, i, 0, m, true)
+	return a.monthOf(i, me, 0, m, true)
 }
 
 // readNumeric reads 2020-11-10 and 10.11.2020.

@@ -413,6 +413,10 @@ func TestTextDatesReadWhole(t *testing.T) {
 		{"Yol 20.09.2023-cü il tarixdən bağlıdır.", "20.09.2023-cü il", "2023-09-20"},
 		{"2023–ի սեպտեմբերի 19–ին", "2023–ի սեպտեմբերի 19–ին", "2023-09-19"},
 		{"on the day before yesterday, Sunday, he said", "day before yesterday, Sunday", "2021-11-21"},
+		// The Azerbaijani word for month after the month's name.
+		{"Kontingent 2025-ci ilin noyabr ayının 10-da çıxıb.", "2025-ci ilin noyabr ayının 10-da", "2025-11-10"},
+		{"İşçi qrup 2023-cü ilin iyul ayının sonunda toplanıb.", "2023-cü ilin iyul ayının", "2023-07"},
+		{"Görüş noyabr ayının 10-da keçirilib.", "noyabr ayının 10-da", "2021-11-10"},
 	} {
 		ms := slices.Collect(Text(tc.text, pub))
 		if m, ok := find(ms, Date, tc.span); !ok || m.IDs.At(0) != tc.id {

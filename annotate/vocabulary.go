@@ -28,7 +28,7 @@ const (
 	cBlock                       // premodifier that makes a head some other agreement
 	cPointWord                   // point, paragraph, пункт, bənd, կետ
 	cOrdinal                     // val: the number
-	cMonth                       // val: 1..12
+	cMonth                       // val: 1..12, or monthNoun
 	cSeason                      // val: EDTF season code 21..24
 	cYearWord                    // year, года, il, թվական
 	cSameYear                    // "of the same year"
@@ -86,6 +86,10 @@ const (
 // title (bitAgreementName): this fails to compile if the classes outgrow
 // the bits below it.
 const _ = 63 - nClasses
+
+// monthNoun is the val of cMonth for the word for month written after a
+// month's name, which is part of the date: "noyabr ayının".
+const monthNoun = 13
 
 // Values of cAgreementHead.
 const (
