@@ -1120,14 +1120,22 @@ func (a *analyzer) betweenAfter(end int) bool {
 
 // betweenAt returns the token where the postposition for "between" would
 // stand after the name ending at token end: the next one, or the one after
-// a conjunction and a second name.
+// a second name joined by a conjunction, by Azerbaijani "ilə" ("with") or
+// by the first's instrumental ending ("Azərbaycanla Ermənistan
+// arasındakı").
 func (a *analyzer) betweenAt(end int) int {
 	k := end + 1
-	if a.is(k, cConj) {
-		var buf [16]hit
-		if _, e2 := a.longest(k+1, isNameClass, buf[:0]); e2 >= 0 {
-			k = e2 + 1
-		}
+	second := k
+	switch {
+	case a.is(k, cConj), a.is(k, cWith) && a.langsOf(a.at(k))&langAZ != 0:
+		second = k + 1
+	case a.langsOf(a.at(end))&langAZ != 0 && azCase(a.ending(a.at(end))) == 'I' && a.joined(k):
+	default:
+		return k
+	}
+	var buf [16]hit
+	if _, e2 := a.longest(second, isNameClass, buf[:0]); e2 >= 0 {
+		k = e2 + 1
 	}
 	return k
 }
@@ -1146,9 +1154,14 @@ func (a *analyzer) negotiationAfter(j int) bool {
 
 // negotiationBefore reports whether a noun of talks, or an agreement's
 // head, stands in the clause before token j: "between" after it is
-// between actors.
+// between actors. A noun of territory nearer to it is what "between"
+// goes with: "встреча комиссии по делимитации границы между …", "the
+// exchange took place on the border between …".
 func (a *analyzer) negotiationBefore(j int) bool {
 	for k := j - 1; k >= j-8 && k >= 0; k-- {
+		if a.is(k, cTerritoryNoun) {
+			return false
+		}
 		if a.is(k, cNegotiation) || a.is(k, cAgreementHead) || a.is(k, cSignVerb) {
 			return true // "подписанного между Арменией, Россией и Азербайджаном"
 		}

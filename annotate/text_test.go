@@ -933,6 +933,14 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Azərbaycanı Naxçıvanla birləşdirən yol", "Azərbaycanı", Place},
 		{"Նախիջևանը պետք է կապի Ադրբեջանին", "Ադրբեջանին", Place},
 		{"Azərbaycan və Ermənistan arasında sərhəddə", "Ermənistan", Place},
+		// Joined by "ilə" or the instrumental ending, before a border;
+		// a border between the talks and "between" is what it goes with.
+		{"Azərbaycan ilə Ermənistan arasında dövlət sərhədinin delimitasiyası", "Azərbaycan", Place},
+		{"vəziyyət Azərbaycanla Ermənistan arasındakı sərhədin delimitasiyasına dair", "Azərbaycanla", Place},
+		{"Azərbaycanla Ermənistan arasında sülh sazişi imzalanacaq", "Azərbaycanla", Actor},
+		{"The exchange of prisoners took place on the border between Azerbaijan and Georgia.", "Azerbaijan", Place},
+		{"встреча комиссии по делимитации государственной границы между Азербайджанской Республикой и Республикой Армения", "Республикой Армения", Place},
+		{"The exchange of prisoners between Azerbaijan and Armenia took place.", "Armenia", Actor},
 		{"Հայաստանի և Ադրբեջանի միջև նախաստորագրված խաղաղության պայմանագիրը", "Ադրբեջանի", Actor},
 		{"ԱՄՆ միջնորդությամբ Վաշինգտոնում", "Վաշինգտոնում", Place},
 		// A seat of government where it speaks with no other subject.
