@@ -438,13 +438,25 @@ func (a *analyzer) relativeYearAt(k int) (last, year int, ok bool) {
 }
 
 // dayAfter reads the second day of a range whose first day, d, ends
-// before token k: "13-14", "13–14", "13-ից 14-ը", "6 по 7", and, where the
+// before token k: "13-14", "13–14", "13-ից 14-ը", "6 по 7", "12 and 13", and, where the
 // first day's month m is known and named again, "dekabrın 12-dən dekabrın
 // 15-dək". It returns the day and the last token of the range, or 0.
 func (a *analyzer) dayAfter(k, d, m int) (int, int) {
 	if t := a.at(k); t != nil && (t.is("по") || t.is("до")) && a.joined(k) {
 		if d2, ok := a.number(k+1, 2); ok && d2 > d && d2 <= 31 && a.joined(k+1) {
 			return d2, k + 1
+		}
+		return 0, 0
+	}
+	// "12 and 13 December", "27 и 28 мая": two days in a row, which the
+	// text dates together; two days apart are two dates.
+	if t := a.at(k); t != nil && a.joined(k) && (t.is("and") || t.is("и") || t.is("və") || t.is("և") || t.is("եւ") || t.is("ու")) {
+		if d2, ok := a.number(k+1, 2); ok && d2 == d+1 && d2 <= 31 && a.joined(k+1) {
+			last := k + 1
+			if a.suffix(k + 2) {
+				last = k + 2
+			}
+			return d2, last
 		}
 		return 0, 0
 	}

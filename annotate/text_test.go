@@ -413,6 +413,11 @@ func TestTextDatesReadWhole(t *testing.T) {
 		{"Yol 20.09.2023-cü il tarixdən bağlıdır.", "20.09.2023-cü il", "2023-09-20"},
 		{"2023–ի սեպտեմբերի 19–ին", "2023–ի սեպտեմբերի 19–ին", "2023-09-19"},
 		{"on the day before yesterday, Sunday, he said", "day before yesterday, Sunday", "2021-11-21"},
+		// Two days in a row joined by "and" are dated together; two days
+		// apart are not a range.
+		{"The co-chairs were in Baku on 12 and 13 December 2020.", "12 and 13 December 2020", "2020-12-12/2020-12-13"},
+		{"Встреча прошла 27 и 28 мая 2021 года.", "27 и 28 мая 2021 года", "2021-05-27/2021-05-28"},
+		{"They met on 10 and 20 December 2020.", "20 December 2020", "2020-12-20"},
 		// The Azerbaijani word for month after the month's name.
 		{"Kontingent 2025-ci ilin noyabr ayının 10-da çıxıb.", "2025-ci ilin noyabr ayının 10-da", "2025-11-10"},
 		{"İşçi qrup 2023-cü ilin iyul ayının sonunda toplanıb.", "2023-cü ilin iyul ayının", "2023-07"},
