@@ -138,6 +138,10 @@ func (a *analyzer) names(i int) {
 			a.until[Actor] = last + 1
 			return
 		}
+		if a.inCompound(i, end, group[0].how) {
+			a.until[Actor] = end + 1
+			return
+		}
 		k, _ := a.afterPossessive(end) // "Azerbaijan’s Defense Ministry"
 		if h, me, ok := a.find(k, cMinistry); ok && a.at(k).sep&^(sepSpace|sepApos|sepNewline) == 0 {
 			named := slices.ContainsFunc(group, func(g hit) bool { return g.cls == cName })
@@ -1450,6 +1454,18 @@ func (a *analyzer) statePair(i, end int) (int, bool) {
 		return 0, false
 	}
 	return a.stateAfterHyphen(end)
+}
+
+// inCompound reports whether the state's name at i..end is part of a
+// compound adjective, which names neither state (GUIDELINES.md 2.7): the
+// Russian combining form before a bare hyphen ("азербайджано-армянской"),
+// or a name after a state adjective and a bare hyphen ("the
+// Armenian-Azerbaijan war").
+func (a *analyzer) inCompound(i, end int, how uint8) bool {
+	if t, next := a.at(end), a.at(end+1); how == howInflected && a.langsOf(t)&langRU != 0 && next != nil && next.sep == sepHyphen && strings.HasSuffix(t.keyString(), "о") {
+		return true
+	}
+	return a.at(i).sep == sepHyphen && a.is(i-1, cStateAdj)
 }
 
 // stateAfterHyphen returns where a state's name ends that follows the name

@@ -565,6 +565,8 @@ func TestTextNotMentions(t *testing.T) {
 		"Газета «Азербайджан» пишет об этом.",
 		"avtobuslar \"Sünik\" restoranının qarşısında qalıb", // a restaurant's name
 		"It was captured by ethnic Armenian forces.",         // of a people, not the state
+		"заседание азербайджано-армянской комиссии",          // the Russian combining form in an adjective
+		"a 44-day Armenian-Azerbaijan war",                   // a name after a state adjective and a hyphen
 	} {
 		for m := range Text(text) {
 			if m.Kind == Actor || m.Kind == Agreement || m.Kind == Place || m.Kind == Point {
