@@ -801,10 +801,10 @@ func (a *analyzer) territory(i, end int) bool {
 		}
 	}
 	if possessive && ls&langEN != 0 {
-		// "Azerbaijan's liberated lands" is land; "Armenia's borders",
+		// "Azerbaijan's liberated lands", "Azerbaijan’s mainland" are land; "Armenia's borders",
 		// "Armenia's best ally" are the state's.
 		for j := k; j <= k+2 && a.joined(j); j++ {
-			if t := a.at(j); t.is("land") || t.is("lands") || t.is("territory") || t.is("territories") {
+			if t := a.at(j); t.is("land") || t.is("lands") || t.is("territory") || t.is("territories") || t.is("mainland") {
 				return true
 			}
 		}

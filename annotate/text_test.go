@@ -948,6 +948,8 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"The exchange of prisoners took place on the border between Azerbaijan and Georgia.", "Azerbaijan", Place},
 		{"встреча комиссии по делимитации государственной границы между Азербайджанской Республикой и Республикой Армения", "Республикой Армения", Place},
 		{"The exchange of prisoners between Azerbaijan and Armenia took place.", "Armenia", Actor},
+		{"Yerevan regards this as a gross violation of the accord.", "Yerevan", Actor},
+		{"a route linking Azerbaijan’s mainland with Nakhchivan", "Azerbaijan", Place},
 		{"Հայաստանի և Ադրբեջանի միջև նախաստորագրված խաղաղության պայմանագիրը", "Ադրբեջանի", Actor},
 		{"ԱՄՆ միջնորդությամբ Վաշինգտոնում", "Վաշինգտոնում", Place},
 		// A seat of government where it speaks with no other subject.

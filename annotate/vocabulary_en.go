@@ -167,7 +167,8 @@ func vocabularyEN() []vocab {
 		voc(cAgentCue, l, 0, "", "said", "says", "announced", "stated", "objected", "agreed", "insisted", "warned",
 			"accused", "rejected", "denied", "responded", "claimed", "proposed", "has", "have", "had",
 			"made", "took", "won", "lost", "began", "sent", "held", "kept", "brought", "fought",
-			"will", "would", "is", "was", "can", "could", "did", "does", "sent", "signed", "decided", "believes"),
+			"will", "would", "is", "was", "can", "could", "did", "does", "sent", "signed", "decided", "believes",
+			"regards", "considers", "insists", "accuses", "rejects", "denies", "demands", "expects", "hopes", "wants"),
 		// Verbs whose object is a party, not a place: "let Yerevan delay",
 		// "told Baku".
 		voc(cAgentCue, l, 1, "", "let", "allowed", "asked", "urged", "told", "gave", "offered", "granted", "pressed", "invited"),
