@@ -139,6 +139,7 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 	}
 	r := agRead{first: i, last: end, how: h.how}
 	strong, peace := false, false
+	joint, other := false, false // premodifiers: "joint", and any other
 	var places string
 	decl := false // places names a declaration first
 	// Premodifiers, right to left.
@@ -160,6 +161,11 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 			continue
 		}
 		if s, ok := a.endingAt(k, cPremod); ok {
+			if _, pe, _ := a.find(s, cPremod); pe.val == premodJoint {
+				joint = true
+			} else {
+				other = true
+			}
 			r.first, k, strong = s, s-1, true
 			continue
 		}
@@ -254,6 +260,10 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		r.ids = []string{id}
 	case peace && a.era2025():
 		r.ids = []string{string(agreement.PeaceAgreementInitialled2025)}
+	case joint && !other && a.named2025:
+		// "the Joint Declaration", "birgə bəyannamə" in a text that has
+		// named the Washington meeting: the declaration signed there.
+		r.ids = []string{string(agreement.WashingtonDeclaration2025)}
 	case e.val == headTreaty:
 		return agRead{}, false // a treaty is not the statement, nor a peace treaty before there was one
 	case peace && ls&langEN == 0:

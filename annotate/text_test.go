@@ -482,6 +482,13 @@ func TestTextAgreementBySigningPlace(t *testing.T) {
 		{"Вашингтонская декларация", "Вашингтонская декларация", []string{"washington-declaration-2025-08-08"}},
 		{"the Washington agreement", "Washington agreement", []string{"washington-declaration-2025-08-08", "peace-agreement-2025-08-08"}},
 		{"the trilateral statement signed in Moscow", "trilateral statement", []string{"statement-2020-11-10"}},
+		// "Joint" alone, in a text that has named the Washington meeting,
+		// is the declaration signed there; elsewhere, or with another
+		// premodifier, the statement.
+		{"Donald Trump hosted Aliyev and Pashinyan. They signed a joint declaration.", "joint declaration", []string{"washington-declaration-2025-08-08"}},
+		{"Vaşinqtonda Tramp, Əliyev və Paşinyan görüşüb. Liderlər birgə bəyannamə imzalayıblar.", "birgə bəyannamə", []string{"washington-declaration-2025-08-08"}},
+		{"Armenia and Azerbaijan signed a joint declaration.", "joint declaration", []string{"statement-2020-11-10"}},
+		{"Donald Trump met Aliyev. Armenia breached the trilateral joint declaration.", "trilateral joint declaration", []string{"statement-2020-11-10"}},
 		// Its signers' names, joined by hyphens, do not hide the place.
 		{"վաշինգտոնյան Թրամփ-Փաշինյան-Ալիև եռակողմ հռչակագրի", "վաշինգտոնյան Թրամփ-Փաշինյան-Ալիև եռակողմ հռչակագրի", []string{"washington-declaration-2025-08-08"}},
 	} {

@@ -91,6 +91,11 @@ const _ = 63 - nClasses
 // month's name, which is part of the date: "noyabr ayının".
 const monthNoun = 13
 
+// premodJoint is the val of cPremod for "joint", which the Washington
+// declaration of 2025 shares with the statement of 2020; the other
+// premodifiers are 0.
+const premodJoint = 1
+
 // Values of cAgreementHead.
 const (
 	headBare   = 1 // "the agreement", "sənəd": may refer back to the statement
