@@ -178,6 +178,12 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 			k--
 			continue
 		}
+		// An Azerbaijani title on peace before the head: "sülh və
+		// dövlətlərarası münasibətlərin təsis edilməsi haqqında sazişi".
+		if s, ok := a.azPeaceTopic(k); ok {
+			r.first, k, strong, peace = s, s-1, true, true
+			continue
+		}
 		// "Armenia Azerbaijan Agreement", "2020 Nagorno-Karabakh Ceasefire
 		// Agreement": names before a head written with its capital.
 		if n, ok := a.nameEndingAt(k); ok && (t.has(tUpper) && ls&langEN != 0 || a.peopleChain(n, k)) {
@@ -277,6 +283,25 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		r.ids = []string{string(agreement.Statement2020)}
 	}
 	return r, true
+}
+
+// azPeaceTopic reports whether token k is the Azerbaijani postposition
+// "haqqında" or "dair" ("on") ending a topic whose first words are about
+// peace, and returns where the topic starts. Keys are folded: "ı" is "i".
+func (a *analyzer) azPeaceTopic(k int) (int, bool) {
+	t := a.at(k)
+	if t == nil || a.langsOf(t)&langAZ == 0 || !t.is("haqqinda") && !t.is("dair") {
+		return 0, false
+	}
+	for s := k - 1; s >= k-8 && s >= 0 && a.clause(s, k); s-- {
+		if a.is(s, cPeace) {
+			return s, true
+		}
+		if a.is(s, cAgreementHead) {
+			break
+		}
+	}
+	return 0, false
 }
 
 // peopleChain reports whether name n, ending at token k, is a person's

@@ -489,6 +489,8 @@ func TestTextAgreementBySigningPlace(t *testing.T) {
 		{"Vaşinqtonda Tramp, Əliyev və Paşinyan görüşüb. Liderlər birgə bəyannamə imzalayıblar.", "birgə bəyannamə", []string{"washington-declaration-2025-08-08"}},
 		{"Armenia and Azerbaijan signed a joint declaration.", "joint declaration", []string{"statement-2020-11-10"}},
 		{"Donald Trump met Aliyev. Armenia breached the trilateral joint declaration.", "trilateral joint declaration", []string{"statement-2020-11-10"}},
+		// An Azerbaijani title on peace before the head.
+		{"Vaşinqtonda Tramp, Əliyev və Paşinyan görüşüb. Nazirlər sülh və dövlətlərarası münasibətlərin təsis edilməsi haqqında sazişi paraflayıb.", "sülh və dövlətlərarası münasibətlərin təsis edilməsi haqqında sazişi", []string{"peace-agreement-2025-08-08"}},
 		// Its signers' names, joined by hyphens, do not hide the place.
 		{"վաշինգտոնյան Թրամփ-Փաշինյան-Ալիև եռակողմ հռչակագրի", "վաշինգտոնյան Թրամփ-Փաշինյան-Ալիև եռակողմ հռչակագրի", []string{"washington-declaration-2025-08-08"}},
 	} {
