@@ -80,6 +80,7 @@ func organisations() []Actor {
 				alias(en, "UNHCR"),
 				alias(en, "United Nations High Commissioner for Refugees", src.Q(en, urlPAX2324, "7. Internally displaced persons and refugees shall return to the territory of Nagorno-Karabakh and adjacent areas under the supervision of the United Nations High Commissioner for Refugees.")),
 				alias(en, "UN High Commissioner for Refugees", src.Q(en, "https://hyetert.org/2021/06/28/lavrov-discusses-return-of-refugees-to-nagorno-karabakh-with-un-high-commissioner/", "Russian Foreign Minister Sergey Lavrov met with UN High Commissioner for Refugees Filippo Grandi")),
+				alias(ru, "Верховный комиссар ООН по делам беженцев", src.Q(ru, "https://news.am/rus/news/783891.html", "Об этом в своем микроблоге X написал Верховный комиссар ООН по делам беженцев Филиппо Гранди.")),
 				alias(ru, "УВКБ", src.Q(ru, "https://aze.az/?p=697499", "«Мы заинтересованы в наращивании работы УВКБ по возвращению внутренне перемещенных лиц и беженцев на территорию")),
 			),
 			Note: "Point 7 of the statement puts the return of displaced persons and refugees under the supervision of the UN High Commissioner for Refugees.",

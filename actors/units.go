@@ -32,6 +32,7 @@ func units() []Actor {
 				label(az, "Rusiya Federasiyasının sülhməramlı kontingenti", src.Q(az, "https://baku.tv/az/tag/rusiya-sulhmeramlilari", "Rusiya sülhməramlıları − üçtərəfli bəyanata əsasən, Rusiya Federasiyasının sülhməramlı kontingenti erməni silahlı qüvvələrinin çıxarılması ilə paralel şəkildə yerləşdirilib.")),
 				alias(en, "Russian peacekeeping force"),
 				alias(ru, "Российский миротворческий контингент", src.Q(ru, urlRBC, "Командующим Российским миротворческим контингентом в Нагорном Карабахе стал генерал-майор Кирилл Кулаков")),
+				alias(ru, "РМК", src.Q(ru, "https://verelq.am/ru/0/news/24420", "Командование РМК продолжает переговоры о возобновлении движения по Лачинскому коридору")),
 				alias(hy, "ռուսական խաղաղապահ զորախումբ", src.Q(hy, "https://news.am/arm/print/news/644107.html", "որտեղ ռուսական խաղաղապահ զորախումբը կատարում է իր առաքելությունը")),
 			),
 			Note: "Deployed under points 3, 4 and 6 of the statement: 1,960 personnel with small arms, 90 armoured personnel carriers and 380 vehicles in the statement's text (\"up to 1,960\" in Putin's decree); Sputnik English, and media-center.kg citing the Russian defence ministry, gave 1,970. Command post in Stepanakert per Ukraina.ru, headquarters near Khojaly airport per a Russian Wikipedia copy. Withdrawal began on Wednesday 17 April 2024 (TASS; Trend's report of that day) and was completed by 12 June 2024.",

@@ -80,8 +80,8 @@ func ExampleGet_labels() {
 	// gazakh-district | — | Qazax | Газахский район
 	// baganis-ayrum | Բաղանիս-Այրում | Bağanıs Ayrım | Баганис Айрым
 	// ashagi-askipara | Աշաղի Ասքիփարա | Aşağı Əskipara | Ашагы Аскипара
-	// kheyrimli | — | Xeyrimli | Хейримли
-	// gizil-hajili | — | Qızılhacılı | Кызыл Гаджилы
+	// kheyrimli | Խեյրիմլի | Xeyrimli | Хейримли
+	// gizil-hajili | Ղըզըլհաջիլի | Qızılhacılı | Кызыл Гаджилы
 	// russia | Ռուսաստան | Rusiya | Россия
 	// moscow | Մոսկվա | — | Москва
 	// sochi | Սոչի | Soçi | Сочи

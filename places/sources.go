@@ -76,6 +76,11 @@ const (
 	quoteIcmaRu4      = "четыре из семи ранее оккупированных сел Газахского района — Баганыс Айрым, Ашагы Аскипара, Хейримлы и Гызылгаджылы"
 	url1or            = "https://1or.am/?l=en&p=146978"
 	quote1or          = "«Թե բա գյուղերի անուններն «ադրբեջանական» են՝ Բաղանիս-Այրում, Աշաղի Ասքիփարա և այլն։"
+	urlSyuniacVil     = "https://syuniacyerkir.am/adrbejany-pahanjum-e-anhapakh-veradardznel-tavushi-chors-gyukhery"
+	quoteSyuniacVil   = "Բաղանիս Այրումին, Աշաղը Ասքիփարային, Խեյրիմլիին և Ղըզըլհաջիլիին"
+	// usageHYDative marks an Armenian name read from its dative: the quote
+	// has the name with the ending -ին (-յին after a vowel).
+	usageHYDative     = "as written in the dative in the quote, without its ending"
 	urlXalqQazeti4    = "https://xalqqazeti.az/en/siyaset/180547-press-release-office-deputy-prime"
 	quoteXalqQazeti4  = "Today, the State Border Service of the Republic of Azerbaijan took under control the territories of the villages Baganys Ayrim, Ashagy Askipara, Kheyrimli and Gyzylhajily in the Gazakh district of the Republic of Azerbaijan."
 	url24newsTavush   = "https://24news.am/news/338474"

@@ -200,6 +200,8 @@ func publisher(host string) string {
 		return "ABC Media (abcmedia.am)"
 	case "syuniacyerkir.am":
 		return "syuniacyerkir.am"
+	case "verelq.am":
+		return "Verelq (verelq.am)"
 	case "uprootedpalestinians.wordpress.com":
 		return "Uprooted Palestinians (blog on wordpress.com)"
 
