@@ -11,6 +11,10 @@ func vocabularyAZ() []vocab {
 		voc(cStateAdj, l, 0, "france", "fransız"),
 		voc(cStateAdj, l, 0, "united-states", "amerikan"),
 		voc(cName, l, int(Actor), "russia", "RF"),
+		// Azərbaycan Respublikası and Ermənistan Respublikası by their
+		// initials, as "АР" and "РА" in Russian: "Bağanis (ER)".
+		voc(cName, l, int(Actor), "azerbaijan", "AR"),
+		voc(cName, l, int(Actor), "armenia", "ER"),
 
 		voc(cRepublic, l, 0, "", "Respublikası"),
 		voc(cGeneric, l, 0, "", "rayonu", "dəhlizi", "yolu", "marşrutu", "muxtar", "respublikası", "dağlıq", "iqtisadi", "zonası",
