@@ -815,6 +815,11 @@ func (a *analyzer) territory(i, end int) bool {
 	if a.is(end+1, cOrgan) && a.joined(end+1) {
 		return false
 	}
+	// The first of two states joined by a hyphen before a border: "the
+	// Armenia-Azerbaijan border".
+	if e2, ok := a.stateAfterHyphen(end); ok && a.territoryNounAfter(e2) {
+		return true
+	}
 	// The second of "between X and Y", "X and Y" or "X, Y" goes with the
 	// first.
 	if a.lastName.end == i-2 && a.lastName.kind == Place && a.is(i-1, cWith) && a.betweenAfter(end) {
@@ -848,6 +853,8 @@ func (a *analyzer) territory(i, end int) bool {
 		place = true
 	case a.is(prev, cDirection) && a.is(prev-1, cTerritoryPrep) && a.joined(prev) && a.joined(i):
 		place = true // "through southern Armenia"
+	case a.is(prev, cDirection) && ls&langEN != 0 && a.joined(i) && !a.at(prev).has(tUpper):
+		place = true // "to mainland Azerbaijan", "linking southern Armenia"
 	case a.is(prev, cOf) && a.territoryNounBefore(prev):
 		place = true
 	case a.is(prev, cBetween):
@@ -933,6 +940,9 @@ func (a *analyzer) territoryNounAfter(end int) bool {
 			// name's, unless the two go together ("Հայաստանի և Ադրբեջանի
 			// սահմանին").
 			return false
+		}
+		if a.is(k, cStance) {
+			return false // "Azərbaycanın ərazi bütövlüyü": the state's, not land
 		}
 		if a.is(k, cTerritoryNoun) {
 			return true

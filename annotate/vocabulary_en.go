@@ -71,7 +71,7 @@ func vocabularyEN() []vocab {
 
 		voc(cAgreementHead, l, headBare, "", "agreement", "deal", "accord", "document", "truce"),
 		voc(cPeace, l, 0, "", "peace"),
-		voc(cDirection, l, 0, "", "east", "west", "north", "south", "eastern", "western", "northern", "southern"),
+		voc(cDirection, l, 0, "", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "mainland"),
 		voc(cOfficial, l, 0, "", "official"),
 		voc(cLinkVerb, l, 0, "", "connect", "connects", "connected", "link", "linked"),
 		voc(cAgreementHead, l, headNamed, "", "statement", "ceasefire"),
