@@ -102,11 +102,10 @@ func (a *analyzer) readDate(i int) (dateRead, bool) {
 	if t == nil {
 		return dateRead{}, false
 	}
-	// A weekday before a date: the date's own when the date is written in
-	// full ("Tuesday, 01 December 2020", "во вторник, 1 декабря 2020
-	// года"); else it tells the year of a date written without one, the
-	// year in which that day fell on that weekday ("в субботу, 12 июня",
-	// "on Sunday (23 April)").
+	// A weekday before a date is part of it ("Tuesday, 01 December 2020",
+	// "Monday, October 31"), and tells the year of a date written without
+	// one, the year in which that day fell on that weekday ("в субботу, 12
+	// июня", "on Sunday (23 April)").
 	if h, e, ok := a.find(i, cWeekday); ok {
 		j := int(h.end) + 1
 		if n := a.at(j); n != nil && n.sep&^(sepSpace|sepComma|sepOpen) == 0 && !a.is(j, cWeekday) {
@@ -114,7 +113,9 @@ func (a *analyzer) readDate(i int) (dateRead, bool) {
 			r, ok := a.readDate(j)
 			a.weekday = 0
 			if ok && r.first == j && !r.relative && r.iv.Start.Precision() == karabakh.PrecisionDay && r.iv.Start == r.iv.End {
-				if !r.inferred && n.sep&sepOpen == 0 {
+				// Russian annotators part the weekday from a date without
+				// its year as often as not; in English it is the date's.
+				if (!r.inferred || a.langsOf(t)&langRU == 0) && n.sep&sepOpen == 0 {
 					r.first = i
 				}
 				return r, true

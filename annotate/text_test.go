@@ -418,6 +418,11 @@ func TestTextDatesReadWhole(t *testing.T) {
 		{"The co-chairs were in Baku on 12 and 13 December 2020.", "12 and 13 December 2020", "2020-12-12/2020-12-13"},
 		{"Встреча прошла 27 и 28 мая 2021 года.", "27 и 28 мая 2021 года", "2021-05-27/2021-05-28"},
 		{"They met on 10 and 20 December 2020.", "20 December 2020", "2020-12-20"},
+		// A weekday before a date without its year is part of it in
+		// English; Russian annotators part them as often as not, so the
+		// Russian date is read alone.
+		{"The leaders spoke on Sunday, November 21, by phone.", "Sunday, November 21", "2021-11-21"},
+		{"Встреча прошла в субботу, 24 апреля.", "24 апреля", "2021-04-24"},
 		// The Azerbaijani word for month after the month's name.
 		{"Kontingent 2025-ci ilin noyabr ayının 10-da çıxıb.", "2025-ci ilin noyabr ayının 10-da", "2025-11-10"},
 		{"İşçi qrup 2023-cü ilin iyul ayının sonunda toplanıb.", "2023-cü ilin iyul ayının", "2023-07"},
