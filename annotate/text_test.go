@@ -963,6 +963,7 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"встреча комиссии по делимитации государственной границы между Азербайджанской Республикой и Республикой Армения", "Республикой Армения", Place},
 		{"The exchange of prisoners between Azerbaijan and Armenia took place.", "Armenia", Actor},
 		{"Yerevan regards this as a gross violation of the accord.", "Yerevan", Actor},
+		{"Արցախի ՆԳՆ-ից հայտնում են", "Արցախի", Actor},
 		{"коридор, который свяжет Азербайджан с Нахичеванью", "Азербайджан", Place},
 		{"Турция может открыть границу с Арменией.", "Арменией", Place},
 		{"ողջունել է ԵՄ դիտորդական առաքելության ժամանումը Հայաստան", "Հայաստան", Place},
