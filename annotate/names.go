@@ -122,7 +122,7 @@ func (a *analyzer) names(i int) {
 	}
 	// A state before the words for its defence ministry names the ministry:
 	// "Armenian Defense Ministry", "ՌԴ ՊՆ", "Azərbaycan Müdafiə Nazirliyi".
-	if a.outletTitle(i, end) || a.titleWords(group, i, end) || a.quotedTitle(i, end) || a.afterBrand(i) || a.afterDirection(i) {
+	if a.outletTitle(i, end) || a.titleWords(group, i, end) || a.quotedTitle(i, end) || a.afterBrand(i) || a.afterDirection(i) || a.declarationTitle(group, end) {
 		a.until[Actor] = end + 1
 		return
 	}
@@ -1464,6 +1464,30 @@ func (a *analyzer) statePair(i, end int) (int, bool) {
 		return 0, false
 	}
 	return a.stateAfterHyphen(end)
+}
+
+// declarationTitle reports whether the town named by group, ending at
+// token end, names a declaration the record does not hold, as the head
+// right after it says: "the Shusha Declaration", "Şuşa Bəyannaməsi",
+// "Шушинскую декларацию", "Շուշիի հռչակագիրը". The town is part of the
+// title, which no record names (GUIDELINES.md 2.8). The places by which
+// the record's own statements are named, seats of government and states
+// are not such towns.
+func (a *analyzer) declarationTitle(group []hit, end int) bool {
+	if !a.joined(end+1) || a.has(end, cAgreementPlace) {
+		return false
+	}
+	if _, e, ok := a.find(end+1, cAgreementHead); !ok || e.val != headDecl {
+		return false
+	}
+	for _, h := range group {
+		e := &a.lx.entries[h.entry]
+		switch {
+		case h.cls == cCapital, h.cls == cName && (e.kind != Place || a.lx.states[e.id]), h.cls != cName && h.cls != cPlaceAdj:
+			return false
+		}
+	}
+	return true
 }
 
 // inCompound reports whether the state's name at i..end is part of a
