@@ -449,6 +449,13 @@ func (a *analyzer) dayAfter(k, d, m int) (int, int) {
 		}
 		return 0, 0
 	}
+	// "в ночь с 9 на 10 ноября": a night, told by its two days.
+	if t := a.at(k); t != nil && t.is("на") && a.joined(k) {
+		if d2, ok := a.number(k+1, 2); ok && d2 == d+1 && a.joined(k+1) {
+			return d2, k + 1
+		}
+		return 0, 0
+	}
 	// "12 and 13 December", "27 и 28 мая": two days in a row, which the
 	// text dates together; two days apart are two dates.
 	if t := a.at(k); t != nil && a.joined(k) && (t.is("and") || t.is("и") || t.is("və") || t.is("և") || t.is("եւ") || t.is("ու")) {

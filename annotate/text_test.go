@@ -418,6 +418,7 @@ func TestTextDatesReadWhole(t *testing.T) {
 		{"The co-chairs were in Baku on 12 and 13 December 2020.", "12 and 13 December 2020", "2020-12-12/2020-12-13"},
 		{"Встреча прошла 27 и 28 мая 2021 года.", "27 и 28 мая 2021 года", "2021-05-27/2021-05-28"},
 		{"They met on 10 and 20 December 2020.", "20 December 2020", "2020-12-20"},
+		{"В ночь с 9 на 10 ноября 2020 года подписано заявление.", "9 на 10 ноября 2020 года", "2020-11-09/2020-11-10"},
 		// A weekday before a date without its year is part of it in
 		// English; Russian annotators part them as often as not, so the
 		// Russian date is read alone.
