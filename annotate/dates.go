@@ -128,6 +128,9 @@ func (a *analyzer) readDate(i int) (dateRead, bool) {
 	if r, ok := a.thisYearBefore(i); ok {
 		return r, true
 	}
+	if r, ok := a.sameYearBefore(i); ok {
+		return r, true
+	}
 	// ISO 2020-11-10 and 10.11.2020.
 	if r, ok := a.readNumeric(i); ok {
 		return r, true
@@ -396,6 +399,29 @@ func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
 		return a.days(i, last, 0, m, d, d2, true) // "1 декабря текущего года", undated
 	}
 	return a.days(i, j, 0, m, d, d2, true)
+}
+
+// sameYearBefore reads a date after "that same year" ("həmin il
+// sentyabrın 27-də", "նույն թվականի նոյեմբերի 10-ին"): the date in the
+// year the text wrote last, its span from those words.
+func (a *analyzer) sameYearBefore(i int) (dateRead, bool) {
+	h, _, ok := a.find(i, cSameYear)
+	if !ok || a.year == 0 || !a.joined(int(h.end)+1) {
+		return dateRead{}, false
+	}
+	j := int(h.end) + 1
+	r, ok := a.readDate(j)
+	if !ok || r.first != j || !r.inferred || r.relative || r.iv.Start != r.iv.End {
+		return dateRead{}, false
+	}
+	s := r.iv.Start
+	switch s.Precision() {
+	case karabakh.PrecisionDay:
+		return a.day(i, r.last, a.year, int(s.Month()), s.Day(), true)
+	case karabakh.PrecisionMonth:
+		return a.monthOf(i, r.last, a.year, int(s.Month()), true)
+	}
+	return dateRead{}, false
 }
 
 // thisYearAt reads "this year" at token k in a text whose date is not

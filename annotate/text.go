@@ -692,7 +692,7 @@ func (a *analyzer) process(i int) {
 		nameBits   = 1<<cName | 1<<cContingent | 1<<cCentre | 1<<cCapital | 1<<cStateAdj | 1<<cMinistry | 1<<cPlaceAdj
 		agreeBits  = bitAgreementName | 1<<cAgreementHead
 		pointBits  = 1<<cPointWord | 1<<cOrdinal
-		dateBits   = 1<<cMonth | 1<<cSeason | 1<<cRelDay | 1<<cRelPeriod | 1<<cWeekday | 1<<cRelSeason | 1<<cNumber | 1<<cIndefinite
+		dateBits   = 1<<cMonth | 1<<cSeason | 1<<cRelDay | 1<<cRelPeriod | 1<<cWeekday | 1<<cRelSeason | 1<<cNumber | 1<<cIndefinite | 1<<cSameYear
 		numberBits = 1<<cNumber | 1<<cMultiplier
 	)
 	if m&nameBits != 0 || t.has(tUpper) {

@@ -419,6 +419,9 @@ func TestTextDatesReadWhole(t *testing.T) {
 		{"Встреча прошла 27 и 28 мая 2021 года.", "27 и 28 мая 2021 года", "2021-05-27/2021-05-28"},
 		{"They met on 10 and 20 December 2020.", "20 December 2020", "2020-12-20"},
 		{"В ночь с 9 на 10 ноября 2020 года подписано заявление.", "9 на 10 ноября 2020 года", "2020-11-09/2020-11-10"},
+		// "That same year" before the date, in Azerbaijani and Armenian.
+		{"Ağdam 2020-ci ildə azad edilib. Həmin il sentyabrın 27-də müharibə başlayıb.", "Həmin il sentyabrın 27-də", "2020-09-27"},
+		{"Ադրբեջանը 2020 թվականին։ Նույն թվականի նոյեմբերի 10-ին ստորագրվեց։", "Նույն թվականի նոյեմբերի 10-ին", "2020-11-10"},
 		// A weekday before a date without its year is part of it in
 		// English; Russian annotators part them as often as not, so the
 		// Russian date is read alone.
