@@ -68,9 +68,9 @@ func langOf(t language.Tag) langSet {
 // merges the harmony variants.
 
 // stemsOf returns the folded stems under which key, a folded word of
-// language l (written in full as word), is stored, with the endings each
-// allows. The whole word is not among them.
-func stemsOf(word, key string, l langSet) []string {
+// language l (written in full as word, with a capital if capital), is
+// stored, with the endings each allows. The whole word is not among them.
+func stemsOf(word, key string, l langSet, capital bool) []string {
 	var out []string
 	short := false // a stem of three letters is allowed where the language's declension made it
 	add := func(s string) {
@@ -87,6 +87,12 @@ func stemsOf(word, key string, l langSet) []string {
 	case langEN:
 		add(commonPrefix(key, fold.Key(english.Stem(strings.ToLower(word), false))))
 	case langRU:
+		if capital && lastRune(word) != "" && strings.Contains("уюиоеэ", lastRune(word)) {
+			// A name in one of these vowels is a foreign word, which
+			// Russian does not decline: Баку, Сочи, Шойгу. Its stem
+			// would take in other words ("Бако" is not Баку).
+			return nil
+		}
 		add(commonPrefix(key, fold.Key(russian.Stem(strings.ToLower(word), false))))
 		// Names in -й keep the vowel before it in every case, which
 		// Snowball cuts: Сергей → Сергея, Сергеем.

@@ -295,6 +295,7 @@ func (lx *lexicon) add(e entry, l langSet) {
 	}
 	keys := strings.Split(key, " ")
 	orig := wordsOf(e.text)
+	caps := capitalsOf(e.text)
 	e.caps = len(keys) == 1 && allCaps(e.text)
 	e.bare = len(keys) == 1 && isASCII(e.text)
 	e.words = len(keys)
@@ -313,11 +314,11 @@ func (lx *lexicon) add(e entry, l langSet) {
 			lx.words[w].short = true
 		}
 		if l&(langEN|langRU|langAZ|langHY) != 0 {
-			word := k
+			word, capital := k, false
 			if len(orig) == len(keys) {
-				word = orig[i]
+				word, capital = orig[i], caps[i]
 			}
-			for _, s := range stemsOf(word, k, l) {
+			for _, s := range stemsOf(word, k, l, capital) {
 				lx.chars.add(s, w, true)
 			}
 		}
@@ -385,6 +386,24 @@ func wordsOf(s string) []string {
 	}
 	if start >= 0 {
 		out = append(out, strings.ToLower(s[start:]))
+	}
+	return out
+}
+
+// capitalsOf reports, for each word of s as wordsOf splits it, whether it
+// begins with a capital.
+func capitalsOf(s string) []bool {
+	var out []bool
+	start := true
+	for _, r := range s {
+		if isWordRune(r) && !fold.Ignorable(r) {
+			if start {
+				out = append(out, unicode.IsUpper(r))
+				start = false
+			}
+			continue
+		}
+		start = true
 	}
 	return out
 }
