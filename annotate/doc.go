@@ -63,7 +63,8 @@
 // Every word of the lexicon is stored whole and as a stem; a word of the
 // text matches it whole or as the stem followed by an ending the language
 // allows. English and Russian stems are what the Snowball stemmer
-// (github.com/kljensen/snowball) leaves of the word; Azerbaijani and
+// (github.com/kljensen/snowball) leaves of the word, except Russian names
+// that do not decline (Баку, Сочи); Azerbaijani and
 // Armenian stems are the words themselves, and their endings chains of
 // suffixes (plural, possessive, case, article) with the stem changes of
 // the declension. Forms are never listed by hand. See inflect.go.

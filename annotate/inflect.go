@@ -50,7 +50,9 @@ func langOf(t language.Tag) langSet {
 //     endings. Snowball cuts some proper nouns short ("Карабах" → "караб",
 //     but "Карабахе" → "карабах"), so a word that is the whole lexicon word
 //     plus an ending matches too; the bare stem alone ("армен") does not
-//     match a word that has an ending of its own ("Армения").
+//     match a word that has an ending of its own ("Армения"). A Russian
+//     name in -у, -ю, -и, -о, -е or -э (Баку, Сочи, Шойгу) does not
+//     decline, and has no stem.
 //   - Azerbaijani: the stem is the word; the endings are chains of the
 //     plural, possessive, case, predicative and -ki suffixes
 //     (sülhməramlı-lar-ın, Respublika-sı-nın, Nazirliy-i-ndən), in every
