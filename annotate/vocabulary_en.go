@@ -159,7 +159,7 @@ func vocabularyEN() []vocab {
 			"towards", "around", "near", "to", "via", "entered", "enter", "entering", "linking", "connecting"),
 		voc(cTerritoryNoun, l, 0, "", "territory", "territories", "regions", "region", "part", "parts", "borders",
 			"border", "land", "lands", "soil", "districts", "exclave", "mainland", "western regions", "airspace",
-			"south", "north", "east", "west"),
+			"south", "north", "east", "west", "rest"),
 		voc(cTerritoryNoun, l, 1, "", "connection", "communication", "route", "road", "links", "transport links", "border"),
 		voc(cBetween, l, 0, "", "between"),
 		voc(cWith, l, 0, "", "with"),
