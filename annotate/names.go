@@ -138,7 +138,7 @@ func (a *analyzer) names(i int) {
 			a.until[Actor] = last + 1
 			return
 		}
-		if a.inCompound(i, end, group[0].how) {
+		if a.inCompound(i, end, group[0].how) || a.azModifier(end, group[0].how) {
 			a.until[Actor] = end + 1
 			return
 		}
@@ -1490,6 +1490,14 @@ func (a *analyzer) declarationTitle(group []hit, end int) bool {
 	return true
 }
 
+// azModifier reports whether the Azerbaijani state's name ending at token
+// end, without a case ending, modifies a noun after it that is none of
+// its organs: "Azərbaycan bayrağı", "Ermənistan KİV-nə".
+func (a *analyzer) azModifier(end int, how uint8) bool {
+	t := a.at(end)
+	return how != howInflected && a.langsOf(t)&langAZ != 0 && a.joined(end+1) && a.hasVal(end+1, cEthnic, 1)
+}
+
 // inCompound reports whether the state's name at i..end is part of a
 // compound adjective, which names neither state (GUIDELINES.md 2.7): the
 // Russian combining form before a bare hyphen ("азербайджано-армянской"),
@@ -1868,7 +1876,7 @@ func (a *analyzer) stateAdjective(i, end int, h hit) {
 	if a.langsOf(t)&langEN != 0 && a.at(i).flags&tUpper == 0 {
 		return
 	}
-	if a.is(i-1, cEthnic) && a.joined(i) {
+	if a.hasVal(i-1, cEthnic, 0) && a.joined(i) {
 		return // "ethnic Armenian forces": of a people, not the state's
 	}
 	// Coordinated adjectives share the noun.

@@ -125,6 +125,11 @@ func vocabularyAZ() []vocab {
 		voc(cClock, l, 0, "", "vaxt"),
 		voc(cClauseOpen, l, 0, "", "ki"), voc(cClauseOpen, l, 1, "", "isə"),
 		voc(cEthnic, l, 0, "", "etnik"),
+		// "Azərbaycan bayrağı", "Azərbaycan xalqı", "Ermənistan vətəndaşları":
+		// the state's name as the modifier of a noun that is no organ of
+		// it, which no annotator marked.
+		voc(cEthnic, l, 1, "", "bayrağı", "xalq", "televiziya", "cəmiyyət", "tarix", "vətəndaş", "KİV", "nömrə",
+			"ictimaiyyət", "Qızıl Aypara", "kolon"),
 		voc(cStance, l, 0, "", "mövqe", "təklif", "qərar", "cavab", "reaksiya", "tələb", "təşəbbüs", "xahiş", "razılıq", "imtina", "ideya",
 			"ərazi bütövlüyü"),
 		voc(cOutlet, l, 0, "", "Sputnik", "nəşr", "qəzet", "agentlik", "jurnal", "sayt", "portal", "telekanal",
