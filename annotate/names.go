@@ -1363,7 +1363,8 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.definiteSubject(i, end) ||
 		a.is(i-1, cWith) && (!a.linkNounWithin(i-8, i-2) || a.is(i-2, cNegotiation) && a.joined(i-1)) || // "об обмене с Ереваном", "на дороге без согласования с Баку"
 		possessive || withAZ ||
-		a.at(i-1) != nil && a.at(i-1).is("by") && a.joined(i) || // "brokered by Moscow"
+		a.at(i-1) != nil && (a.at(i-1).is("by") || a.at(i-1).is("against")) && a.joined(i) || // "brokered by Moscow", "threats against Yerevan"
+		a.hasVal(end+1, cReturnVerb, 1) && a.joined(end+1) || // "Yerevan handing over", who gives land
 		a.is(i-1, cBetween) && a.negotiationBefore(i-1) || // "negotiations between Stepanakert and Baku"
 		a.is(i-1, cConj) && a.lastName.end == i-2 && a.is(a.lastName.start-1, cBetween) && a.negotiationBefore(a.lastName.start-1) ||
 		a.is(i-1, cAgreementHead) && a.joined(i) || // "в заявлении Баку", the statement of Baku's government

@@ -194,7 +194,7 @@ func vocabularyEN() []vocab {
 			"withdrawal"),
 		// val 1: land or its control changes hands, so what receives it is a
 		// party, not a city: "handed over to Baku".
-		voc(cReturnVerb, l, 1, "", "handed over", "hand over", "handed back", "hand back", "ceded", "cede", "given back",
+		voc(cReturnVerb, l, 1, "", "handed over", "hand over", "hands over", "handing over", "handed back", "hand back", "ceded", "cede", "given back",
 			"surrendered", "surrender"),
 		voc(cEffectVerb, l, 0, "", "effective", "took effect", "take effect", "takes effect", "entered into force",
 			"came into force", "comes into force", "ended all hostilities", "in force", "from 00:00", "as of 00:00", "as of midnight"),
