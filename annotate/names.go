@@ -783,7 +783,7 @@ func (a *analyzer) territory(i, end int) bool {
 		for _, h := range a.hitsAt(a.afterParticiple(k, ls)) {
 			// Not where its forces are: "Rusiyanın Dağlıq Qarabağdakı
 			// sülhməramlı kontingenti" is Russia's.
-			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !e.state && !a.forcesAfter(int(h.end)) {
+			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !e.state && !a.forcesAfter(int(h.end)) && !a.azBareLocative(int(h.end), e.last) {
 				return true
 			}
 		}
@@ -1557,6 +1557,28 @@ func (a *analyzer) centreAfterPair(end int) (int, string, bool) {
 		return e3, centre, true
 	}
 	return 0, "", false
+}
+
+// azBareLocative reports whether the Azerbaijani place name whose last
+// word, w, ends at token k takes the locative with no possessive before
+// it: "Rusiyanın Qarabağda … kontingentini" says where Russia's forces
+// are, not that Qarabağ is Russia's, as "Azərbaycanın Ağdam rayonunda"
+// (district-its-in) says of Azerbaijan.
+func (a *analyzer) azBareLocative(k int, w int32) bool {
+	t := a.at(k)
+	if t == nil || a.langsOf(t)&langAZ == 0 {
+		return false
+	}
+	for _, c := range t.cands[:t.nc] {
+		if c.word != w {
+			continue
+		}
+		switch string(t.key[c.plen:t.n]) { // folded: ə is e
+		case "da", "de", "daki", "deki", "ta", "te":
+			return true
+		}
+	}
+	return false
 }
 
 // forcesAfter reports whether the contingent or an organ's word follows

@@ -982,6 +982,8 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"հիվանդը տեղափոխվել է ՀՀ մասնագիտացված բժշկական կենտրոն", "ՀՀ", Place},
 		{"Ադրբեջան վերադարձան 12 գերիներ", "Ադրբեջան", Actor},
 		{"Azərbaycan tərəfi bildirib", "Azərbaycan", Actor},
+		{"Rusiyanın Qarabağda sülhyaratma missiyasının fəaliyyəti", "Rusiyanın", Actor},
+		{"Azərbaycanın Ağdam rayonunda", "Azərbaycanın", Place},
 		{"1993-cü il tarixində erməni silahlı qüvvələri tərəfindən işğal olunub", "erməni", Actor},
 		{"коридор, который свяжет Азербайджан с Нахичеванью", "Азербайджан", Place},
 		{"Турция может открыть границу с Арменией.", "Арменией", Place},
