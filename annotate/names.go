@@ -1791,8 +1791,8 @@ func (a *analyzer) presentVerbAfter(end int) bool {
 // Russian verb in the past tense follows within a few words, or one in the
 // present right after it: "Ереван до 1 декабря обязался передать".
 func (a *analyzer) subjectOfPast(i, end int) bool {
-	if t := a.at(i); t != nil && i > 0 && t.sep&sepComma != 0 && a.presentVerbAfter(end) {
-		return true // "По ее словам, Москва продолжает работу"
+	if t := a.at(i); t != nil && i > 0 && t.sep&sepComma != 0 && (a.presentVerbAfter(end) || a.presentVerbAfter(end+1) && a.clause(end, end+2)) {
+		return true // "По ее словам, Москва продолжает работу", "Кроме того, Москва постоянно контактирует"
 	}
 	if t := a.at(i); i > 0 && (t == nil || t.sep&(sepPeriod|sepPara|sepStop) == 0) && !a.opensClause(i) {
 		return false

@@ -130,7 +130,7 @@ func vocabularyAZ() []vocab {
 		// it, which no annotator marked.
 		voc(cEthnic, l, 1, "", "bayrağı", "xalq", "televiziya", "cəmiyyət", "tarix", "vətəndaş", "KİV", "nömrə",
 			"ictimaiyyət", "Qızıl Aypara", "kolon"),
-		voc(cStance, l, 0, "", "mövqe", "təklif", "qərar", "cavab", "reaksiya", "tələb", "təşəbbüs", "xahiş", "razılıq", "imtina", "ideya",
+		voc(cStance, l, 0, "", "mövqe", "təklif", "qərar", "cavab", "reaksiya", "tələb", "təşəbbüs", "xahiş", "razılıq", "imtina", "ideya", "məqsəd",
 			"ərazi bütövlüyü"),
 		voc(cOutlet, l, 0, "", "Sputnik", "nəşr", "qəzet", "agentlik", "jurnal", "sayt", "portal", "telekanal",
 			"restoran", "otel", "mehmanxana", "şirkət", "klub"),
@@ -144,7 +144,7 @@ func vocabularyAZ() []vocab {
 		voc(cMotion, l, 0, "", "səfər", "çatdıran", "çatdırılan", "çatdırılması", "daşınan", "gəlib", "gəldi", "gələcək", "gəlir", "gedib", "getdi", "gedəcək", "keçən", "keçib", "keçdi", "keçərək", "keçəcək", "daxil olub",
 			"daxil oldu", "daxil olur", "qayıdıb", "qayıtdı", "qayıdır", "köçürülüb", "məxsus", "yola düşüb", "çatıb",
 			"uçub", "keçib", "keçdi", "keçir", "birləşdirilib",
-			"tərk", "gedən", "gələn", "təhvil"),
+			"tərk", "gedən", "gələn", "təhvil", "getməyə", "getmək"),
 		voc(cEffectVerb, l, 0, "", "qüvvəyə minib", "etibarən", "qüvvəyə minir"),
 		voc(cSayVerb, l, 0, "", "deyilir", "qeyd olunur", "bildirilir", "qeyd edilir", "göstərilir"),
 		voc(cTitle, l, 0, "", "prezident", "prezidenti", "baş nazir", "baş naziri", "nazir", "naziri", "general", "sədr",

@@ -179,7 +179,7 @@ func vocabularyEN() []vocab {
 		voc(cClock, l, 0, "", "time"),
 		voc(cClauseOpen, l, 0, "", "that"),
 		voc(cEthnic, l, 0, "", "ethnic"),
-		voc(cStance, l, 0, "", "position", "proposal", "idea", "decision", "response", "reaction", "demand", "initiative", "request", "consent", "refusal", "stance"),
+		voc(cStance, l, 0, "", "position", "proposal", "idea", "decision", "response", "reaction", "demand", "initiative", "request", "consent", "refusal", "stance", "goal", "aim"),
 		voc(cOutlet, l, 0, "", "Sputnik", "newspaper", "news agency", "agency", "outlet", "publication", "daily", "weekly", "magazine", "website", "portal", "channel",
 			"restaurant", "hotel", "company", "club"),
 		voc(cMediation, l, 0, "", "mediation of", "mediated by", "brokered by"),
