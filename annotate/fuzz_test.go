@@ -9,6 +9,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/actors"
+	"github.com/caucasus-data/karabakh/agreement"
+	"github.com/caucasus-data/karabakh/places"
 )
 
 // seeds adds the development texts and some hostile strings to f.
@@ -20,7 +23,7 @@ func seeds(f *testing.F) {
 			f.Add(string(b))
 		}
 	}
-	for _, s := range []string{"", "\xff\xfe", "ErdoÄŸan", "Pashi-\n", "-\n\n-", "„", "«“»", "1,", "1,000,000,000,000,000", "9-", "2020-", "10.11.", "Aghdam (", "V. V. V. V. Putin", "ПашинянаПашинянаПашиняна"} {
+	for _, s := range []string{"", "\xff\xfe", "ErdoÄŸan", "Pashi-\n", "-\n\n-", "„", "«“»", "1,", "1,000,000,000,000,000", "9-", "2020-", "10.11.", "Aghdam (", "V. V. V. V. Putin", "ПашинянаПашинянаПашиняна", "PARIS, May 7 - ANKARA/MOSCOW"} {
 		f.Add(s)
 	}
 }
@@ -41,6 +44,22 @@ func onBoundary(text string, i int) bool {
 	return true
 }
 
+// recordExists reports whether id names a record of kind k; a date's and a
+// quantity's IDs are values, only required to be there.
+func recordExists(k Kind, id string) bool {
+	switch k {
+	case Actor:
+		return actors.Exists(actors.ID(id))
+	case Place:
+		return places.Exists(places.ID(id))
+	case Agreement:
+		return agreement.Exists(agreement.ID(id))
+	case Point:
+		return agreement.ExistsPoint(agreement.PointID(id))
+	}
+	return id != ""
+}
+
 // checkMentions reports what is wrong with the mentions of text.
 func checkMentions(t *testing.T, text string, ms []Mention) {
 	t.Helper()
@@ -53,6 +72,11 @@ func checkMentions(t *testing.T, text string, ms []Mention) {
 		}
 		if m.Text != text[m.Start:m.End] || m.IDs.Len() == 0 || m.Kind < Actor || m.Kind > Quantity {
 			t.Fatalf("mention %v malformed", m)
+		}
+		for id := range m.IDs.All() {
+			if !recordExists(m.Kind, id) {
+				t.Fatalf("mention %v names %q, no record of its kind", m, id)
+			}
 		}
 	}
 	if !slices.IsSortedFunc(ms, func(a, b Mention) int { return a.Start - b.Start }) {

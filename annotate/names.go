@@ -1408,8 +1408,8 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 			actor = true
 		}
 	}
-	if actor && i == 0 && a.at(i).has(tAllUpper) {
-		actor = false // a dateline: "YEREVAN, MAY 7"
+	if actor && a.at(i).has(tAllUpper) && a.datelineAt(i) {
+		actor = false // a dateline: "YEREVAN, MAY 7", "WASHINGTON/PARIS/MOSCOW, 15 November"
 	}
 	if hyphenBefore, hyphenAfter := a.at(i).sep&sepHyphen != 0 && a.at(i).sep&sepSpace == 0, a.at(end+1) != nil && a.at(end+1).sep&sepHyphen != 0 && a.at(end+1).sep&sepSpace == 0; hyphenBefore || hyphenAfter {
 		if a.capitalsInTalks(i, end, hyphenAfter) {
@@ -1424,8 +1424,24 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.lastCapitalActor = end
 	case hasPlace:
 		return false
+	case city == "":
+		// A seat of government the record has no place for, as a place
+		// ("PARIS" in a dateline): no record's mention.
+		a.until[Actor] = end + 1
 	default:
 		a.name(Place, i, end, how, city)
+	}
+	return true
+}
+
+// datelineAt reports whether token i is in the place line that opens the
+// text: it is the first token, or every token before it is in capitals
+// and joined to the next by a slash.
+func (a *analyzer) datelineAt(i int) bool {
+	for k := 0; k < i; k++ {
+		if !a.at(k).has(tAllUpper) || a.at(k+1).sep != sepSlash {
+			return false
+		}
 	}
 	return true
 }
