@@ -2737,10 +2737,44 @@ var floors = map[string]map[string][2]float64{
 		"quantity en":   {0.50, 0.30},
 		"quantity hy":   {0.95, 0.00},
 	},
+	// test73 was measured once, on the forty-third version (the matcher of commit 3b7f118), before anything
+	// in it was read; its floors are from that run.
+	"test73": {
+		"actor all":     {0.90, 0.90},
+		"actor az":      {0.90, 0.90},
+		"actor en":      {0.90, 0.95},
+		"actor hy":      {0.95, 0.85},
+		"actor ru":      {0.95, 0.85},
+		"agreement all": {0.90, 0.85},
+		"agreement az":  {0.95, 0.80},
+		"agreement en":  {0.95, 0.95},
+		"agreement hy":  {0.95, 0.50},
+		"agreement ru":  {0.50, 0.95},
+		"all all":       {0.90, 0.85},
+		"all az":        {0.90, 0.90},
+		"all en":        {0.85, 0.90},
+		"all hy":        {0.95, 0.80},
+		"all ru":        {0.90, 0.75},
+		"date all":      {0.95, 0.90},
+		"date az":       {0.95, 0.80},
+		"date en":       {0.95, 0.95},
+		"date hy":       {0.95, 0.80},
+		"date ru":       {0.80, 0.95},
+		"place all":     {0.90, 0.90},
+		"place az":      {0.80, 0.90},
+		"place en":      {0.95, 0.75},
+		"place hy":      {0.95, 0.95},
+		"place ru":      {0.95, 0.95},
+		"quantity all":  {0.55, 0.35},
+		"quantity az":   {0.95, 0.95},
+		"quantity en":   {0.30, 0.40},
+		"quantity hy":   {0.95, 0.50},
+		"quantity ru":   {0.50, 0.10},
+	},
 }
 
 func TestQuality(t *testing.T) {
-	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65", "test66", "test67", "test68", "test69", "test70", "test71", "test72"} {
+	for _, set := range []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65", "test66", "test67", "test68", "test69", "test70", "test71", "test72", "test73"} {
 		if only := os.Getenv("ANNOTATE_SET"); only != "" && only != set {
 			continue
 		}
