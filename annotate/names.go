@@ -1143,7 +1143,8 @@ func (a *analyzer) betweenAt(end int) int {
 	switch {
 	case a.is(k, cConj), a.is(k, cWith) && a.langsOf(a.at(k))&langAZ != 0:
 		second = k + 1
-	case a.langsOf(a.at(end))&langAZ != 0 && azCase(a.ending(a.at(end))) == 'I' && a.joined(k):
+	case a.joined(k) && (a.has(k, cName) || a.has(k, cCapital)) && a.langsOf(a.at(end))&langAZ != 0 && azCase(a.ending(a.at(end))) == 'I':
+		// (the ending, which allocates, is read last)
 	default:
 		return k
 	}
