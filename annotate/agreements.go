@@ -264,6 +264,10 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 			return agRead{}, false // some other document
 		}
 		r.ids = []string{id}
+	case peace && a.era2025() && e.val == headDecl:
+		// "the peace declaration": the declaration signed in Washington,
+		// not the treaty initialled with it.
+		r.ids = []string{string(agreement.WashingtonDeclaration2025)}
 	case peace && a.era2025():
 		r.ids = []string{string(agreement.PeaceAgreementInitialled2025)}
 	case joint && !other && a.named2025:

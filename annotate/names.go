@@ -122,7 +122,7 @@ func (a *analyzer) names(i int) {
 	}
 	// A state before the words for its defence ministry names the ministry:
 	// "Armenian Defense Ministry", "ՌԴ ՊՆ", "Azərbaycan Müdafiə Nazirliyi".
-	if a.outletTitle(i, end) || a.titleWords(group, i, end) || a.quotedTitle(i, end) || a.afterBrand(i) || a.afterDirection(i) || a.declarationTitle(group, end) {
+	if a.outletTitle(i, end) || a.titleWords(group, i, end) || a.quotedTitle(i, end) || a.afterBrand(i) || a.afterDirection(i) || a.declarationTitle(group, end) || a.stateBeforeParticiple(group, end) {
 		a.until[Actor] = end + 1
 		return
 	}
@@ -1514,6 +1514,24 @@ func (a *analyzer) declarationTitle(group []hit, end int) bool {
 func (a *analyzer) azModifier(end int, how uint8) bool {
 	t := a.at(end)
 	return how != howInflected && a.langsOf(t)&langAZ != 0 && a.joined(end+1) && a.hasVal(end+1, cEthnic, 1)
+}
+
+// stateBeforeParticiple reports whether the English state's name that
+// group reads, ending at token end, is joined by a bare hyphen to a word in
+// lower case that names nothing ("Russia-brokered", "U.S.-backed"): a
+// compound adjective, which names no state, as "Russian-brokered" does not
+// (GUIDELINES.md 2.7).
+func (a *analyzer) stateBeforeParticiple(group []hit, end int) bool {
+	next := a.at(end + 1)
+	if next == nil || next.sep != sepHyphen && next.sep != sepHyphen|sepPeriod || !next.has(tLatin) || next.has(tUpper) || next.has(tDigits) || a.has(end+1, cName) || a.langsOf(a.at(end))&langEN == 0 {
+		return false
+	}
+	for _, h := range group {
+		if e := &a.lx.entries[h.entry]; h.cls == cName && a.lx.states[e.id] {
+			return true
+		}
+	}
+	return false
 }
 
 // inCompound reports whether the state's name at i..end is part of a

@@ -754,7 +754,7 @@ func (a *analyzer) emitSpan(k Kind, start, end int, how uint8, ids ...string) *M
 		a.named = append(a.named, ids...) // for resolveYears, whatever the caller wants
 		if len(ids) > 0 {
 			switch ids[0] {
-			case string(actors.Trump), string(places.WashingtonDC), string(agreement.WashingtonDeclaration2025), string(agreement.PeaceAgreementInitialled2025):
+			case string(actors.Trump), string(places.WashingtonDC), string(places.TRIPPRoute), string(agreement.WashingtonDeclaration2025), string(agreement.PeaceAgreementInitialled2025):
 				a.named2025 = true // for era2025
 			}
 		}

@@ -497,6 +497,8 @@ func TestTextAgreementBySigningPlace(t *testing.T) {
 		{"Donald Trump hosted Aliyev and Pashinyan. They signed a joint declaration.", "joint declaration", []string{"washington-declaration-2025-08-08"}},
 		{"Vaşinqtonda Tramp, Əliyev və Paşinyan görüşüb. Liderlər birgə bəyannamə imzalayıblar.", "birgə bəyannamə", []string{"washington-declaration-2025-08-08"}},
 		{"Armenia and Azerbaijan signed a joint declaration.", "joint declaration", []string{"statement-2020-11-10"}},
+		{"Donald Trump hosted Aliyev and Pashinyan. They signed the peace declaration.", "peace declaration", []string{"washington-declaration-2025-08-08"}},
+		{"The TRIPP route crosses Syunik. The leaders signed a joint declaration.", "joint declaration", []string{"washington-declaration-2025-08-08"}},
 		{"Donald Trump met Aliyev. Armenia breached the trilateral joint declaration.", "trilateral joint declaration", []string{"statement-2020-11-10"}},
 		// An Azerbaijani title on peace before the head.
 		{"Vaşinqtonda Tramp, Əliyev və Paşinyan görüşüb. Nazirlər sülh və dövlətlərarası münasibətlərin təsis edilməsi haqqında sazişi paraflayıb.", "sülh və dövlətlərarası münasibətlərin təsis edilməsi haqqında sazişi", []string{"peace-agreement-2025-08-08"}},
@@ -588,6 +590,8 @@ func TestTextNotMentions(t *testing.T) {
 		"They ratified the Shusha Declaration.",              // a town in the title of a declaration the record lacks
 		"ратифицировали Шушинскую декларацию",
 		"Şuşa Bəyannaməsinin müddəaları",
+		"a U.S.-backed consortium will build it", // a state's name joined by a hyphen to a word in lower case
+		"They welcomed the US-brokered roadmap.",
 		"суд над Бако Саакяном",                           // a Russian name in -у does not decline: "Бако" is not Баку
 		"Həkəri körpüsündə Azərbaycan bayrağı ucaldılıb.", // a state's bare name modifying a noun that is none of its organs
 		"Hokm.az Ermənistan KİV-nə istinadən xəbər verir",
