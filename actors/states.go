@@ -138,6 +138,8 @@ func states() []Actor {
 				alias(en, "US"),
 				alias(en, "USA"),
 				alias(az, "ABŞ", dayAzCoChairs),
+				label(az, "Amerika Birləşmiş Ştatları", src.Q(az, "https://metbuat.az/news/1505145/abs-dan-sulh-razilasmasina-dair-aciqlama.html", "Amerika Birləşmiş Ştatları Azərbaycan və Ermənistan arasında sülh razılaşmasına nail olmaq üçün fəaliyyətini davam etdirir")),
+				alias(ru, "Соединенные Штаты", src.Q(ru, "https://www.magnis.news/rus/news/336888", "Соединенные Штаты выступают за прямой диалог Азербайджана и Армении")),
 				alias(ru, "США", src.Q(ru, "https://nsn.fm/policy/azerbaidzhan-i-armeniya-podpisali-sovmestnuu-deklaratsiu-iz-semi-punktov", "Свою подпись под документом также поставил президент США Дональд Трамп")),
 				alias(hy, "Միացյալ Նահանգներ", src.Q(hy, "https://yerkir.am/hy/article/2021/07/29/254338", "Միացյալ Նահանգները դատապարտում է Հայաստանի և Ադրբեջանի՝ միջազգայնորեն ճանաչված սահմանին բռնությունների վերջին սրումը")),
 				alias(hy, "ԱՄՆ", src.Q(hy, "https://www.azatutyun.am/a/33497588.html", "Truth social ցանցում գրել է ԱՄՆ նախագահ Դոնալդ Թրամփը")),

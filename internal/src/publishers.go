@@ -202,6 +202,8 @@ func publisher(host string) string {
 		return "syuniacyerkir.am"
 	case "verelq.am":
 		return "Verelq (verelq.am)"
+	case "magnis.news":
+		return "Magnis (magnis.news)"
 	case "uprootedpalestinians.wordpress.com":
 		return "Uprooted Palestinians (blog on wordpress.com)"
 
