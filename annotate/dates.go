@@ -406,12 +406,11 @@ func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
 // year the text wrote last, its span from those words.
 func (a *analyzer) sameYearBefore(i int) (dateRead, bool) {
 	h, _, ok := a.find(i, cSameYear)
-	if !ok || a.year == 0 || !a.joined(int(h.end)+1) {
+	if !ok || a.year == 0 {
 		return dateRead{}, false
 	}
-	j := int(h.end) + 1
-	r, ok := a.readDate(j)
-	if !ok || r.first != j || !r.inferred || r.relative || r.iv.Start != r.iv.End {
+	r, ok := a.guessedDateAfter(int(h.end))
+	if !ok || r.iv.Start != r.iv.End {
 		return dateRead{}, false
 	}
 	s := r.iv.Start
@@ -442,14 +441,29 @@ func (a *analyzer) thisYearAt(k int) (int, bool) {
 // written without its year, its span from "this year".
 func (a *analyzer) thisYearBefore(i int) (dateRead, bool) {
 	last, ok := a.thisYearAt(i)
-	if !ok || !a.joined(last+1) {
+	if !ok {
+		return dateRead{}, false
+	}
+	r, ok := a.guessedDateAfter(last)
+	if !ok {
+		return dateRead{}, false
+	}
+	r.first = i
+	return r, true
+}
+
+// guessedDateAfter reads the date that starts right after words of its
+// year ending at token last, and that is written without a year of its
+// own, so that those words give it: "bu il | iyulun 31-də", "Həmin il |
+// sentyabrın 27-də".
+func (a *analyzer) guessedDateAfter(last int) (dateRead, bool) {
+	if !a.joined(last + 1) {
 		return dateRead{}, false
 	}
 	r, ok := a.readDate(last + 1)
 	if !ok || r.first != last+1 || !r.inferred || r.relative {
 		return dateRead{}, false
 	}
-	r.first = i
 	return r, true
 }
 

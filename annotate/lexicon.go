@@ -294,8 +294,7 @@ func (lx *lexicon) add(e entry, l langSet) {
 		return
 	}
 	keys := strings.Split(key, " ")
-	orig := wordsOf(e.text)
-	caps := capitalsOf(e.text)
+	orig := casedWordsOf(e.text)
 	e.caps = len(keys) == 1 && allCaps(e.text)
 	e.bare = len(keys) == 1 && isASCII(e.text)
 	e.words = len(keys)
@@ -316,7 +315,8 @@ func (lx *lexicon) add(e entry, l langSet) {
 		if l&(langEN|langRU|langAZ|langHY) != 0 {
 			word, capital := k, false
 			if len(orig) == len(keys) {
-				word, capital = orig[i], caps[i]
+				r, _ := utf8.DecodeRuneInString(orig[i])
+				word, capital = strings.ToLower(orig[i]), unicode.IsUpper(r)
 			}
 			for _, s := range stemsOf(word, k, l, capital) {
 				lx.chars.add(s, w, true)
@@ -370,6 +370,16 @@ func (lx *lexicon) word(key string) int32 {
 
 // wordsOf splits s into its words, in lower case, as the scanner does.
 func wordsOf(s string) []string {
+	ws := casedWordsOf(s)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	return ws
+}
+
+// casedWordsOf splits s into its words as the scanner does, keeping their
+// case: a capital tells a name (see stemsOf).
+func casedWordsOf(s string) []string {
 	var out []string
 	start := -1
 	for i, r := range s {
@@ -380,30 +390,12 @@ func wordsOf(s string) []string {
 			continue
 		}
 		if start >= 0 {
-			out = append(out, strings.ToLower(s[start:i]))
+			out = append(out, s[start:i])
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, strings.ToLower(s[start:]))
-	}
-	return out
-}
-
-// capitalsOf reports, for each word of s as wordsOf splits it, whether it
-// begins with a capital.
-func capitalsOf(s string) []bool {
-	var out []bool
-	start := true
-	for _, r := range s {
-		if isWordRune(r) && !fold.Ignorable(r) {
-			if start {
-				out = append(out, unicode.IsUpper(r))
-				start = false
-			}
-			continue
-		}
-		start = true
+		out = append(out, s[start:])
 	}
 	return out
 }
