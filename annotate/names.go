@@ -1189,17 +1189,17 @@ func (a *analyzer) negotiationBefore(j int) bool {
 
 // ending returns the ending the token has after the last word of the name
 // being read (a.last), or "": "Ադրբեջանի" is Ադրբեջան in the genitive.
+//
+// The string is made once, after the loop, so that a caller that does not
+// keep it gets it without an allocation.
 func (a *analyzer) ending(t *token) string {
-	best := ""
+	p := t.n
 	for _, c := range t.cands[:t.nc] {
-		if !slices.Contains(a.last, c.word) {
-			continue
-		}
-		if e := string(t.key[c.plen:t.n]); len(e) > len(best) {
-			best = e
+		if c.plen < p && slices.Contains(a.last, c.word) {
+			p = c.plen
 		}
 	}
-	return best
+	return string(t.key[p:t.n])
 }
 
 // placeCase reports whether the last word of a state's name is in a case
