@@ -25,7 +25,8 @@ type dateRead struct {
 	edtf        string // for a season, its EDTF code ("2020-23"); else iv's form
 	inferred    bool
 	relative    bool
-	year        int // the year it writes, or 0
+	guessed     bool // its year is a guess the record's events may overrule
+	year        int  // the year it writes, or 0
 }
 
 // number returns the value of token i if it is a number of at most digits
@@ -385,20 +386,31 @@ func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
 		}
 		return a.days(i, last, y, m, d, d2, false)
 	}
-	// "10 ноября того же года".
-	if h, _, ok := a.find(j+1, cSameYear); ok && a.year != 0 {
-		return a.days(i, int(h.end), a.year, m, d, d2, true)
+	return a.daysYearAfter(i, j, m, d, d2)
+}
+
+// daysYearAfter returns the days d (to d2) of month m written without a
+// year over tokens first..last, with the words after them that give the
+// year, if any: "10 ноября того же года", "9 ноября прошлого года",
+// "March 24 this year", "1 декабря текущего года".
+func (a *analyzer) daysYearAfter(first, last, m, d, d2 int) (dateRead, bool) {
+	if h, _, ok := a.find(last+1, cSameYear); ok && a.year != 0 {
+		return a.days(first, int(h.end), a.year, m, d, d2, true)
 	}
-	// "9 ноября прошлого года".
-	if last, y, ok := a.relativeYearAt(j + 1); ok {
-		r, ok := a.days(i, last, y, m, d, d2, false)
+	if t := a.at(last + 1); t == nil || a.langsOf(t)&(langEN|langRU) == 0 {
+		// Azerbaijani and Armenian put the year's genitive before the
+		// date: "aprelin 12-də | bu ilin …" begins another phrase.
+		return a.days(first, last, 0, m, d, d2, true)
+	}
+	if end, y, ok := a.relativeYearAt(last + 1); ok {
+		r, ok := a.days(first, end, y, m, d, d2, false)
 		r.relative, r.year = true, 0
 		return r, ok
 	}
-	if last, ok := a.thisYearAt(j + 1); ok && a.joined(j+1) {
-		return a.days(i, last, 0, m, d, d2, true) // "1 декабря текущего года", undated
+	if end, ok := a.thisYearAt(last + 1); ok && a.joined(last+1) {
+		return a.days(first, end, 0, m, d, d2, true) // undated
 	}
-	return a.days(i, j, 0, m, d, d2, true)
+	return a.days(first, last, 0, m, d, d2, true)
 }
 
 // sameYearBefore reads a date after "that same year" ("həmin il
@@ -591,7 +603,7 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 				}
 				return a.days(i, last, y, m, d, d2, false)
 			}
-			return a.days(i, last, 0, m, d, d2, true)
+			return a.daysYearAfter(i, last, m, d, d2)
 		}
 		if y, ok := a.number(j, 4); ok && validYear(y) && a.at(j).n == 4 {
 			last := j
@@ -677,10 +689,10 @@ func (a *analyzer) readNumeric(i int) (dateRead, bool) {
 // day returns the date d m y over tokens first..last; a zero year is
 // inferred.
 func (a *analyzer) day(first, last, y, m, d int, inferred bool) (dateRead, bool) {
+	guessed := false
 	if y == 0 {
-		var guess bool
-		y, guess = a.inferYear(first, m, d)
-		if guess && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+		y, guessed = a.inferYear(first, m, d)
+		if guessed && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
 			y = a.eventYear(first, m, d, y)
 		}
 		if y == 0 {
@@ -691,7 +703,7 @@ func (a *analyzer) day(first, last, y, m, d int, inferred bool) (dateRead, bool)
 	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) || !validYear(y) {
 		return dateRead{}, false
 	}
-	r := dateRead{first: first, last: last, iv: karabakh.Day(y, time.Month(m), d).Interval(), inferred: inferred}
+	r := dateRead{first: first, last: last, iv: karabakh.Day(y, time.Month(m), d).Interval(), inferred: inferred, guessed: guessed}
 	if !inferred {
 		r.year = y
 	}
@@ -720,19 +732,28 @@ func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-// inferYear returns the year of a date written without one: after a
-// weekday, the one year since the statement in which the day fell on it;
-// in a text that has named the statement of 2020 or a district it handed over, the
-// year of the statement's day, deadline or handover that falls on that
-// day, if one does (an anniversary is told as the day itself); else the
-// article's, if the date is the day it appeared; else the year the text
-// last wrote, outside the date of a document it names; else the
-// article's, or the year before it if the date would fall over a month after it; else
-// the first year the text writes, unless only a document's date wrote it;
-// else, for a day from September to December in a text about the
-// statement of 2020, 2020. Else it returns 0: no year is better than a
-// wrong one. guess is set for the last two, which the record's events on
-// that day may overrule (see eventYear); for a month alone, d is 1.
+// inferYear returns the year of a date written without one, the first of
+// these that applies:
+//   - after a weekday, the one year since the statement in which the day
+//     fell on it;
+//   - in a text that has named the statement of 2020 or a district it
+//     handed over, the year of the statement's day, deadline or handover
+//     that falls on that day, if one does (an anniversary is told as the
+//     day itself);
+//   - the article's, if the date is the day it appeared;
+//   - the year of the same day read before, unless that year was a guess;
+//   - the year the text last wrote, outside the date of a document it
+//     names;
+//   - the article's, or the year before it if the date would fall over a
+//     month after it;
+//   - the first year the text writes, unless only a document's date wrote
+//     it;
+//   - for a day from September to December in a text about the statement
+//     of 2020, 2020.
+//
+// Else it returns 0: no year is better than a wrong one. guess is set for
+// the last two, which the record's events on that day may overrule (see
+// eventYear); for a month alone, d is 1.
 func (a *analyzer) inferYear(first, m, d int) (y int, guess bool) {
 	days := handoverDays()
 	pub := a.cfg.published
@@ -756,6 +777,10 @@ func (a *analyzer) inferYear(first, m, d int) (y int, guess bool) {
 		return days.dates[m*100+d], false
 	case pub.Precision() == karabakh.PrecisionDay && int(pub.Month()) == m && pub.Day() == d:
 		return pub.Year(), false // the day the article appeared: "10 ноября" in a report of that day
+	case a.sameDayRead(m, d) != 0:
+		// The day read before, told again: "on April 19 … captured in
+		// 1991-1992 … the deal reached on April 19".
+		return a.sameDayRead(m, d), false
 	case a.year != 0:
 		return a.year, false
 	case !pub.IsZero():
@@ -954,6 +979,22 @@ func (a *analyzer) dates(i int) {
 	}
 	a.recent[a.nrecent%len(a.recent)] = r
 	a.nrecent++
+}
+
+// sameDayRead returns the year of the last day read that was day d of
+// month m, or 0; a day whose year was guessed does not count, since the
+// record's events may yet give it another.
+func (a *analyzer) sameDayRead(m, d int) int {
+	for k := range min(a.nrecent, len(a.recent)) {
+		r := &a.recent[(a.nrecent-1-k)%len(a.recent)]
+		if r.relative || r.guessed || r.iv.Start != r.iv.End || r.iv.Start.Precision() != karabakh.PrecisionDay {
+			continue
+		}
+		if int(r.iv.Start.Month()) == m && r.iv.Start.Day() == d {
+			return r.iv.Start.Year()
+		}
+	}
+	return 0
 }
 
 // coordinatedYear returns the year written by a date joined to the one

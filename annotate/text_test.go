@@ -409,6 +409,9 @@ func TestTextDatesReadWhole(t *testing.T) {
 	for _, tc := range []struct{ text, span, id string }{
 		{"Заявление, подписанное 9 ноября прошлого года, выполняется.", "9 ноября прошлого года", "2020-11-09"},
 		{"on 12 June this year", "12 June this year", "2021-06-12"},
+		{"on March 24 this year", "March 24 this year", "2021-03-24"},
+		{"They met on March 24", "March 24", "2021-03-24"}, // nothing after the date
+		{"signed on November 10 last year", "November 10 last year", "2020-11-10"},
 		{"2022-ci il dekabrın 12-dən dekabrın 15-dək yol bağlanıb.", "2022-ci il dekabrın 12-dən dekabrın 15-dək", "2022-12-12/2022-12-15"},
 		{"Yol 20.09.2023-cü il tarixdən bağlıdır.", "20.09.2023-cü il", "2023-09-20"},
 		{"2023–ի սեպտեմբերի 19–ին", "2023–ի սեպտեմբերի 19–ին", "2023-09-19"},
@@ -436,6 +439,19 @@ func TestTextDatesReadWhole(t *testing.T) {
 		if m, ok := find(ms, Date, tc.span); !ok || m.IDs.At(0) != tc.id {
 			t.Errorf("Text(%q): no date %q = %s in %v", tc.text, tc.span, tc.id, ms)
 		}
+	}
+	// A day told again is the day read before, whatever year the text
+	// wrote between.
+	n := 0
+	for m := range Text("Talks were held on April 19. The villages were taken in 1991-1992. The deal reached on April 19 stands.", pub) {
+		if m.Kind == Date && m.Text == "April 19" {
+			if n++; m.IDs.At(0) != "2021-04-19" {
+				t.Errorf("found %v, want 2021-04-19", m)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("found %d dates April 19, want 2", n)
 	}
 	// Two months are no range.
 	for m := range Text("dekabrın 12-dən yanvarın 15-dək", pub) {
