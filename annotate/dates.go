@@ -634,6 +634,9 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 	for k := i - 1; k >= i-2 && k >= 0; k-- {
 		if s, ok := a.endingAt(k, cRelPeriod); ok && a.clause(k, i) {
 			_, e, _ := a.find(s, cRelPeriod)
+			if _, ok := a.thisYearAt(s); ok {
+				break // "bu ilin sentyabr ayında" in an undated text: the month as if alone, which thisYearBefore spans from "bu"
+			}
 			if e.val/10 != relYear || a.cfg.published.Precision() != karabakh.PrecisionDay {
 				return dateRead{}, false
 			}
@@ -847,11 +850,12 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 			// 8-də": a day of it.
 			if j := int(h.end) + 1; a.joined(j) {
 				if m, ok := a.month(j); ok {
-					r, ok := a.monthOf(i, j, pub.Year()+off, m, false)
-					if d, dok := a.number(j+1, 2); dok && a.joined(j+1) {
-						last := j + 1
-						if a.suffix(j + 2) {
-							last = j + 2
+					me := a.monthEnd(j) // "bu ilin avqust ayında"
+					r, ok := a.monthOf(i, me, pub.Year()+off, m, false)
+					if d, dok := a.number(me+1, 2); dok && a.joined(me+1) {
+						last := me + 1
+						if a.suffix(me + 2) {
+							last = me + 2
 						}
 						r, ok = a.day(i, last, pub.Year()+off, m, d, false)
 					}

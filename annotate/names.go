@@ -768,7 +768,7 @@ func (a *analyzer) territory(i, end int) bool {
 	t := a.at(end)
 	ls := a.langsOf(t)
 	prev := i - 1
-	if a.is(prev, cDefinite) && a.joined(i) {
+	if a.is(prev, cDefinite) && a.joined(i) && !a.is(prev, cStance) { // not "по данным Азербайджана"
 		prev--
 	}
 	// A state before a place in it names its territory ("Azerbaijan’s
@@ -849,7 +849,7 @@ func (a *analyzer) territory(i, end int) bool {
 		place = false // "bildirib ki, Azərbaycan dəhlizlə bağlı bu yolu açmağa hazırdır"
 	case a.at(prev) != nil && a.at(prev).is("from") && a.at(end+1) != nil && a.at(end+1).is("to") && a.joined(end+1):
 		place = true // "the road from Azerbaijan to Nakhichevan"
-	case a.is(prev, cTerritoryPrep) && a.clause(prev, i):
+	case a.is(prev, cTerritoryPrep) && a.clause(prev, i) && !a.accordingTo(i):
 		place = true
 	case a.is(prev, cDirection) && a.is(prev-1, cTerritoryPrep) && a.joined(prev) && a.joined(i):
 		place = true // "through southern Armenia"
@@ -1371,9 +1371,9 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.is(i-1, cAgreementHead) && a.joined(i) || // "в заявлении Баку", the statement of Baku's government
 		a.partyObject(i) || // "let Yerevan delay", "дать Еревану отсрочку"
 		a.prisonersNear(i, end) || // "handed over five to Yerevan": who receives prisoners
-		a.stanceOf(i, end) || // "позиция Москвы", "Bakının təklifi"
+		a.stanceOf(i, end) || // "позиция Москвы", "Bakının təklifi", "according to Baku"
 		a.ruBareDative(i, end)
-	if city != "" && !possessive && (a.is(i-1, cTerritoryPrep) || a.locative(a.at(end))) {
+	if city != "" && !possessive && (a.is(i-1, cTerritoryPrep) && !a.accordingTo(i) || a.locative(a.at(end))) {
 		// "the defence ministry in Baku", "Վաշինգտոնում", "Bakıda"; but in
 		// "в Баку сообщили" no one else speaks: the seat's government does.
 		actor = a.theySaid(i, end)
@@ -1675,9 +1675,16 @@ func (a *analyzer) stanceOf(i, end int) bool {
 	case ls&langRU != 0:
 		return a.is(i-1, cStance) && a.joined(i) && !ruInstrumental(a.ending(t))
 	case ls&langEN != 0:
-		return a.is(i-1, cOf) && a.joined(i) && a.joined(i-1) && a.is(i-2, cStance)
+		return a.accordingTo(i) || // "according to Baku": the source is a party
+			a.is(i-1, cOf) && a.joined(i) && a.joined(i-1) && a.is(i-2, cStance)
 	}
 	return a.genitive(t, ls) && a.is(end+1, cStance) && a.joined(end+1)
+}
+
+// accordingTo reports whether "according to" is right before token i.
+func (a *analyzer) accordingTo(i int) bool {
+	p, q := a.at(i-1), a.at(i-2)
+	return p != nil && q != nil && p.is("to") && q.is("according") && a.joined(i) && a.joined(i-1)
 }
 
 // partyObject reports whether the name at i is the object of a verb

@@ -743,6 +743,8 @@ func TestTextMonthOfRelativeYear(t *testing.T) {
 		"in April last year":                                "April last year=2023-04",
 		"անցած տարի հոկտեմբերին Գրանադայում":                "անցած տարի հոկտեմբերին=2023-10",
 		"bu ilin 11 noyabr tarixində":                       "bu ilin 11 noyabr=2024-11-11",
+		"bu ilin avqust ayında Vaşinqtonda":                 "bu ilin avqust ayında=2024-08",
+		"Cari ilin sentyabr ayında görüşüb":                 "Cari ilin sentyabr ayında=2024-09",
 	})
 }
 
@@ -753,6 +755,7 @@ func TestTextThisYearUndated(t *testing.T) {
 		"Согласно заявлению от 10 ноября 2020 года, Армения вернет район до 1 декабря текущего года.":          "1 декабря текущего года=2020-12-01",
 		"2020-ci il 10 noyabr tarixli bəyanata əsasən Ermənistan rayonu bu ilin dekabrın 1-dək qaytarmalıdır.": "bu ilin dekabrın 1-dək=2020-12-01",
 		"2020-ci il 10 noyabr tarixli bəyanat. Mərkəz bu ilin 11 noyabr tarixində yaradılıb.":                  "bu ilin 11 noyabr=2020-11-11",
+		"Mirzoyan 2022-ci il sentyabrın 14-də danışıb. Cari ilin sentyabr ayında hücum olub.":                  "Cari ilin sentyabr ayında=2022-09",
 	} {
 		var got []string
 		for m := range Text(text, Only(Date)) {
@@ -960,6 +963,13 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"the position of Moscow is clear", "Moscow", Actor},
 		{"Bakının təklifi qəbul edilib", "Bakının", Actor},
 		{"Երևանի առաջարկը մերժվեց", "Երևանի", Actor},
+		// Whose data or word a text reports is a party.
+		{"По данным Еревана, в республике проживало 120 тысяч армян.", "Еревана", Actor},
+		{"По данным Азербайджана, обстрел прекратился.", "Азербайджана", Actor},
+		{"The shelling stopped, according to Baku.", "Baku", Actor},
+		{"The shelling stopped, according to Azerbaijan.", "Azerbaijan", Actor},
+		{"Bakının məlumatına görə, atəş dayandırılıb.", "Bakının", Actor},
+		{"Երևանի տվյալներով՝ կրակը դադարել է։", "Երևանի", Actor},
 		{"МОСКВА, 20 марта. /ТАСС/. Баку нарушает практически все положения", "Баку", Actor},
 		{"a peaceful settlement between Armenia and Azerbaijan", "Armenia", Actor},
 		{"as he referred to Moscow’s dialogue with both Yerevan and Baku", "Moscow", Actor},

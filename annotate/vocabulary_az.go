@@ -107,7 +107,7 @@ func vocabularyAZ() []vocab {
 		voc(cRelSeason, l, 1, "", "bu"), voc(cRelSeason, l, 0, "", "ötən", "keçən"),
 		voc(cRelPeriod, l, relWeek*10+0, "", "ötən həftə", "keçən həftə"), voc(cRelPeriod, l, relWeek*10+1, "", "bu həftə"),
 		voc(cRelPeriod, l, relMonth*10+0, "", "ötən ay", "keçən ay"), voc(cRelPeriod, l, relMonth*10+1, "", "bu ay"),
-		voc(cRelPeriod, l, relYear*10+0, "", "ötən il", "keçən il"), voc(cRelPeriod, l, relYear*10+1, "", "bu il"),
+		voc(cRelPeriod, l, relYear*10+0, "", "ötən il", "keçən il"), voc(cRelPeriod, l, relYear*10+1, "", "bu il", "cari il"),
 		voc(cWeekday, l, 1, "", "bazar ertəsi"), voc(cWeekday, l, 2, "", "çərşənbə axşamı"), voc(cWeekday, l, 3, "", "çərşənbə"),
 		voc(cWeekday, l, 4, "", "cümə axşamı"), voc(cWeekday, l, 5, "", "cümə"), voc(cWeekday, l, 6, "", "şənbə"),
 		voc(cWeekday, l, 7, "", "bazar"),
@@ -131,7 +131,7 @@ func vocabularyAZ() []vocab {
 		voc(cEthnic, l, 1, "", "bayrağı", "xalq", "televiziya", "cəmiyyət", "tarix", "vətəndaş", "KİV", "nömrə",
 			"ictimaiyyət", "Qızıl Aypara", "kolon"),
 		voc(cStance, l, 0, "", "mövqe", "təklif", "qərar", "cavab", "reaksiya", "tələb", "təşəbbüs", "xahiş", "razılıq", "imtina", "ideya", "məqsəd",
-			"ərazi bütövlüyü"),
+			"ərazi bütövlüyü", "məlumat"), // "Bakının məlumatına görə"
 		voc(cOutlet, l, 0, "", "Sputnik", "nəşr", "qəzet", "agentlik", "jurnal", "sayt", "portal", "telekanal",
 			"restoran", "otel", "mehmanxana", "şirkət", "klub"),
 		voc(cMediation, l, 0, "", "vasitəçiliyi", "vasitəçiliyi ilə"),
