@@ -188,7 +188,9 @@ func (a *analyzer) gluedYear(i int) (int, bool) {
 
 // decade returns the ten years from y over tokens first..last.
 func decade(first, last, y int) dateRead {
-	return dateRead{first: first, last: last, iv: karabakh.Span(karabakh.Year(y), karabakh.Year(y+9)), year: y}
+	// A decade is no year the text goes on in: "с 1990-х … в начале
+	// августа" is not of 1990.
+	return dateRead{first: first, last: last, iv: karabakh.Span(karabakh.Year(y), karabakh.Year(y+9))}
 }
 
 func seasonInterval(y, season int) karabakh.Interval {
@@ -744,6 +746,9 @@ func daysIn(y, m int) int {
 //     that falls on that day, if one does (an anniversary is told as the
 //     day itself);
 //   - the article's, if the date is the day it appeared;
+//   - the article's, if the date falls in the month up to it and the text
+//     last wrote an earlier year, unless the date follows within weeks a
+//     day the text wrote with that year;
 //   - the year of the same day read before, unless that year was a guess;
 //   - the year the text last wrote, outside the date of a document it
 //     names;
@@ -780,6 +785,13 @@ func (a *analyzer) inferYear(first, m, d int) (y int, guess bool) {
 		return days.dates[m*100+d], false
 	case pub.Precision() == karabakh.PrecisionDay && int(pub.Month()) == m && pub.Day() == d:
 		return pub.Year(), false // the day the article appeared: "10 ноября" in a report of that day
+	case a.year != 0 && a.year < pub.Year() && pub.Precision() == karabakh.PrecisionDay && a.inMonthBefore(m, d) && !a.weeksAfterLastDay(m, d):
+		// The weeks before the article, in a report that wrote an earlier
+		// year: "previous meeting on 28 November 2025 … held on 13-14
+		// February" in a report of 16 February 2026; but not the days
+		// after a date the text wrote in full ("2020-ci il oktyabrın
+		// 8-də … Oktyabrın 9-da").
+		return pub.Year(), false
 	case a.sameDayRead(m, d) != 0:
 		// The day read before, told again: "on April 19 … captured in
 		// 1991-1992 … the deal reached on April 19".
@@ -985,6 +997,35 @@ func (a *analyzer) dates(i int) {
 	a.nrecent++
 }
 
+// inMonthBefore reports whether day d of month m, in the article's year,
+// falls in the 31 days up to the article's day.
+func (a *analyzer) inMonthBefore(m, d int) bool {
+	pub := a.cfg.published
+	if d > daysIn(pub.Year(), m) {
+		return false
+	}
+	back := pub.Lower().Sub(time.Date(pub.Year(), time.Month(m), d, 0, 0, 0, 0, time.UTC))
+	return back >= 0 && back <= 31*24*time.Hour
+}
+
+// weeksAfterLastDay reports whether day d of month m falls in the 31 days
+// after the last day read with its year written, in that year.
+func (a *analyzer) weeksAfterLastDay(m, d int) bool {
+	for k := range min(a.nrecent, len(a.recent)) {
+		r := &a.recent[(a.nrecent-1-k)%len(a.recent)]
+		if r.year == 0 || r.relative {
+			continue
+		}
+		s := r.iv.Start
+		if s.Precision() != karabakh.PrecisionDay || d > daysIn(s.Year(), m) {
+			return false
+		}
+		after := time.Date(s.Year(), time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(s.Lower())
+		return after >= 0 && after <= 31*24*time.Hour
+	}
+	return false
+}
+
 // sameDayRead returns the year of the last day read that was day d of
 // month m, or 0; a day whose year was guessed does not count, since the
 // record's events may yet give it another.
@@ -1078,7 +1119,7 @@ func (a *analyzer) documentAfter(last int) bool {
 		if t.mask&(bitAgreementName|1<<cAgreementHead) != 0 {
 			return true
 		}
-		if !a.is(k, cPremod) {
+		if !a.is(k, cPremod) && !t.has(tUpper) { // "the 1991 Almaty Declaration": a name the record lacks
 			return false
 		}
 		k++

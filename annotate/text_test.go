@@ -726,6 +726,14 @@ func TestTextYearsFromTheRecord(t *testing.T) {
 		// than a month after it, of the year before.
 		{"Փաշինեան-Ալիեւ հանդիպում մըն ալ նախատեսուած է դեկտեմբերի 15-ին", "2021-11-25", "դեկտեմբերի 15-ին", "2021-12-15"},
 		{"Փաշինեան-Ալիեւ հանդիպում մը տեղի ունեցաւ դեկտեմբերի 28-ին", "2021-11-25", "դեկտեմբերի 28-ին", "2020-12-28"},
+		// A decade and a document's date are no year the text goes on in.
+		{"Россия впервые с 1990-х отправила зерно. В начале августа лидеры подписали декларацию.", "2025-12-18", "августа", "2025-08"},
+		{"They recommitted to the 1991 Almaty Declaration. I welcomed the 12 July meeting.", "2023-07-16", "12 July", "2023-07-12"},
+		// A day in the weeks before the article is of its year, whatever
+		// earlier year the text wrote, unless it follows a day written in
+		// full by a few days.
+		{"Əvvəlki görüş 2025-ci il noyabrın 28-də keçirilib. Fevralın 13-14-də dəyirmi masa keçirilib.", "2026-02-16", "Fevralın 13-14-də", "2026-02-13/2026-02-14"},
+		{"Nazir xatırladıb ki, 2020-ci il oktyabrın 8-də təklif edilib. Oktyabrın 9-da görüş keçirilib.", "2025-11-07", "Oktyabrın 9-da", "2020-10-09"},
 	} {
 		ms := slices.Collect(Text(tc.text, Only(Date), Published(karabakh.MustParseDate(tc.pub))))
 		if m, ok := find(ms, Date, tc.span); !ok || m.IDs.At(0) != tc.want {
