@@ -396,13 +396,14 @@ func (a *analyzer) readFromDay(i, d int) (dateRead, bool) {
 // year, if any: "10 ноября того же года", "9 ноября прошлого года",
 // "March 24 this year", "1 декабря текущего года".
 func (a *analyzer) daysYearAfter(first, last, m, d, d2 int) (dateRead, bool) {
+	if t := a.at(last + 1); t == nil || !a.joined(last+1) || a.langsOf(t)&(langEN|langRU) == 0 {
+		// Azerbaijani and Armenian put the year's genitive before the
+		// date: "aprelin 12-də | bu ilin …" begins another phrase; so do
+		// words after a comma or a full stop.
+		return a.days(first, last, 0, m, d, d2, true)
+	}
 	if h, _, ok := a.find(last+1, cSameYear); ok && a.year != 0 {
 		return a.days(first, int(h.end), a.year, m, d, d2, true)
-	}
-	if t := a.at(last + 1); t == nil || a.langsOf(t)&(langEN|langRU) == 0 {
-		// Azerbaijani and Armenian put the year's genitive before the
-		// date: "aprelin 12-də | bu ilin …" begins another phrase.
-		return a.days(first, last, 0, m, d, d2, true)
 	}
 	if end, y, ok := a.relativeYearAt(last + 1); ok {
 		r, ok := a.days(first, end, y, m, d, d2, false)
@@ -637,7 +638,9 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 		if s, ok := a.endingAt(k, cRelPeriod); ok && a.clause(k, i) {
 			_, e, _ := a.find(s, cRelPeriod)
 			if _, ok := a.thisYearAt(s); ok {
-				break // "bu ilin sentyabr ayında" in an undated text: the month as if alone, which thisYearBefore spans from "bu"
+				// "bu ilin sentyabr ayında" in an undated text: the month
+				// as if alone, which thisYearBefore spans from "bu".
+				break
 			}
 			if e.val/10 != relYear || a.cfg.published.Precision() != karabakh.PrecisionDay {
 				return dateRead{}, false
@@ -746,10 +749,11 @@ func daysIn(y, m int) int {
 //     that falls on that day, if one does (an anniversary is told as the
 //     day itself);
 //   - the article's, if the date is the day it appeared;
-//   - the article's, if the date falls in the month up to it and the text
-//     last wrote an earlier year, unless the date follows within weeks a
-//     day the text wrote with that year;
-//   - the year of the same day read before, unless that year was a guess;
+//   - the article's, if the date falls in the month up to it, the text
+//     last wrote an earlier year, and the last date written with its year
+//     is a day more than a month before this one in that year;
+//   - the year of the same day read before, unless a year was written
+//     since or that year was a guess;
 //   - the year the text last wrote, outside the date of a document it
 //     names;
 //   - the article's, or the year before it if the date would fall over a
@@ -770,6 +774,7 @@ func (a *analyzer) inferYear(first, m, d int) (y int, guess bool) {
 	if a.weekday != 0 {
 		byWeekday = a.weekdayYear(m, d, a.weekday)
 	}
+	same := a.sameDayRead(m, d)
 	switch {
 	case !a.handoverSeen && days.dates[m*100+d] != 0 && a.statementAhead(first):
 		// "Noyabrın 10-da ... arasında Bəyanat imzalanıb": the sentence
@@ -785,17 +790,18 @@ func (a *analyzer) inferYear(first, m, d int) (y int, guess bool) {
 		return days.dates[m*100+d], false
 	case pub.Precision() == karabakh.PrecisionDay && int(pub.Month()) == m && pub.Day() == d:
 		return pub.Year(), false // the day the article appeared: "10 ноября" in a report of that day
-	case a.year != 0 && a.year < pub.Year() && pub.Precision() == karabakh.PrecisionDay && a.inMonthBefore(m, d) && !a.weeksAfterLastDay(m, d):
+	case a.year != 0 && a.year < pub.Year() && pub.Precision() == karabakh.PrecisionDay && a.inMonthBefore(m, d) && a.lastDayLongBefore(m, d):
 		// The weeks before the article, in a report that wrote an earlier
 		// year: "previous meeting on 28 November 2025 … held on 13-14
 		// February" in a report of 16 February 2026; but not the days
 		// after a date the text wrote in full ("2020-ci il oktyabrın
-		// 8-də … Oktyabrın 9-da").
+		// 8-də … Oktyabrın 9-da"), nor after a year or a month ("the war
+		// began in 2020 … on October 4").
 		return pub.Year(), false
-	case a.sameDayRead(m, d) != 0:
+	case same != 0:
 		// The day read before, told again: "on April 19 … captured in
 		// 1991-1992 … the deal reached on April 19".
-		return a.sameDayRead(m, d), false
+		return same, false
 	case a.year != 0:
 		return a.year, false
 	case !pub.IsZero():
@@ -966,9 +972,9 @@ func (a *analyzer) dates(i int) {
 	a.until[Date] = r.last + 1
 	if r.inferred && !r.relative && r.edtf == "" {
 		if a.yearFix.tok == i {
-			r.iv = inYear(r.iv, a.yearFix.year)
+			r.iv, r.guessed = inYear(r.iv, a.yearFix.year), false
 		} else if y := a.coordinatedYear(r.last); y != 0 {
-			r.iv = inYear(r.iv, y)
+			r.iv, r.guessed = inYear(r.iv, y), false
 		}
 	}
 	// The year of a document's date ("the statement of 9 November
@@ -1008,9 +1014,11 @@ func (a *analyzer) inMonthBefore(m, d int) bool {
 	return back >= 0 && back <= 31*24*time.Hour
 }
 
-// weeksAfterLastDay reports whether day d of month m falls in the 31 days
-// after the last day read with its year written, in that year.
-func (a *analyzer) weeksAfterLastDay(m, d int) bool {
+// lastDayLongBefore reports whether the last date read with its year
+// written is a day, and day d of month m, in that year, is not in the 31
+// days after it: a year or a month written last, or a day a few weeks
+// before, is the year the text is telling of.
+func (a *analyzer) lastDayLongBefore(m, d int) bool {
 	for k := range min(a.nrecent, len(a.recent)) {
 		r := &a.recent[(a.nrecent-1-k)%len(a.recent)]
 		if r.year == 0 || r.relative {
@@ -1021,22 +1029,28 @@ func (a *analyzer) weeksAfterLastDay(m, d int) bool {
 			return false
 		}
 		after := time.Date(s.Year(), time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(s.Lower())
-		return after >= 0 && after <= 31*24*time.Hour
+		return after < 0 || after > 31*24*time.Hour
 	}
 	return false
 }
 
 // sameDayRead returns the year of the last day read that was day d of
-// month m, or 0; a day whose year was guessed does not count, since the
-// record's events may yet give it another.
+// month m, or 0 if a year was written since; a day whose year was guessed
+// does not count, since the record's events may yet give it another.
 func (a *analyzer) sameDayRead(m, d int) int {
 	for k := range min(a.nrecent, len(a.recent)) {
 		r := &a.recent[(a.nrecent-1-k)%len(a.recent)]
 		if r.relative || r.guessed || r.iv.Start != r.iv.End || r.iv.Start.Precision() != karabakh.PrecisionDay {
+			if r.year != 0 && r.iv.Start == r.iv.End {
+				return 0 // "In 2024, on 19 September": a year written since
+			}
 			continue
 		}
 		if int(r.iv.Start.Month()) == m && r.iv.Start.Day() == d {
 			return r.iv.Start.Year()
+		}
+		if r.year != 0 {
+			return 0 // another day, with its year written since
 		}
 	}
 	return 0
@@ -1113,13 +1127,18 @@ func (a *analyzer) documentAfter(last int) bool {
 	if a.is(k, cDated) && a.langsOf(a.at(k))&langAZ != 0 {
 		k++
 	}
+	named := false // a capitalised word between: a title, whose head is capitalised too
 	for n := 0; n < 3 && a.joined(k); n++ {
 		t := a.at(k)
 		a.hitsAt(k)
 		if t.mask&(bitAgreementName|1<<cAgreementHead) != 0 {
-			return true
+			return !named || t.has(tUpper)
 		}
-		if !a.is(k, cPremod) && !t.has(tUpper) { // "the 1991 Almaty Declaration": a name the record lacks
+		switch {
+		case a.is(k, cPremod):
+		case t.has(tUpper):
+			named = true // "the 1991 Almaty Declaration": a title the record lacks
+		default:
 			return false
 		}
 		k++

@@ -768,7 +768,7 @@ func (a *analyzer) territory(i, end int) bool {
 	t := a.at(end)
 	ls := a.langsOf(t)
 	prev := i - 1
-	if a.is(prev, cDefinite) && a.joined(i) && !a.is(prev, cStance) { // not "по данным Азербайджана"
+	if a.is(prev, cDefinite) && a.joined(i) && !a.reportedBy(i) { // not "по данным Азербайджана"
 		prev--
 	}
 	// A state before a place in it names its territory ("Azerbaijan’s
@@ -849,7 +849,7 @@ func (a *analyzer) territory(i, end int) bool {
 		place = false // "bildirib ki, Azərbaycan dəhlizlə bağlı bu yolu açmağa hazırdır"
 	case a.at(prev) != nil && a.at(prev).is("from") && a.at(end+1) != nil && a.at(end+1).is("to") && a.joined(end+1):
 		place = true // "the road from Azerbaijan to Nakhichevan"
-	case a.is(prev, cTerritoryPrep) && a.clause(prev, i) && !a.accordingTo(i):
+	case a.is(prev, cTerritoryPrep) && a.clause(prev, i) && !a.reportedBy(i):
 		place = true
 	case a.is(prev, cDirection) && a.is(prev-1, cTerritoryPrep) && a.joined(prev) && a.joined(i):
 		place = true // "through southern Armenia"
@@ -1190,8 +1190,8 @@ func (a *analyzer) negotiationBefore(j int) bool {
 // ending returns the ending the token has after the last word of the name
 // being read (a.last), or "": "Ադրբեջանի" is Ադրբեջան in the genitive.
 //
-// The string is made once, after the loop, so that a caller that does not
-// keep it gets it without an allocation.
+// The string is made once, after the loop: inlined into a caller that does
+// not keep it, a short ending then needs no allocation (BENCHMARKS.md).
 func (a *analyzer) ending(t *token) string {
 	p := t.n
 	for _, c := range t.cands[:t.nc] {
@@ -1373,7 +1373,7 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.prisonersNear(i, end) || // "handed over five to Yerevan": who receives prisoners
 		a.stanceOf(i, end) || // "позиция Москвы", "Bakının təklifi", "according to Baku"
 		a.ruBareDative(i, end)
-	if city != "" && !possessive && (a.is(i-1, cTerritoryPrep) && !a.accordingTo(i) || a.locative(a.at(end))) {
+	if city != "" && !possessive && (a.is(i-1, cTerritoryPrep) && !a.reportedBy(i) || a.locative(a.at(end))) {
 		// "the defence ministry in Baku", "Վաշինգտոնում", "Bakıda"; but in
 		// "в Баку сообщили" no one else speaks: the seat's government does.
 		actor = a.theySaid(i, end)
@@ -1388,8 +1388,7 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		if a.is(prev, cDefinite) && a.joined(i) {
 			prev--
 		}
-		according := a.at(prev-1) != nil && a.at(prev-1).is("according") // "according to Kremlin"
-		if (a.is(prev, cTerritoryPrep) || a.at(prev) != nil && a.at(prev).is("at")) && a.joined(prev+1) && !according {
+		if (a.is(prev, cTerritoryPrep) || a.at(prev) != nil && a.at(prev).is("at")) && a.joined(prev+1) && !a.reportedBy(i) { // not "according to Kremlin"
 			return true // "at the White House": a building, which no place record is
 		}
 	}
@@ -1673,18 +1672,26 @@ func (a *analyzer) stanceOf(i, end int) bool {
 	ls := a.langsOf(t)
 	switch {
 	case ls&langRU != 0:
-		return a.is(i-1, cStance) && a.joined(i) && !ruInstrumental(a.ending(t))
+		return (a.is(i-1, cStance) || a.reportedBy(i)) && a.joined(i) && !ruInstrumental(a.ending(t))
 	case ls&langEN != 0:
-		return a.accordingTo(i) || // "according to Baku": the source is a party
+		return a.reportedBy(i) || // "according to Baku": the source is a party
 			a.is(i-1, cOf) && a.joined(i) && a.joined(i-1) && a.is(i-2, cStance)
 	}
 	return a.genitive(t, ls) && a.is(end+1, cStance) && a.joined(end+1)
 }
 
-// accordingTo reports whether "according to" is right before token i.
-func (a *analyzer) accordingTo(i int) bool {
-	p, q := a.at(i-1), a.at(i-2)
-	return p != nil && q != nil && p.is("to") && q.is("according") && a.joined(i) && a.joined(i-1)
+// reportedBy reports whether the words before token i say whose data or
+// words a text reports: "according to (the)", "по данным".
+func (a *analyzer) reportedBy(i int) bool {
+	k := i - 1
+	if a.is(k, cDefinite) && a.joined(i) && a.langsOf(a.at(k))&langEN != 0 {
+		k-- // "according to the Kremlin"
+	}
+	p, q := a.at(k), a.at(k-1)
+	if p == nil || q == nil || !a.joined(k+1) || !a.joined(k) {
+		return false
+	}
+	return p.is("to") && q.is("according") || p.is("данным") && q.is("по")
 }
 
 // partyObject reports whether the name at i is the object of a verb

@@ -734,6 +734,18 @@ func TestTextYearsFromTheRecord(t *testing.T) {
 		// full by a few days.
 		{"Əvvəlki görüş 2025-ci il noyabrın 28-də keçirilib. Fevralın 13-14-də dəyirmi masa keçirilib.", "2026-02-16", "Fevralın 13-14-də", "2026-02-13/2026-02-14"},
 		{"Nazir xatırladıb ki, 2020-ci il oktyabrın 8-də təklif edilib. Oktyabrın 9-da görüş keçirilib.", "2025-11-07", "Oktyabrın 9-da", "2020-10-09"},
+		{"The 44-day war began in 2020. The army retook Jabrayil on October 4.", "2025-10-20", "October 4", "2020-10-04"},
+		// A day told again takes the year of its first reading, unless a
+		// year was written since.
+		{"On 19 September 2023 Azerbaijan launched an offensive. In 2024, on 19 September, a memorial was held.", "2025-01-10", "19 September", "2024-09-19"},
+		// Words of the year after a date belong to it only when joined to
+		// it, and in Azerbaijani and Armenian never: their genitive of the
+		// year comes before the date.
+		{"2021-ci ildə danışıqlar olub. Hücum martın 24-də, həmin ilin sentyabrın 27-də başlayıb.", "2023-05-01", "martın 24-də", "2021-03-24"},
+		{"2021-ci ildə danışıqlar olub. Hücum martın 24-də, həmin ilin sentyabrın 27-də başlayıb.", "2023-05-01", "həmin ilin sentyabrın 27-də", "2021-09-27"},
+		{"In 2021 it happened on March 24. The same year, talks failed.", "2023-05-01", "March 24", "2021-03-24"},
+		// A capitalised subject after a year is no document's title.
+		{"2020-ci ildə Azərbaycan Prezidenti bəyanat verib. Sentyabrın 28-də hücum başlayıb.", "2023-05-01", "Sentyabrın 28-də", "2020-09-28"},
 	} {
 		ms := slices.Collect(Text(tc.text, Only(Date), Published(karabakh.MustParseDate(tc.pub))))
 		if m, ok := find(ms, Date, tc.span); !ok || m.IDs.At(0) != tc.want {
