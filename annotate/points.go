@@ -156,7 +156,7 @@ func (a *analyzer) points(i int) {
 	a.until[Point] = last + 1
 	// "2, 3, 4-cü bəndlərinə": the numbers listed before the one the point
 	// word follows are points of the same agreement.
-	if a.at(first).has(tDigits) {
+	if t := a.at(first); t.has(tDigits) || ordinalSuffix(t.keyString()) {
 		for k := first - 1; k >= 0 && k >= first-20; k-- {
 			t := a.at(k + 1)
 			if a.is(k, cConj) && a.at(k).sep&^sepSpace == 0 && t.sep&^sepSpace == 0 {
@@ -197,7 +197,9 @@ func (a *analyzer) points(i int) {
 // ("point 9, 10 November").
 func (a *analyzer) listedPoint(ag string, k, last int) bool {
 	n, ok := a.number(k, 2)
-	if !ok || a.at(k).n > 2 {
+	if t := a.at(k); !ok && t != nil && t.n >= 3 && t.n <= 4 && ordinalSuffix(t.keyString()) {
+		n, ok = atoi(t.keyString()[:t.n-2]), true // "the 4th, 6th and 9th paragraphs"
+	} else if !ok || a.at(k).n > 2 {
 		return false
 	}
 	if _, isDate := a.readDate(k); isDate {

@@ -178,6 +178,7 @@ func TestTextForms(t *testing.T) {
 		// Numbers listed before or after the one the point word goes with.
 		{"11 yanvar 2021-ci il tarixli Bəyanatın 2, 3, 4-cü bəndlərinə baxılıb", "3", Point, "statement-2021-01-11#3", karabakh.MatchFolded},
 		{"Ermənistan 10 noyabr Birgə Bəyannamənin 4-cü, 9-cu bəndini yerinə yetirmir", "4-cü", Point, "statement-2020-11-10#4", karabakh.MatchFolded},
+		{"Armenia refuses to fulfill the 4th, 6th and 9th paragraphs of the statement", "6th", Point, "statement-2020-11-10#6", karabakh.MatchFolded},
 		// Numbers listed after the first are points of the same agreement.
 		{"paragraphs 2, 3, 4 of the statement of January 11, 2021", "4", Point, "statement-2021-01-11#4", karabakh.MatchFolded},
 		{"пункты 3 и 4 заявления от 11 января 2021 года", "4", Point, "statement-2021-01-11#4", karabakh.MatchFolded},
