@@ -410,7 +410,7 @@ func (a *analyzer) daysYearAfter(first, last, m, d, d2 int) (dateRead, bool) {
 		r.relative, r.year = true, 0
 		return r, ok
 	}
-	if end, ok := a.thisYearAt(last + 1); ok && a.joined(last+1) {
+	if end, ok := a.thisYearAt(last + 1); ok {
 		return a.days(first, end, 0, m, d, d2, true) // undated
 	}
 	return a.days(first, last, 0, m, d, d2, true)
@@ -1019,8 +1019,8 @@ func (a *analyzer) inMonthBefore(m, d int) bool {
 // days after it: a year or a month written last, or a day a few weeks
 // before, is the year the text is telling of.
 func (a *analyzer) lastDayLongBefore(m, d int) bool {
-	for k := range min(a.nrecent, len(a.recent)) {
-		r := &a.recent[(a.nrecent-1-k)%len(a.recent)]
+	for k := range a.nRecent() {
+		r := a.recentRead(k)
 		if r.year == 0 || r.relative {
 			continue
 		}
@@ -1038,8 +1038,8 @@ func (a *analyzer) lastDayLongBefore(m, d int) bool {
 // month m, or 0 if a year was written since; a day whose year was guessed
 // does not count, since the record's events may yet give it another.
 func (a *analyzer) sameDayRead(m, d int) int {
-	for k := range min(a.nrecent, len(a.recent)) {
-		r := &a.recent[(a.nrecent-1-k)%len(a.recent)]
+	for k := range a.nRecent() {
+		r := a.recentRead(k)
 		if r.relative || r.guessed || r.iv.Start != r.iv.End || r.iv.Start.Precision() != karabakh.PrecisionDay {
 			if r.year != 0 && r.iv.Start == r.iv.End {
 				return 0 // "In 2024, on 19 September": a year written since
@@ -1152,12 +1152,21 @@ func exactOr(m *Mention) karabakh.MatchKind { return karabakh.MatchExact }
 // dateEndingAt returns a date read that ends at token k, among the recent
 // ones.
 func (a *analyzer) dateEndingAt(k int) (dateRead, bool) {
-	for n := range min(a.nrecent, len(a.recent)) {
-		if r := a.recent[(a.nrecent-1-n)%len(a.recent)]; r.last == k {
-			return r, true
+	for n := range a.nRecent() {
+		if r := a.recentRead(n); r.last == k {
+			return *r, true
 		}
 	}
 	return dateRead{}, false
+}
+
+// nRecent returns how many of the last dates read a.recent holds.
+func (a *analyzer) nRecent() int { return min(a.nrecent, len(a.recent)) }
+
+// recentRead returns the date read k dates before the last one (0: the
+// last), for k below nRecent.
+func (a *analyzer) recentRead(k int) *dateRead {
+	return &a.recent[(a.nrecent-1-k)%len(a.recent)]
 }
 
 // A handover is an obligation of the statement of 2020 to hand places

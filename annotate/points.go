@@ -54,8 +54,8 @@ func (a *analyzer) readPoint(i int) (n, first, last int, ok bool) {
 		} else {
 			cardinal = true
 		}
-	case t.n >= 3 && t.n <= 4 && isDigit(t.key[0]) && ordinalSuffix(t.keyString()):
-		n = atoi(t.keyString()[:t.n-2])
+	case ordinalNumber(t) > 0:
+		n = ordinalNumber(t)
 	default:
 		if h, e, ok := a.find(i, cOrdinal); ok {
 			n, j = e.val, int(h.end)+1
@@ -88,6 +88,15 @@ func pluralPointWord(t *token) bool {
 		}
 	}
 	return false
+}
+
+// ordinalNumber returns the number of an English ordinal written with
+// digits as one token ("9th", "21st"), or 0.
+func ordinalNumber(t *token) int {
+	if t == nil || t.n < 3 || t.n > 4 || !isDigit(t.key[0]) || !ordinalSuffix(t.keyString()) {
+		return 0
+	}
+	return max(atoi(t.keyString()[:t.n-2]), 0)
 }
 
 func ordinalSuffix(s string) bool {
@@ -156,7 +165,7 @@ func (a *analyzer) points(i int) {
 	a.until[Point] = last + 1
 	// "2, 3, 4-cü bəndlərinə": the numbers listed before the one the point
 	// word follows are points of the same agreement.
-	if t := a.at(first); t.has(tDigits) || ordinalSuffix(t.keyString()) {
+	if t := a.at(first); t.has(tDigits) || ordinalNumber(t) > 0 {
 		for k := first - 1; k >= 0 && k >= first-20; k-- {
 			t := a.at(k + 1)
 			if a.is(k, cConj) && a.at(k).sep&^sepSpace == 0 && t.sep&^sepSpace == 0 {
@@ -197,9 +206,12 @@ func (a *analyzer) points(i int) {
 // ("point 9, 10 November").
 func (a *analyzer) listedPoint(ag string, k, last int) bool {
 	n, ok := a.number(k, 2)
-	if t := a.at(k); !ok && t != nil && t.n >= 3 && t.n <= 4 && ordinalSuffix(t.keyString()) {
-		n, ok = atoi(t.keyString()[:t.n-2]), true // "the 4th, 6th and 9th paragraphs"
-	} else if !ok || a.at(k).n > 2 {
+	if !ok {
+		n = ordinalNumber(a.at(k)) // "the 4th, 6th and 9th paragraphs"
+	} else if a.at(k).n > 2 {
+		return false
+	}
+	if n <= 0 {
 		return false
 	}
 	if _, isDate := a.readDate(k); isDate {
