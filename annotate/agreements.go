@@ -139,7 +139,9 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 	}
 	r := agRead{first: i, last: end, how: h.how}
 	strong, peace := false, false
-	joint, other := false, false // premodifiers: "joint", and any other
+	// Premodifiers: "joint", "trilateral", any other, and "subsequent"
+	// after the Washington meeting.
+	joint, trilateral, other, following := false, false, false, false
 	var places string
 	decl := false // places names a declaration first
 	// Premodifiers, right to left.
@@ -153,7 +155,12 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 			continue
 		}
 		if s, ok := a.endingAt(k, cBlock); ok && s >= 0 {
-			return agRead{}, false
+			if _, be, _ := a.find(s, cBlock); be.val != blockFollowing || e.val != headDecl || !a.named2025 {
+				return agRead{}, false
+			}
+			// Not part of the title: the span starts after it.
+			following, k, strong = true, s-1, true
+			continue
 		}
 		if d, ok := a.dateEndingAt(k); ok {
 			r.first, k, strong = d.first, d.first-1, true
@@ -161,9 +168,12 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 			continue
 		}
 		if s, ok := a.endingAt(k, cPremod); ok {
-			if _, pe, _ := a.find(s, cPremod); pe.val == premodJoint {
+			switch _, pe, _ := a.find(s, cPremod); pe.val {
+			case premodJoint:
 				joint = true
-			} else {
+			case premodTrilateral:
+				trilateral = true
+			default:
 				other = true
 			}
 			r.first, k, strong = s, s-1, true
@@ -270,9 +280,11 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 		r.ids = []string{string(agreement.WashingtonDeclaration2025)}
 	case peace && a.era2025():
 		r.ids = []string{string(agreement.PeaceAgreementInitialled2025)}
-	case joint && !other && a.named2025:
-		// "the Joint Declaration", "birgə bəyannamə" in a text that has
-		// named the Washington meeting: the declaration signed there.
+	case (joint && !trilateral || following) && !other && a.named2025:
+		// "the Joint Declaration", "birgə bəyannamə", "the subsequent
+		// trilateral declaration" in a text that has named the Washington
+		// meeting: the declaration signed there. A bare "trilateral
+		// declaration" there may still be the statement of 2020.
 		r.ids = []string{string(agreement.WashingtonDeclaration2025)}
 	case e.val == headTreaty:
 		return agRead{}, false // a treaty is not the statement, nor a peace treaty before there was one

@@ -291,6 +291,9 @@ func TestTextOtherAgreements(t *testing.T) {
 	for _, text := range []string{
 		"2020 թ. նոյեմբերի 9-ի եռակողմ հայտարարության 9-րդ կետը։ Նա խոսեց եռակողմ պայմանավորվածությունների մասին։",
 		"10 noyabr razılaşmasının 9-cu bəndi. Azərbaycan və Ermənistan arasında imzalanacaq mümkün sazişdə iki istiqamət ola bilər.",
+		// "subsequent" is another document, unless the Washington meeting
+		// came before it.
+		"The trilateral statement of November 10, 2020 ended the war. A subsequent declaration was never signed.",
 	} {
 		n := 0
 		for m := range Text(text) {
@@ -517,6 +520,9 @@ func TestTextAgreementBySigningPlace(t *testing.T) {
 		{"Donald Trump hosted Aliyev and Pashinyan. They signed the peace declaration.", "peace declaration", []string{"washington-declaration-2025-08-08"}},
 		{"The TRIPP route crosses Syunik. The leaders signed a joint declaration.", "joint declaration", []string{"washington-declaration-2025-08-08"}},
 		{"Donald Trump met Aliyev. Armenia breached the trilateral joint declaration.", "trilateral joint declaration", []string{"statement-2020-11-10"}},
+		// The document that followed the Washington meeting is the one
+		// signed there.
+		{"The August 8 meeting in Washington and the subsequent trilateral declaration marked a step.", "trilateral declaration", []string{"washington-declaration-2025-08-08"}},
 		// An Azerbaijani title on peace before the head.
 		{"Vaşinqtonda Tramp, Əliyev və Paşinyan görüşüb. Nazirlər sülh və dövlətlərarası münasibətlərin təsis edilməsi haqqında sazişi paraflayıb.", "sülh və dövlətlərarası münasibətlərin təsis edilməsi haqqında sazişi", []string{"peace-agreement-2025-08-08"}},
 		// Its signers' names, joined by hyphens, do not hide the place.
@@ -537,6 +543,7 @@ func TestTextPointOwner(t *testing.T) {
 		{"նոյեմբերի 9-ի փաստաթղթի 9-րդ կետը, որտեղ խոսվում է անխոչընդոտ ճանապարհի մասին, և Վաշինգտոնում ստորագրված փաստաթղթի նմանօրինակ կետը", "9-րդ կետը", "statement-2020-11-10#9"},
 		{"Մինսկի խմբի լուծարումը վաշինգտոնյան Թրամփ-Փաշինյան-Ալիև եռակողմ հռչակագրի երկրորդ կետով նախատեսվեց։", "երկրորդ կետով", "washington-declaration-2025-08-08#2"},
 		{"They signed the trilateral statement. Point 2 of the Washington declaration closes the Minsk process.", "Point 2", "washington-declaration-2025-08-08#2"},
+		{"The meeting in Washington and the subsequent trilateral declaration. Articles 3 and 4 of the declaration address communications.", "Articles 3", "washington-declaration-2025-08-08#3"},
 	} {
 		ms := slices.Collect(Text(tc.text))
 		if m, ok := find(ms, Point, tc.span); !ok || m.IDs.At(0) != tc.want {

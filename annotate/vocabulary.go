@@ -91,10 +91,19 @@ const _ = 63 - nClasses
 // month's name, which is part of the date: "noyabr ayının".
 const monthNoun = 13
 
-// premodJoint is the val of cPremod for "joint", which the Washington
-// declaration of 2025 shares with the statement of 2020; the other
-// premodifiers are 0.
-const premodJoint = 1
+// Values of cPremod. The Washington declaration of 2025 shares "joint"
+// and "trilateral" with the statement of 2020; the other premodifiers are
+// 0.
+const (
+	premodJoint      = 1
+	premodTrilateral = 2
+)
+
+// blockFollowing is the val of cBlock for "subsequent": a document that
+// followed another, which after the Washington meeting is the declaration
+// signed there ("the August 8 meeting in Washington and the subsequent
+// trilateral declaration"). The other blocks are 0.
+const blockFollowing = 1
 
 // Values of cAgreementHead.
 const (
