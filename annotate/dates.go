@@ -171,17 +171,20 @@ func (a *analyzer) readDate(i int) (dateRead, bool) {
 	return dateRead{}, false
 }
 
-// gluedYear reads a year with the word for year written onto it, as the
-// token at i: "2020г", "2023թ".
+// gluedYear reads a year with the word for year, or an Armenian case
+// ending as the diaspora's press writes it, written onto it, as the token
+// at i: "2020г", "2023թ", "9 Նոյեմբեր 2020ի".
 func (a *analyzer) gluedYear(i int) (int, bool) {
 	t := a.at(i)
 	if t == nil || t.n < 5 || !isDigit(t.key[0]) || !isDigit(t.key[1]) || !isDigit(t.key[2]) || !isDigit(t.key[3]) {
 		return 0, false
 	}
-	k := t.keyString()
-	if k[4:] != "г" && k[4:] != "թ" {
+	switch t.keyString()[4:] {
+	case "г", "թ", "ի", "ին", "ից":
+	default:
 		return 0, false
 	}
+	k := t.keyString()
 	y := atoi(k[:4])
 	return y, validYear(y)
 }

@@ -474,7 +474,7 @@ func (s *scanner) fill(t *token, joinAt int, suspect bool, st *wordStats) {
 	case cyr:
 		t.flags |= tCyrillic
 	}
-	if st.scripts&kArmenian != 0 && st.scripts&(kLatin|kCyrillic) == 0 && len(key) <= maxKey && bytes.Contains(key, []byte("ութ")) {
+	if st.scripts&kArmenian != 0 && st.scripts&(kLatin|kCyrillic) == 0 && len(key) <= maxKey && classicalSpelling(key) {
 		key = reformedSpelling(s.mixed[:0], key)
 	}
 	if len(key) > maxKey {
@@ -504,27 +504,57 @@ func latinLookalikes(key []byte) []byte {
 }
 
 // reformedSpelling appends to dst the Armenian key with the classical
-// spelling of the suffix -ություն, which the diaspora's press keeps,
-// rewritten to the reformed one the record's names use:
-// "Հանրապետութեան" → "հանրապետության", "-ութիւն" → "-ություն".
+// spelling, which the diaspora's press keeps, rewritten to the reformed
+// one the record's names use: "Հանրապետութեան" → "հանրապետության",
+// "-ութիւն" → "-ություն", "կէտ" → "կետ", "Փաշինեան" → "փաշինյան",
+// "եօթերորդ" → "յոթերորդ", "յայտարարութիւն" → "հայտարարություն". None
+// of the rewritten sequences occurs in reformed spelling, except "յ"
+// before a vowel at the start ("յոթ"), which is rewritten only before
+// ա, ե and ի.
 func reformedSpelling(dst, key []byte) []byte {
-	for len(key) > 0 {
-		i := bytes.Index(key, []byte("ութ"))
-		if i < 0 {
-			break
-		}
-		dst = append(dst, key[:i+len("ութ")]...)
-		key = key[i+len("ութ"):]
+	for i := 0; i < len(key); {
+		rest := key[i:]
+		from, to := "", ""
 		switch {
-		case bytes.HasPrefix(key, []byte("իւն")):
-			dst = append(dst, "յուն"...)
-			key = key[len("իւն"):]
-		case bytes.HasPrefix(key, []byte("եան")):
-			dst = append(dst, "յան"...)
-			key = key[len("եան"):]
+		case i == 0 && (bytes.HasPrefix(rest, []byte("յա")) || bytes.HasPrefix(rest, []byte("յե")) || bytes.HasPrefix(rest, []byte("յի"))):
+			from, to = "յ", "հ"
+		case i > 0 && bytes.HasPrefix(rest, []byte("է")):
+			from, to = "է", "ե"
+		case bytes.HasPrefix(rest, []byte("եան")):
+			from, to = "եա", "յա"
+		case bytes.HasPrefix(rest, []byte("իւ")):
+			from, to = "իւ", "յու"
+		case bytes.HasPrefix(rest, []byte("աւ")):
+			from, to = "աւ", "ավ"
+		case bytes.HasPrefix(rest, []byte("եօ")):
+			from, to = "եօ", "յո"
+		default:
+			_, size := utf8.DecodeRune(rest)
+			dst = append(dst, rest[:size]...)
+			i += size
+			continue
+		}
+		dst = append(dst, to...)
+		i += len(from)
+	}
+	return dst
+}
+
+// classicalSpelling reports whether the Armenian key has a sequence that
+// reformedSpelling rewrites.
+func classicalSpelling(key []byte) bool {
+	if bytes.HasPrefix(key, []byte("յ")) {
+		return true
+	}
+	if len(key) > len("է") && bytes.Contains(key[len("է"):], []byte("է")) {
+		return true
+	}
+	for _, seq := range [...]string{"եան", "իւ", "աւ", "եօ"} {
+		if bytes.Contains(key, []byte(seq)) {
+			return true
 		}
 	}
-	return append(dst, key...)
+	return false
 }
 
 // cyrillicMostly reports whether key has more Cyrillic letters than Latin
@@ -655,7 +685,7 @@ func runeSep(r rune) sepSet {
 		return sepSpace
 	case '\u2028', '\u2029', '\u0085':
 		return sepNewline
-	case '\u2010', '\u2011':
+	case '\u2010', '\u2011', '\u058a': // and the Armenian hyphen ֊ ("10֊ին")
 		return sepHyphen
 	case '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
 		return sepDash

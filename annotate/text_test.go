@@ -43,6 +43,10 @@ func TestTextForms(t *testing.T) {
 		{"in Vayots Dzor province", "Vayots Dzor province", Place, "vayots-dzor", karabakh.MatchExact},
 		{"заседание трëхсторонней рабочей группы", "трëхсторонней рабочей группы", Actor, "trilateral-working-group", karabakh.MatchInflected},
 		{"Արցախի Հանրապետութեան նախագահ", "Արցախի Հանրապետութեան", Actor, "artsakh", karabakh.MatchInflected},
+		// The classical spelling the diaspora's press keeps.
+		{"Սիւնիքում ճանապարհները", "Սիւնիքում", Place, "syunik", karabakh.MatchInflected},
+		{"Արայիկ Յարութիւնեանին դատը", "Արայիկ Յարութիւնեանին", Actor, "arayik-harutyunyan", karabakh.MatchInflected},
+		{"յայտարարութեան եօթերորդ կէտը", "եօթերորդ կէտը", Point, "statement-2020-11-10#7", karabakh.MatchFolded},
 		{"Rusiya-Türkiyə monitorinq mərkəzinin rəhbəri", "Rusiya-Türkiyə monitorinq mərkəzinin", Actor, "joint-monitoring-centre", karabakh.MatchInflected},
 		{"Agdam province was handed over", "Agdam province", Place, "aghdam-district", karabakh.MatchFolded},
 		{"the Berdzor district was handed over", "Berdzor district", Place, "lachin-district", karabakh.MatchExact},
@@ -419,6 +423,7 @@ func TestTextDatesReadWhole(t *testing.T) {
 		{"2022-ci il dekabrın 12-dən dekabrın 15-dək yol bağlanıb.", "2022-ci il dekabrın 12-dən dekabrın 15-dək", "2022-12-12/2022-12-15"},
 		{"Yol 20.09.2023-cü il tarixdən bağlıdır.", "20.09.2023-cü il", "2023-09-20"},
 		{"2023–ի սեպտեմբերի 19–ին", "2023–ի սեպտեմբերի 19–ին", "2023-09-19"},
+		{"2020 թուականի նոյեմբերի 10֊ին", "2020 թուականի նոյեմբերի 10֊ին", "2020-11-10"}, // classical "թուական", the Armenian hyphen
 		{"on the day before yesterday, Sunday, he said", "day before yesterday, Sunday", "2021-11-21"},
 		// Two days in a row joined by "and" are dated together; two days
 		// apart are not a range.

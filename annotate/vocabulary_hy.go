@@ -82,7 +82,12 @@ func vocabularyHY() []vocab {
 		voc(cMonth, l, 10, "", "հոկտեմբերյան"), voc(cMonth, l, 11, "", "նոյեմբերյան"), voc(cMonth, l, 12, "", "դեկտեմբերյան"),
 		voc(cSeason, l, 21, "", "գարուն"), voc(cSeason, l, 22, "", "ամառ"),
 		voc(cSeason, l, 23, "", "աշուն"), voc(cSeason, l, 24, "", "ձմեռ"),
-		voc(cYearWord, l, 0, "", "թ", "թվական", "թվականի", "թվականին", "թթ"),
+		// The classical spellings of the diaspora's press, where they differ
+		// in more than reformedSpelling rewrites ("ուա" is also reformed
+		// spelling: "Էդուարդ").
+		voc(cMonth, l, 1, "", "յունուար"), voc(cMonth, l, 2, "", "փետրուար"),
+		voc(cMonth, l, 6, "", "յունիս"), voc(cMonth, l, 7, "", "յուլիս"),
+		voc(cYearWord, l, 0, "", "թ", "թվական", "թվականի", "թվականին", "թթ", "թուական", "թուականի", "թուականին"),
 		voc(cSameYear, l, 0, "", "նույն թվականի", "նույն տարվա"),
 
 		voc(cNumber, l, 1, "", "մեկ"), voc(cNumber, l, 2, "", "երկու"), voc(cNumber, l, 3, "", "երեք"),
