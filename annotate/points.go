@@ -47,7 +47,7 @@ func (a *analyzer) readPoint(i int) (n, first, last int, ok bool) {
 	switch {
 	case t.has(tDigits) && t.n <= 2:
 		n = atoi(t.keyString())
-		if a.suffix(j) {
+		if a.suffix(j) || a.spacedOrdinal(j) {
 			j++
 		} else if w := a.at(j); w != nil && a.langsOf(w)&(langAZ|langHY) != 0 {
 			return 0, 0, 0, false // "7 maddədən": seven articles, not the seventh
@@ -68,6 +68,20 @@ func (a *analyzer) readPoint(i int) (n, first, last int, ok bool) {
 		return n, i, int(h.end), true
 	}
 	return 0, 0, 0, false
+}
+
+// spacedOrdinal reports whether token i is an Azerbaijani ordinal ending
+// written after a space and a hyphen: "4 -cü bəndində".
+func (a *analyzer) spacedOrdinal(i int) bool {
+	t := a.at(i)
+	if t == nil || t.sep != sepSpace|sepHyphen || a.langsOf(t)&langAZ == 0 {
+		return false
+	}
+	switch t.keyString() { // folded: cı is ci, cü is cu
+	case "ci", "cu", "nci", "ncu":
+		return true
+	}
+	return false
 }
 
 // pointNumberAfter is the val of a point word read only before its number:

@@ -567,6 +567,8 @@ func TestTextPointOrCount(t *testing.T) {
 		{"Azerbaijan is building the first section of the railway to Nakhchivan.", ""},
 		{"Армения не выполняет 9 пункт трехстороннего заявления.", "statement-2020-11-10#9"},
 		{"Armenia cites section 4 of the trilateral statement.", "statement-2020-11-10#4"},
+		{"Üçtərəfli bəyanatın 4 -cü bəndində qeyd edilir.", "statement-2020-11-10#4"}, // a space before the ordinal's hyphen
+		{"Qoşunlar 4 - Ermənistan bəndində deyil.", ""},                               // a dash between words is no ending
 	} {
 		got := ""
 		for m := range Text(tc.text, Only(Point)) {
