@@ -927,6 +927,15 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 			return dateRead{first: i, last: int(sh.end), iv: seasonInterval(y, se.val), edtf: fmt.Sprintf("%04d-%d", y, se.val), relative: true}, true
 		}
 	}
+	// "в минувший вторник", "в прошлую пятницу": the last such day before
+	// the article's, the adjective in the span.
+	if h, e, ok := a.find(i, cRelSeason); ok && e.val == 0 && a.joined(int(h.end)+1) {
+		if h, e, ok := a.find(int(h.end)+1, cWeekday); ok {
+			wd := int(pub.Lower().Weekday()+6)%7 + 1 // 1 Monday
+			d := pub.AddDays(-((wd-e.val+6)%7 + 1))
+			return dateRead{first: i, last: int(h.end), iv: d.Interval(), relative: true}, true
+		}
+	}
 	// "on Tuesday", "во вторник": the last such day up to the article's.
 	// An English weekday written with its capital is one, even without
 	// "on": "at Thursday’s Cabinet meeting", "in an early Tuesday

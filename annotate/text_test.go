@@ -714,6 +714,15 @@ func TestTextWeekdays(t *testing.T) {
 	if want := []string{"Thursday=2022-12-29", "Tuesday=2022-12-27", "Friday=2022-12-30"}; !slices.Equal(got, want) {
 		t.Errorf("weekdays = %v, want %v", got, want)
 	}
+	// "минувший", "прошлый": a day before the article's, and in the span;
+	// on the day's own weekday, the week before.
+	got = got[:0]
+	for m := range Text("Хаменеи в минувший вторник принял Путина, а в прошлую пятницу — Эрдогана.", Only(Date), Published(karabakh.MustParseDate("2022-07-22"))) { // a Friday
+		got = append(got, m.Text+"="+m.IDs.At(0))
+	}
+	if want := []string{"минувший вторник=2022-07-19", "прошлую пятницу=2022-07-15"}; !slices.Equal(got, want) {
+		t.Errorf("weekdays = %v, want %v", got, want)
+	}
 }
 
 // Dates with their year, in forms of each language, against the article's

@@ -119,7 +119,7 @@ func vocabularyRU() []vocab {
 		voc(cRelDay, l, 0, "", "сегодня", "сегодняшний"), voc(cRelDay, l, -1, "", "вчера", "вчерашний"),
 		voc(cRelDay, l, 1, "", "завтра", "завтрашний"),
 		voc(cAgo, l, 0, "", "назад"),
-		voc(cRelSeason, l, 1, "", "этой", "этим", "нынешней", "нынешним"), voc(cRelSeason, l, 0, "", "прошлой", "прошлым"),
+		voc(cRelSeason, l, 1, "", "этой", "этим", "нынешней", "нынешним"), voc(cRelSeason, l, 0, "", "прошлой", "прошлым", "минувший"),
 		voc(cRelPeriod, l, relWeek*10+0, "", "прошлой неделе", "прошлая неделя"),
 		voc(cRelPeriod, l, relWeek*10+1, "", "этой неделе"),
 		voc(cRelPeriod, l, relMonth*10+0, "", "прошлом месяце"), voc(cRelPeriod, l, relMonth*10+1, "", "этом месяце"),
