@@ -423,7 +423,8 @@ func TestTextDatesReadWhole(t *testing.T) {
 		{"2022-ci il dekabrın 12-dən dekabrın 15-dək yol bağlanıb.", "2022-ci il dekabrın 12-dən dekabrın 15-dək", "2022-12-12/2022-12-15"},
 		{"Yol 20.09.2023-cü il tarixdən bağlıdır.", "20.09.2023-cü il", "2023-09-20"},
 		{"2023–ի սեպտեմբերի 19–ին", "2023–ի սեպտեմբերի 19–ին", "2023-09-19"},
-		{"2020 թուականի նոյեմբերի 10֊ին", "2020 թուականի նոյեմբերի 10֊ին", "2020-11-10"}, // classical "թուական", the Armenian hyphen
+		{"2020 թուականի նոյեմբերի 10֊ին", "2020 թուականի նոյեմբերի 10֊ին", "2020-11-10"},                         // classical "թուական", the Armenian hyphen
+		{"Russia took the zone after the 2020 war. From March 24, troops entered it.", "March 24", "2021-03-24"}, // a year naming an event
 		{"on the day before yesterday, Sunday, he said", "day before yesterday, Sunday", "2021-11-21"},
 		// Two days in a row joined by "and" are dated together; two days
 		// apart are not a range.
