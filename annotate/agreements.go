@@ -227,6 +227,12 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 	if a.is(end+1, cEnded) || a.is(end+2, cEnded) && a.at(end+2) != nil && a.at(end+2).sep&sepComma != 0 {
 		strong = true
 	}
+	// "the statement by Armenia and Azerbaijan", "a joint statement by the
+	// Administration of the President of Azerbaijan and the Office of the
+	// Prime Minister of Armenia": the two sides' own, without Russia.
+	if !trilateral && a.bilateralAfter(end) {
+		return agRead{}, false
+	}
 	// "is a ceasefire agreement that": a definition, not a reference.
 	if a.is(r.first-1, cIndefinite) && (a.at(r.first-2) != nil && (a.at(r.first-2).is("is") || a.at(r.first-2).is("was"))) {
 		return agRead{}, false
@@ -608,6 +614,44 @@ func signed(ag agreement.Agreement, id string, states bool) bool {
 		}
 	}
 	return false
+}
+
+// bilateralAfter reports whether the head ending at token end is followed
+// by "by" or "of" and names, offices and capitalised words of its authors
+// that name Armenia's side and Azerbaijan's but not Russia's.
+func (a *analyzer) bilateralAfter(end int) bool {
+	ag, ok := agreement.Get(agreement.Statement2020)
+	if !ok || !(a.is(end+1, cOf) || a.at(end+1) != nil && a.at(end+1).is("by")) || !a.joined(end+1) {
+		return false
+	}
+	var sides [3]string // the states the names stand for, in order of signatories
+	n := 0
+	for k := end + 2; k <= end+25 && a.clause(end, k); k++ {
+		named := false
+		for _, h := range a.hitsAt(k) {
+			e := &a.lx.entries[h.entry]
+			if h.cls != cName || e.kind != Actor {
+				continue
+			}
+			for p := range ag.Signatories() {
+				if e.id == string(p.Actor) || e.id == string(p.For) {
+					if !slices.Contains(sides[:n], string(p.For)) && n < len(sides) {
+						sides[n] = string(p.For)
+						n++
+					}
+					named = true
+				}
+			}
+			if named {
+				k = int(h.end)
+				break
+			}
+		}
+		if !named && !a.is(k, cTitle) && !a.is(k, cDefinite) && !a.is(k, cOf) && !a.is(k, cConj) && !a.at(k).has(tUpper) {
+			break
+		}
+	}
+	return n == 2 && !slices.Contains(sides[:n], string(actors.Russia))
 }
 
 // signatoriesAfter reports whether the head ending at token end is

@@ -3663,7 +3663,6 @@ var floors = map[string]map[string][2]float64{
 		"actor ru":      {0.90, 0.90},
 		"agreement all": {0.00, 0.00},
 		"agreement az":  {0.00, 0.95},
-		"agreement en":  {0.00, 0.95},
 		"agreement ru":  {0.00, 0.00},
 		"all all":       {0.85, 0.85},
 		"all az":        {0.90, 0.80},

@@ -311,6 +311,24 @@ func TestTextOtherAgreements(t *testing.T) {
 	}
 }
 
+// A statement by Armenia's side and Azerbaijan's, without Russia's, is
+// the two sides' own, not the trilateral one.
+func TestTextBilateralStatement(t *testing.T) {
+	for _, text := range []string{
+		"Russia welcomes the statement by Armenia and Azerbaijan on their intention to normalize relations.",
+		"Moscow is pleased with a joint statement by the Administration of the President of Azerbaijan and the Office of the Prime Minister of Armenia.",
+		"They recalled the statement by Aliyev and Pashinyan.",
+	} {
+		for m := range Text(text, Only(Agreement)) {
+			t.Errorf("Text(%q) found %v", text, m)
+		}
+	}
+	text := "They recalled the statement by Aliyev, Pashinyan and Putin."
+	if n := len(slices.Collect(Text(text, Only(Agreement)))); n != 1 {
+		t.Errorf("Text(%q) found %d agreements; want 1, the statement", text, n)
+	}
+}
+
 // A number with a case ending after a hyphen is a day or an ordinal, not a
 // count of the noun after it.
 func TestTextNumberWithCaseEnding(t *testing.T) {
