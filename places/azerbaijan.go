@@ -19,6 +19,7 @@ func azerbaijanPlaces() []Place {
 	tr := language.Turkish
 	massis := src.Q(language.English, urlMassisTavush, quoteMassisPairs)
 	newsAz := src.Q(language.English, urlNewsAzGazakh, quoteNewsAzVillages)
+	tass := src.Q(language.English, urlTASSGazakh, quoteTASSGazakh)
 	returned24May := src.Q(language.English, "https://abc.az/en/news/147441/transfer-of-4-villages-of-gazakh-region-to-azerbaijan-reported-to-president-video",
 		"The territories of these villages were taken under control by the State Border Service on May 24.")
 	turkicWorld := src.Q(az, urlTurkicWorld4, quoteTurkicWorld4)
@@ -107,6 +108,7 @@ func azerbaijanPlaces() []Place {
 			Names: karabakh.NamesOf(
 				karabakh.Name{Text: "Baganis Ayrum", Lang: language.English, Kind: karabakh.KindLabel, Sources: src.List(massis)},
 				karabakh.Name{Text: "Baganis Ayrim", Lang: language.English, Kind: karabakh.KindAlias, Sources: src.List(newsAz)},
+				pn(en, "Baghanis Ayrim", als, "", tass),
 				pn(en, "Baganys Ayrim", als, "", xalqQazeti),
 				pn(az, "Bağanıs Ayrım", lbl, "", turkicWorld),
 				pn(az, "Bağanis Ayrım", als, "", metbuat("Bağanis Ayrım kəndinin sakini bildirib ki, kənd İcevan-Noyamberyan avtomobil yolu üzərində yerləşir")),
@@ -151,6 +153,7 @@ func azerbaijanPlaces() []Place {
 			Names: karabakh.NamesOf(
 				karabakh.Name{Text: "Gizil Hajili", Lang: language.English, Kind: karabakh.KindLabel, Sources: src.List(newsAz)},
 				pn(en, "Gyzylhajily", als, "", xalqQazeti),
+				pn(en, "Gizilhajili", als, "", tass),
 				pn(az, "Qızılhacılı", lbl, "", turkicWorld),
 				pn(az, "Qızıl Hacılı", als, "", metbuat("Qızıl Hacılı və Aşağı Əskipara kəndlərinin hazırda məcburi köçkün həyatı yaşayan sakinləri də bu gün ən çox sevinən insanlardandır.")),
 				pn(ru, "Кызыл Гаджилы", lbl, "", reportRu),

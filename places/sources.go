@@ -57,6 +57,8 @@ const (
 	urlAzVisionKhuda  = "https://en.azvision.az/news/178447/kremlin-confirms-beginning-of-russian-peacekeepers’-withdrawal-from-azerbaijan’s-karabakh.html"
 	urlMassisTavush   = "https://massispost.com/2024/04/armenia-and-azerbaijan-agree-to-start-border-delimitation-process-in-tavush-area/"
 	urlNewsAzGazakh   = "https://news.az/news/-azerbaijani-border-guards-take-control-of-4-liberated-villages-in-gazakh-"
+	urlTASSGazakh     = "https://tass.com/world/1792675"
+	quoteTASSGazakh   = "took control of the villages of Baghanis Ayrim, Ashagi Askipara, Kheyrimli and Gizilhajili in the Gazakh District"
 )
 
 const (
