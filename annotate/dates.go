@@ -843,7 +843,7 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 	if pub.Precision() != karabakh.PrecisionDay {
 		return dateRead{}, false
 	}
-	if h, e, ok := a.find(i, cRelDay); ok {
+	if h, e, ok := a.find(i, cRelDay); ok && !(e.id == relEve && a.genitiveAfter(int(h.end)+1)) {
 		d := pub.AddDays(e.val)
 		last := int(h.end)
 		// "day before yesterday, Wednesday": the weekday of that day, after
@@ -951,6 +951,23 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 		return dateRead{first: i, last: int(h.end), iv: d.Interval(), relative: true}, true
 	}
 	return dateRead{}, false
+}
+
+// genitiveAfter reports whether token k is a Russian word in lower case
+// with an ending of the genitive of adjectives or of the plural, joined
+// to the word before: "накануне намеченной встречи", "накануне выборов".
+func (a *analyzer) genitiveAfter(k int) bool {
+	t := a.at(k)
+	if t == nil || !a.joined(k) || t.has(tUpper) || !t.has(tCyrillic) {
+		return false
+	}
+	w := t.keyString()
+	for _, end := range [...]string{"ого", "его", "ои", "еи", "ых", "их", "ов", "ев"} { // folded: й is и
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // ago returns the day, week (Monday to Sunday), month or year n units of

@@ -895,7 +895,15 @@ func TestTextRelativeExpressions(t *testing.T) {
 		"iki ay əvvəl bəyan edib":              "iki ay əvvəl=2024-02",
 		"երկու շաբաթ առաջ":                     "երկու շաբաթ առաջ=2024-04-01/2024-04-07",
 		"bu il martın 8-də imzalanıb":          "bu il martın 8-də=2024-03-08",
+		"Накануне военнослужащие попытались":   "Накануне=2024-04-17",
+		"Նախօրեին 840 քաղաքացի է վերադարձել":   "Նախօրեին=2024-04-17",
 	})
+	// "накануне" before a noun in the genitive is "on the eve of".
+	for _, text := range []string{"Это было накануне выборов.", "Накануне намеченной встречи министры молчали."} {
+		for m := range Text(text, Published(karabakh.MustParseDate("2024-04-18")), Only(Date)) {
+			t.Errorf("Text(%q) found %v", text, m)
+		}
+	}
 }
 
 // wantOneDate checks that each text, read with the article's date pub,

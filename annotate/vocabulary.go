@@ -99,6 +99,10 @@ const (
 	premodTrilateral = 2
 )
 
+// relEve is the id of cRelDay for Russian "накануне", the day before the
+// article's unless it is the preposition "on the eve of" before a noun.
+const relEve = "eve"
+
 // blockFollowing is the val of cBlock for "subsequent": a document that
 // followed another, which after the Washington meeting is the declaration
 // signed there ("the August 8 meeting in Washington and the subsequent

@@ -118,6 +118,7 @@ func vocabularyRU() []vocab {
 
 		voc(cRelDay, l, 0, "", "сегодня", "сегодняшний"), voc(cRelDay, l, -1, "", "вчера", "вчерашний"),
 		voc(cRelDay, l, 1, "", "завтра", "завтрашний"),
+		voc(cRelDay, l, -1, relEve, "накануне"), // "the day before", unless a noun in the genitive follows: "накануне выборов"
 		voc(cAgo, l, 0, "", "назад"),
 		voc(cRelSeason, l, 1, "", "этой", "этим", "нынешней", "нынешним"), voc(cRelSeason, l, 0, "", "прошлой", "прошлым", "минувший"),
 		voc(cRelPeriod, l, relWeek*10+0, "", "прошлой неделе", "прошлая неделя"),
