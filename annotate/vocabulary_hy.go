@@ -119,9 +119,10 @@ func vocabularyHY() []vocab {
 		voc(cRelDay, l, 0, "", "այսօր", "այսօրվա"), voc(cRelDay, l, -1, "", "երեկ", "երեկվա", "նախօրեին", "նախօրին"), voc(cRelDay, l, 1, "", "վաղը", "վաղվա"),
 		voc(cAgo, l, 0, "", "առաջ"),
 		voc(cRelSeason, l, 1, "", "այս"), voc(cRelSeason, l, 0, "", "անցյալ"),
-		voc(cRelPeriod, l, relWeek*10+0, "", "անցյալ շաբաթ"), voc(cRelPeriod, l, relWeek*10+1, "", "այս շաբաթ"),
-		voc(cRelPeriod, l, relMonth*10+0, "", "անցյալ ամիս"), voc(cRelPeriod, l, relMonth*10+1, "", "այս ամիս"),
+		voc(cRelPeriod, l, relWeek*10+0, "", "անցյալ շաբաթ"), voc(cRelPeriod, l, relWeek*10+1, "", "այս շաբաթ"), voc(cRelPeriod, l, relWeek*10+2, "", "հաջորդ շաբաթ"),
+		voc(cRelPeriod, l, relMonth*10+0, "", "անցյալ ամիս"), voc(cRelPeriod, l, relMonth*10+1, "", "այս ամիս"), voc(cRelPeriod, l, relMonth*10+2, "", "հաջորդ ամիս"),
 		voc(cRelPeriod, l, relYear*10+0, "", "անցյալ տարի", "անցյալ տարվա", "անցած տարի", "անցած տարվա"), voc(cRelPeriod, l, relYear*10+1, "", "այս տարի", "այս տարվա"),
+		voc(cRelPeriod, l, relYear*10+2, "", "հաջորդ տարի", "հաջորդ տարվա", "գալիք տարի"),
 		voc(cWeekday, l, 1, "", "երկուշաբթի"), voc(cWeekday, l, 2, "", "երեքշաբթի"), voc(cWeekday, l, 3, "", "չորեքշաբթի"),
 		voc(cWeekday, l, 4, "", "հինգշաբթի"), voc(cWeekday, l, 5, "", "ուրբաթ"), voc(cWeekday, l, 7, "", "կիրակի"),
 
