@@ -246,6 +246,9 @@ func (a *analyzer) readFromYear(i, y int, glued bool) (dateRead, bool) {
 			}
 			return a.day(i, last, y, m, d, false)
 		}
+		if m2, e2, ok := a.monthRange(j+1, m); ok {
+			return a.months(i, e2, y, m, m2) // "2020-ci ilin sentyabr – noyabr aylarında"
+		}
 		return a.monthOf(i, j, y, m, false)
 	}
 	// Azerbaijani: the day and month after the year in the genitive,
@@ -581,6 +584,18 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 	t := a.at(i)
 	ls := a.langsOf(t)
 	me := a.monthEnd(i)
+	// A range of months: "March-April 2024", "в марте-апреле 2024 года",
+	// "Sentyabr-oktyabr aylarında".
+	if m2, e2, ok := a.monthRange(me+1, m); ok {
+		if y, ok := a.number(e2+1, 4); ok && validYear(y) && a.at(e2+1).n == 4 && a.at(e2+1).sep&^(sepSpace|sepComma) == 0 {
+			last := e2 + 1
+			if w, ok := a.yearWord(e2 + 2); ok {
+				last = w
+			}
+			return a.months(i, last, y, m, m2)
+		}
+		return a.months(i, e2, 0, m, m2)
+	}
 	j := me + 1
 	if a.at(j) != nil && a.at(j).sep&sepPeriod != 0 && a.at(j).sep&^(sepPeriod|sepSpace) == 0 {
 		// "Nov. 10"
@@ -736,6 +751,32 @@ func (a *analyzer) monthOf(first, last, y, m int, inferred bool) (dateRead, bool
 	if !inferred {
 		r.year = y
 	}
+	return r, true
+}
+
+// monthRange reports whether token k is a month after m, joined to the
+// month before by a hyphen or a dash, and returns it and where its words
+// end: "March-April", "sentyabr – noyabr aylarında".
+func (a *analyzer) monthRange(k, m int) (int, int, bool) {
+	t := a.at(k)
+	if t == nil || t.sep&(sepHyphen|sepDash) == 0 || t.sep&^(sepHyphen|sepDash|sepSpace) != 0 {
+		return 0, 0, false
+	}
+	m2, ok := a.month(k)
+	if !ok || m2 <= m || m2 > 12 {
+		return 0, 0, false
+	}
+	return m2, a.monthEnd(k), true
+}
+
+// months returns months m to m2 of year y over tokens first..last; y 0 is
+// inferred as a month's.
+func (a *analyzer) months(first, last, y, m, m2 int) (dateRead, bool) {
+	r, ok := a.monthOf(first, last, y, m2, y == 0)
+	if !ok {
+		return r, false
+	}
+	r.iv = karabakh.Span(karabakh.Month(r.iv.End.Year(), time.Month(m)), r.iv.End)
 	return r, true
 }
 

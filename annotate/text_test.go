@@ -443,6 +443,9 @@ func TestTextDatesReadWhole(t *testing.T) {
 		{"2023–ի սեպտեմբերի 19–ին", "2023–ի սեպտեմբերի 19–ին", "2023-09-19"},
 		{"2020 թուականի նոյեմբերի 10֊ին", "2020 թուականի նոյեմբերի 10֊ին", "2020-11-10"},                         // classical "թուական", the Armenian hyphen
 		{"Russia took the zone after the 2020 war. From March 24, troops entered it.", "March 24", "2021-03-24"}, // a year naming an event
+		{"In March-April 2024 the commissions met.", "March-April 2024", "2024-03/2024-04"},                      // a range of months
+		{"в марте-апреле 2024 года", "марте-апреле 2024 года", "2024-03/2024-04"},
+		{"2020-ci ilin sentyabr – noyabr aylarında", "2020-ci ilin sentyabr – noyabr aylarında", "2020-09/2020-11"},
 		{"on the day before yesterday, Sunday, he said", "day before yesterday, Sunday", "2021-11-21"},
 		// Two days in a row joined by "and" are dated together; two days
 		// apart are not a range.

@@ -67,7 +67,8 @@ func vocabularyAZ() []vocab {
 		voc(cMonth, l, 7, "", "iyul"), voc(cMonth, l, 8, "", "avqust"), voc(cMonth, l, 9, "", "sentyabr"),
 		voc(cMonth, l, 10, "", "oktyabr"), voc(cMonth, l, 11, "", "noyabr"), voc(cMonth, l, 12, "", "dekabr"),
 		// The noun after a month's name: "noyabr ayının 10-da".
-		voc(cMonth, l, monthNoun, "", "ayı", "ayın", "ayının", "ayında", "ayından", "ayına", "ayınadək", "ayınacan"),
+		voc(cMonth, l, monthNoun, "", "ayı", "ayın", "ayının", "ayında", "ayından", "ayına", "ayınadək", "ayınacan",
+			"ayları", "aylarının", "aylarında", "aylarından"), // the plural after a range: "sentyabr-oktyabr aylarında"
 		voc(cSeason, l, 21, "", "yaz"), voc(cSeason, l, 22, "", "yay"),
 		voc(cSeason, l, 23, "", "payız"), voc(cSeason, l, 24, "", "qış"),
 		voc(cYearWord, l, 0, "", "il"),
