@@ -41,6 +41,7 @@ func TestTextForms(t *testing.T) {
 		{"ինչպես նաև «Թրամփի ուղուն»", "Թրամփի ուղուն", Place, "tripp-route", karabakh.MatchInflected},
 		{"Թրամփի ուղու շրջանակում", "Թրամփի ուղու", Place, "tripp-route", karabakh.MatchInflected},
 		{"in Vayots Dzor province", "Vayots Dzor province", Place, "vayots-dzor", karabakh.MatchExact},
+		{"в Сюникском марзе Армении", "Сюникском марзе", Place, "syunik", karabakh.MatchPartial}, // the Armenian word for province
 		{"заседание трëхсторонней рабочей группы", "трëхсторонней рабочей группы", Actor, "trilateral-working-group", karabakh.MatchInflected},
 		{"Արցախի Հանրապետութեան նախագահ", "Արցախի Հանրապետութեան", Actor, "artsakh", karabakh.MatchInflected},
 		// The classical spelling the diaspora's press keeps.

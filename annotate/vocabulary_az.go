@@ -42,6 +42,7 @@ func vocabularyAZ() []vocab {
 		voc(cCapital, l, 0, "united-states washington-dc", "Vaşinqton"),
 		voc(cCapital, l, 0, "france ", "Paris"),
 		voc(cPlaceHead, l, 1, "", "rayon", "bölgə", "region"),
+		voc(cPlaceHead, l, 4, "", "vilayət"),
 		voc(cPlaceHead, l, 2, "", "şəhər", "kənd", "qəsəbə", "yaşayış məntəqəsi"),
 		voc(cPlaceHead, l, 3, "", "dəhliz", "yol"),
 

@@ -65,7 +65,7 @@ func vocabularyEN() []vocab {
 		voc(cCapital, l, 0, "france ", "Paris", "Elysee"),
 		voc(cPlaceHead, l, 1, "", "district", "region", "rayon"),
 		voc(cPlaceHead, l, 5, "", "province"), // a district's or a region's: "Agdam province", "Vayots Dzor province"
-		voc(cPlaceHead, l, 4, "", "Autonomous Region", "Autonomous Republic", "Autonomous Oblast"),
+		voc(cPlaceHead, l, 4, "", "Autonomous Region", "Autonomous Republic", "Autonomous Oblast", "marz"),
 		voc(cPlaceHead, l, 2, "", "city", "town", "village", "settlement"),
 		voc(cPlaceHead, l, 3, "", "corridor", "road", "route"),
 

@@ -50,7 +50,7 @@ func vocabularyRU() []vocab {
 		voc(cCapital, l, 0, "united-states washington-dc", "Вашингтон"),
 		voc(cCapital, l, 0, "france ", "Париж"),
 		voc(cPlaceHead, l, 1, "", "район", "область", "регион"),
-		voc(cPlaceHead, l, 4, "", "автономия"),
+		voc(cPlaceHead, l, 4, "", "автономия", "марз"),
 		voc(cPlaceHead, l, 2, "", "город", "село", "поселок", "посёлок"),
 		voc(cPlaceHead, l, 3, "", "коридор", "дорога", "маршрут"),
 
