@@ -985,6 +985,11 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 		if a.langsOf(a.at(i))&langEN != 0 && !a.at(i).has(tUpper) {
 			return dateRead{}, false
 		}
+		// Azerbaijani and Armenian write weekdays in lower case: one with a
+		// capital inside a sentence is a name's word ("Qırmızı Bazar").
+		if a.langsOf(a.at(i))&langEN == 0 && a.at(i).has(tUpper) && !a.opensClause(i) && a.at(i).sep&sepQuote == 0 {
+			return dateRead{}, false
+		}
 		wd := int(pub.Lower().Weekday()+6)%7 + 1 // 1 Monday
 		back := (wd - e.val + 7) % 7
 		d := pub.AddDays(-back)

@@ -746,6 +746,15 @@ func TestTextWeekdays(t *testing.T) {
 	if want := []string{"минувший вторник=2022-07-19", "прошлую пятницу=2022-07-15"}; !slices.Equal(got, want) {
 		t.Errorf("weekdays = %v, want %v", got, want)
 	}
+	// An Azerbaijani weekday with a capital inside a sentence is a name's
+	// word; at the start of one it is the weekday.
+	got = got[:0]
+	for m := range Text("Ağdamdakı Cümə məscidi bərpa olunub. Cümə günü Qırmızı Bazar qəsəbəsinə köç başlayıb.", Only(Date), Published(karabakh.MustParseDate("2022-07-22"))) {
+		got = append(got, m.Text+"="+m.IDs.At(0))
+	}
+	if want := []string{"Cümə=2022-07-22"}; !slices.Equal(got, want) {
+		t.Errorf("weekdays = %v, want %v", got, want)
+	}
 }
 
 // Dates with their year, in forms of each language, against the article's
