@@ -233,6 +233,11 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 	if !trilateral && a.bilateralAfter(end) {
 		return agRead{}, false
 	}
+	// "an agreement between Armenia and Azerbaijan on cease-fire": the
+	// ceasefire as its topic names it.
+	if !strong && a.ceasefireAfter(r.first, end) {
+		strong = true
+	}
 	// "is a ceasefire agreement that": a definition, not a reference.
 	if a.is(r.first-1, cIndefinite) && (a.at(r.first-2) != nil && (a.at(r.first-2).is("is") || a.at(r.first-2).is("was"))) {
 		return agRead{}, false
@@ -614,6 +619,34 @@ func signed(ag agreement.Agreement, id string, states bool) bool {
 		}
 	}
 	return false
+}
+
+// ceasefireAfter reports whether the head over tokens first..end is
+// followed, in its clause, by "on" (or "о") and a ceasefire, and was
+// signed or is said to be between parties: "an agreement between Armenia
+// and Azerbaijan on cease-fire", "подписали соглашение о перемирии". An
+// agreement on a ceasefire merely reached may be any of the war's or of
+// 2023's.
+func (a *analyzer) ceasefireAfter(first, end int) bool {
+	k := end + 1
+	between := a.is(k, cBetween) && a.joined(k)
+	if between {
+		for k++; k <= end+10 && a.joined(k) && (a.at(k).has(tUpper) || a.is(k, cConj) || a.is(k, cDefinite)); k++ {
+		}
+	}
+	s := first - 1
+	if a.is(s, cIndefinite) || a.is(s, cDefinite) {
+		s--
+	}
+	signed := a.is(s, cSignVerb) && a.clause(s, first)
+	if !between && !signed || !a.is(k, cTopic) || !a.joined(k) {
+		return false
+	}
+	if k++; a.is(k, cIndefinite) || a.is(k, cDefinite) {
+		k++
+	}
+	_, e, ok := a.find(k, cAgreementHead)
+	return ok && a.joined(k) && e.val == headNamed && !a.at(k).is("statement")
 }
 
 // bilateralAfter reports whether the head ending at token end is followed

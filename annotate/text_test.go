@@ -330,6 +330,22 @@ func TestTextBilateralStatement(t *testing.T) {
 	}
 }
 
+// An agreement on a ceasefire is the statement when it was signed or is
+// said to be between parties; merely reached, it may be any ceasefire.
+func TestTextCeasefireAgreement(t *testing.T) {
+	for text, want := range map[string]int{
+		"Putin announced an agreement between Armenia and Azerbaijan on cease-fire and deployment of peacekeepers.": 1,
+		"Армения, Азербайджан и Россия подписали соглашение о перемирии в Нагорном Карабахе.":                       1,
+		"under the terms of the Russia-brokered 2020 cease-fire":                                                    1,
+		"The ministry confirms it has reached an agreement on a ceasefire in the Karabakh region.":                  0,
+		"На следующий день было достигнуто соглашение о прекращении огня.":                                          0,
+	} {
+		if n := len(slices.Collect(Text(text, Only(Agreement)))); n != want {
+			t.Errorf("Text(%q) found %d agreements; want %d", text, n, want)
+		}
+	}
+}
+
 // A number with a case ending after a hyphen is a day or an ordinal, not a
 // count of the noun after it.
 func TestTextNumberWithCaseEnding(t *testing.T) {

@@ -74,7 +74,7 @@ func vocabularyEN() []vocab {
 		voc(cDirection, l, 0, "", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "mainland"),
 		voc(cOfficial, l, 0, "", "official"),
 		voc(cLinkVerb, l, 0, "", "connect", "connects", "connected", "link", "linked"),
-		voc(cAgreementHead, l, headNamed, "", "statement", "ceasefire"),
+		voc(cAgreementHead, l, headNamed, "", "statement", "ceasefire", "cease-fire"),
 		voc(cAgreementHead, l, headTreaty, "", "treaty"),
 		voc(cAgreementHead, l, headDecl, "", "declaration"),
 		voc(cEnded, l, 0, "", "that ended", "which ended", "that stopped", "which stopped", "that halted", "to end"),
