@@ -235,7 +235,7 @@ func (a *analyzer) readFromYear(i, y int, glued bool) (dateRead, bool) {
 	// Armenian and Azerbaijani: the month and day after the year.
 	if m, ok := a.month(j); ok && (yearWord || a.suffix(i+1)) && a.at(j).sep&^(sepSpace|sepPeriod|sepNewline) == 0 {
 		j = a.monthEnd(j)
-		if d, ok := a.number(j+1, 2); ok && d >= 1 && d <= 31 && a.joined(j+1) {
+		if d, ok := a.number(j+1, 2); ok && d >= 1 && d <= 31 && a.joined(j+1) && !azLocative(a.at(j)) {
 			last = j + 1
 			// A range of days: "2023 թվականի սեպտեմբերի 19-20-ը".
 			if d2, k2 := a.dayAfter(j+2, d, m); d2 > 0 {
@@ -752,6 +752,17 @@ func (a *analyzer) monthOf(first, last, y, m int, inferred bool) (dateRead, bool
 		r.year = y
 	}
 	return r, true
+}
+
+// azLocative reports whether Azerbaijani month word t is in the locative
+// or the ablative ("noyabrında", "ayından"): a number after it is not its
+// day, which follows the genitive ("noyabrın 10-da").
+func azLocative(t *token) bool {
+	if !t.has(tLatin) {
+		return false
+	}
+	k := t.keyString() // folded: ə is e
+	return strings.HasSuffix(k, "da") || strings.HasSuffix(k, "de") || strings.HasSuffix(k, "dan") || strings.HasSuffix(k, "den")
 }
 
 // monthRange reports whether token k is a month after m, joined to the
