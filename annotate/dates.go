@@ -232,8 +232,10 @@ func (a *analyzer) readFromYear(i, y int, glued bool) (dateRead, bool) {
 		yearWord = true
 	}
 	last := j - 1
-	// Armenian and Azerbaijani: the month and day after the year.
-	if m, ok := a.month(j); ok && (yearWord || a.suffix(i+1)) && a.at(j).sep&^(sepSpace|sepPeriod|sepNewline) == 0 {
+	// Armenian and Azerbaijani: the month and day after the year; and
+	// English translated from Armenian, with its capital: "the 2020
+	// November 9 statement".
+	if m, ok := a.month(j); ok && (yearWord || a.suffix(i+1) || j == i+1 && a.langsOf(a.at(j))&langEN != 0 && a.at(j).has(tUpper) && a.at(j).sep == sepSpace) && a.at(j).sep&^(sepSpace|sepPeriod|sepNewline) == 0 {
 		j = a.monthEnd(j)
 		if d, ok := a.number(j+1, 2); ok && d >= 1 && d <= 31 && a.joined(j+1) && !azLocative(a.at(j)) {
 			last = j + 1

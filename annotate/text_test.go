@@ -464,6 +464,7 @@ func TestTextDatesReadWhole(t *testing.T) {
 		{"в марте-апреле 2024 года", "марте-апреле 2024 года", "2024-03/2024-04"},
 		{"2020-ci ilin sentyabr – noyabr aylarında", "2020-ci ilin sentyabr – noyabr aylarında", "2020-09/2020-11"},
 		{"2020-ci ilin noyabrında 8 kənd qaytarıldı.", "2020-ci ilin noyabrında", "2020-11"}, // in the locative, no day after it
+		{"clause 8 of the 2020 November 9 statement", "2020 November 9", "2020-11-09"},       // English in the Armenian order
 		{"on the day before yesterday, Sunday, he said", "day before yesterday, Sunday", "2021-11-21"},
 		// Two days in a row joined by "and" are dated together; two days
 		// apart are not a range.
