@@ -184,7 +184,11 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 			continue
 		}
 		if _, pe, ok := a.find(k, cAgreementPlace); ok {
-			r.first, places, strong, decl = k, pe.id, true, pe.val == 1
+			places, strong, decl = pe.id, true, pe.val == 1
+			if a.is(k-1, cTerritoryPrep) && a.joined(k) {
+				break // "подписанной в Вашингтоне Декларации": where, not the title
+			}
+			r.first = k
 			k--
 			continue
 		}
