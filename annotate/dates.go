@@ -1068,7 +1068,7 @@ func (a *analyzer) dates(i int) {
 	// The year of a document's date ("the statement of 9 November
 	// 2020") is not the year the text is telling of: the dates without a
 	// year after it take the article's.
-	if r.year != 0 && i >= a.until[Agreement] && !a.documentAfter(r.last) && i+1 != a.docDate && !a.eventNamed(r) {
+	if r.year != 0 && i >= a.until[Agreement] && !a.documentAfter(r.last) && i+1 != a.docDate {
 		a.year = r.year
 	} else if r.year != 0 {
 		a.docYear = r.year
@@ -1232,15 +1232,6 @@ func (a *analyzer) documentAfter(last int) bool {
 		k++
 	}
 	return false
-}
-
-// eventNamed reports whether date r is a bare year naming an event, as
-// the word before a noun of talks or fighting: "after the 2020 war". Like
-// a document's date, it is not the year the text goes on telling of ("From
-// March 24 to March 25" in a report of 2022).
-func (a *analyzer) eventNamed(r dateRead) bool {
-	return r.first == r.last && a.is(r.first-1, cDefinite) && a.joined(r.first) &&
-		a.is(r.last+1, cNegotiation) && a.joined(r.last+1)
 }
 
 // exactOr returns MatchExact: a date written in full is exact.
