@@ -237,6 +237,11 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 	if !trilateral && a.bilateralAfter(end) {
 		return agRead{}, false
 	}
+	// "subsequent" is another document, unless it is the trilateral or
+	// joint declaration after the Washington meeting.
+	if following && (other || !joint && !trilateral || !a.named2025) {
+		return agRead{}, false
+	}
 	// "an agreement between Armenia and Azerbaijan on cease-fire": the
 	// ceasefire as its topic names it.
 	if !strong && a.ceasefireAfter(r.first, end) {

@@ -299,6 +299,8 @@ func TestTextOtherAgreements(t *testing.T) {
 		// "subsequent" is another document, unless the Washington meeting
 		// came before it.
 		"The trilateral statement of November 10, 2020 ended the war. A subsequent declaration was never signed.",
+		"Trump spoke about Gaza. The trilateral statement of November 10, 2020 ended the war. A subsequent declaration by the OSCE followed.",
+		"The trilateral statement of November 10, 2020. The August 8 meeting in Washington and the subsequent Karabakh declaration marked a step.",
 	} {
 		n := 0
 		for m := range Text(text) {
