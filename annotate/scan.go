@@ -507,10 +507,12 @@ func latinLookalikes(key []byte) []byte {
 // spelling, which the diaspora's press keeps, rewritten to the reformed
 // one the record's names use: "Հանրապետութեան" → "հանրապետության",
 // "-ութիւն" → "-ություն", "կէտ" → "կետ", "Փաշինեան" → "փաշինյան",
-// "եօթերորդ" → "յոթերորդ", "յայտարարութիւն" → "հայտարարություն". None
-// of the rewritten sequences occurs in reformed spelling, except "յ"
-// before a vowel at the start ("յոթ"), which is rewritten only before
-// ա, ե and ի.
+// "եօթերորդ" → "յոթերորդ", "յայտարարութիւն" → "հայտարարություն". No name
+// or word of the lexicon has a rewritten sequence. Reformed spelling has
+// է inside a word too, after a prefix ("հիդրոէլեկտրակայան") and in the
+// negated copula ("չէր"), which the matcher reads as a word: it is kept
+// after a first չ. And it has յ at the start before other vowels
+// ("յոթ"): յ is rewritten only before ա, ե and ի.
 func reformedSpelling(dst, key []byte) []byte {
 	for i := 0; i < len(key); {
 		rest := key[i:]
@@ -518,7 +520,7 @@ func reformedSpelling(dst, key []byte) []byte {
 		switch {
 		case i == 0 && (bytes.HasPrefix(rest, []byte("յա")) || bytes.HasPrefix(rest, []byte("յե")) || bytes.HasPrefix(rest, []byte("յի"))):
 			from, to = "յ", "հ"
-		case i > 0 && bytes.HasPrefix(rest, []byte("է")):
+		case i > 0 && bytes.HasPrefix(rest, []byte("է")) && !(i == len("չ") && bytes.HasPrefix(key, []byte("չ"))):
 			from, to = "է", "ե"
 		case bytes.HasPrefix(rest, []byte("եան")):
 			from, to = "եա", "յա"
@@ -540,10 +542,10 @@ func reformedSpelling(dst, key []byte) []byte {
 	return dst
 }
 
-// classicalSpelling reports whether the Armenian key has a sequence that
-// reformedSpelling rewrites.
+// classicalSpelling reports whether the Armenian key may have a sequence
+// that reformedSpelling rewrites.
 func classicalSpelling(key []byte) bool {
-	if bytes.HasPrefix(key, []byte("յ")) {
+	if bytes.HasPrefix(key, []byte("յա")) || bytes.HasPrefix(key, []byte("յե")) || bytes.HasPrefix(key, []byte("յի")) {
 		return true
 	}
 	if len(key) > len("է") && bytes.Contains(key[len("է"):], []byte("է")) {
