@@ -982,9 +982,10 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 		}
 	}
 	// "в минувший вторник", "в прошлую пятницу": the last such day before
-	// the article's, the adjective in the span.
+	// the article's, the adjective in the span; but "the last Friday of
+	// each month" is none.
 	if h, e, ok := a.find(i, cRelSeason); ok && e.val == 0 && a.joined(int(h.end)+1) {
-		if h, e, ok := a.find(int(h.end)+1, cWeekday); ok {
+		if h, e, ok := a.find(int(h.end)+1, cWeekday); ok && !(a.is(int(h.end)+1, cOf) && a.joined(int(h.end)+1)) {
 			wd := int(pub.Lower().Weekday()+6)%7 + 1 // 1 Monday
 			d := pub.AddDays(-((wd-e.val+6)%7 + 1))
 			return dateRead{first: i, last: int(h.end), iv: d.Interval(), relative: true}, true
@@ -998,9 +999,10 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 		if a.langsOf(a.at(i))&langEN != 0 && !a.at(i).has(tUpper) {
 			return dateRead{}, false
 		}
-		// Azerbaijani and Armenian write weekdays in lower case: one with a
-		// capital inside a sentence is a name's word ("Qırmızı Bazar").
-		if a.langsOf(a.at(i))&langEN == 0 && a.at(i).has(tUpper) && !a.opensClause(i) && a.at(i).sep&sepQuote == 0 {
+		// Other languages than English write weekdays in lower case: one
+		// with a capital inside a sentence, not after a colon or a quote
+		// mark, is a name's word ("Qırmızı Bazar", "Cümə məscidi").
+		if a.langsOf(a.at(i))&langEN == 0 && a.at(i).has(tUpper) && !a.opensClause(i) && a.at(i).sep&(sepQuote|sepColon) == 0 {
 			return dateRead{}, false
 		}
 		wd := int(pub.Lower().Weekday()+6)%7 + 1 // 1 Monday

@@ -78,7 +78,7 @@ func (a *analyzer) spacedOrdinal(i int) bool {
 		return false
 	}
 	switch t.keyString() { // folded: cı is ci, cü is cu
-	case "ci", "cu", "nci", "ncu":
+	case "ci", "cu", "nci", "ncu", "inci", "uncu":
 		return true
 	}
 	return false

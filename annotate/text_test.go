@@ -612,7 +612,8 @@ func TestTextPointOrCount(t *testing.T) {
 		{"Армения не выполняет 9 пункт трехстороннего заявления.", "statement-2020-11-10#9"},
 		{"Armenia cites section 4 of the trilateral statement.", "statement-2020-11-10#4"},
 		{"Üçtərəfli bəyanatın 4 -cü bəndində qeyd edilir.", "statement-2020-11-10#4"}, // a space before the ordinal's hyphen
-		{"Qoşunlar 4 - Ermənistan bəndində deyil.", ""},                               // a dash between words is no ending
+		{"Üçtərəfli bəyanatın 4 -üncü bəndində qeyd edilir.", "statement-2020-11-10#4"},
+		{"Qoşunlar 4 - Ermənistan bəndində deyil.", ""}, // a dash between words is no ending
 	} {
 		got := ""
 		for m := range Text(tc.text, Only(Point)) {
@@ -774,6 +775,15 @@ func TestTextWeekdays(t *testing.T) {
 		got = append(got, m.Text+"="+m.IDs.At(0))
 	}
 	if want := []string{"Cümə=2022-07-22"}; !slices.Equal(got, want) {
+		t.Errorf("weekdays = %v, want %v", got, want)
+	}
+	// After a colon, direct speech opens with a capital; "the last Friday
+	// of each month" is no day.
+	got = got[:0]
+	for m := range Text("Əliyev bildirib: Çərşənbə axşamı Şuşada olacağam. Parliament meets on the last Friday of each month.", Only(Date), Published(karabakh.MustParseDate("2022-07-22"))) {
+		got = append(got, m.Text+"="+m.IDs.At(0))
+	}
+	if want := []string{"Çərşənbə axşamı=2022-07-19"}; !slices.Equal(got, want) {
 		t.Errorf("weekdays = %v, want %v", got, want)
 	}
 }
