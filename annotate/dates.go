@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
@@ -897,7 +898,7 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 	if pub.Precision() != karabakh.PrecisionDay {
 		return dateRead{}, false
 	}
-	if h, e, ok := a.find(i, cRelDay); ok && !(e.id == relEve && a.genitiveAfter(int(h.end)+1)) {
+	if h, e, ok := a.find(i, cRelDay); ok && !(e.id == relEve && a.eveOf(i, int(h.end))) {
 		d := pub.AddDays(e.val)
 		last := int(h.end)
 		// "day before yesterday, Wednesday": the weekday of that day, after
@@ -1014,17 +1015,50 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 	return dateRead{}, false
 }
 
-// genitiveAfter reports whether token k is a Russian word in lower case
-// with an ending of the genitive of adjectives or of the plural, joined
-// to the word before: "накануне намеченной встречи", "накануне выборов".
-func (a *analyzer) genitiveAfter(k int) bool {
-	t := a.at(k)
-	if t == nil || !a.joined(k) || t.has(tUpper) || !t.has(tCyrillic) {
+// eveOf reports whether the word for "the day before" at tokens i..end is
+// "on the eve of" something: in Russian, before a number or a word in the
+// genitive ("накануне 9 мая", "накануне выборов", "накануне визита"); in
+// Armenian, after a word in the genitive ("հանդիպման նախօրեին"). A past
+// verb, a pronoun or a word in the nominative after "накануне" leaves it
+// "the day before": "Накануне мы проинформировали", "накануне президент
+// заявил".
+func (a *analyzer) eveOf(i, end int) bool {
+	if a.langsOf(a.at(i))&langHY != 0 {
+		p := a.at(i - 1)
+		if p == nil || !a.joined(i) || !p.has(tArmenian) {
+			return false
+		}
+		w := p.keyString()
+		for _, e := range [...]string{"ի", "ան", "վա", "ու", "ոջ"} {
+			if strings.HasSuffix(w, e) {
+				return true
+			}
+		}
 		return false
 	}
+	t := a.at(end + 1)
+	if t == nil || !a.joined(end+1) {
+		return false
+	}
+	if t.has(tDigits) {
+		return true
+	}
 	w := t.keyString()
-	for _, end := range [...]string{"ого", "его", "ои", "еи", "ых", "их", "ов", "ев"} { // folded: й is и
-		if strings.HasSuffix(w, end) {
+	if !t.has(tCyrillic) || utf8.RuneCountInString(w) <= 2 {
+		return false
+	}
+	for _, e := range [...]string{"л", "ла", "ло", "ли", "лся", "лась", "лись"} {
+		if strings.HasSuffix(w, e) {
+			return false // a verb in the past
+		}
+	}
+	ends := [...]string{"ого", "его", "ои", "еи", "ых", "их", "ов", "ев", "а", "я", "и", "ы"} // folded: й is и
+	n := len(ends)
+	if t.has(tUpper) {
+		n -= 6 // not a surname's -ов, -ев, nor a nominative's -ия, -ии
+	}
+	for _, e := range ends[:n] {
+		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}

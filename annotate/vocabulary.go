@@ -99,8 +99,8 @@ const (
 	premodTrilateral = 2
 )
 
-// relEve is the id of cRelDay for Russian "накануне", the day before the
-// article's unless it is the preposition "on the eve of" before a noun.
+// relEve is the id of cRelDay for "накануне" and "նախօրեին", the day before
+// the article's unless they say "on the eve of" something (see eveOf).
 const relEve = "eve"
 
 // blockFollowing is the val of cBlock for "subsequent": a document that

@@ -116,7 +116,7 @@ func vocabularyHY() []vocab {
 		voc(cUnitLead, l, 0, "vehicles", "միավոր"),
 		voc(cApprox, l, 0, "", "մոտ", "շուրջ", "ավելի քան", "մոտավորապես", "գրեթե"),
 
-		voc(cRelDay, l, 0, "", "այսօր", "այսօրվա"), voc(cRelDay, l, -1, "", "երեկ", "երեկվա", "նախօրեին", "նախօրին"), voc(cRelDay, l, 1, "", "վաղը", "վաղվա"),
+		voc(cRelDay, l, 0, "", "այսօր", "այսօրվա"), voc(cRelDay, l, -1, "", "երեկ", "երեկվա"), voc(cRelDay, l, -1, relEve, "նախօրեին", "նախօրին"), voc(cRelDay, l, 1, "", "վաղը", "վաղվա"),
 		voc(cAgo, l, 0, "", "առաջ"),
 		voc(cRelSeason, l, 1, "", "այս"), voc(cRelSeason, l, 0, "", "անցյալ"),
 		voc(cRelPeriod, l, relWeek*10+0, "", "անցյալ շաբաթ"), voc(cRelPeriod, l, relWeek*10+1, "", "այս շաբաթ"), voc(cRelPeriod, l, relWeek*10+2, "", "հաջորդ շաբաթ"),
