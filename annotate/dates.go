@@ -911,6 +911,13 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 	}
 	if h, e, ok := a.find(i, cRelPeriod); ok {
 		unit, off := e.val/10, e.val%10-1
+		// "The next year", "в следующем году" after an earlier year the
+		// text tells of: the year after that one, which the article's date
+		// does not give. After a later year ("in 2023 … next year" in
+		// 2022) the two agree.
+		if off > 0 && (a.is(i-1, cDefinite) && a.joined(i) || a.year != 0 && a.year < pub.Year()) {
+			return dateRead{}, false
+		}
 		var iv karabakh.Interval
 		switch unit {
 		case relWeek:
