@@ -249,7 +249,7 @@ func (a *analyzer) readFromYear(i, y int, glued bool) (dateRead, bool) {
 			}
 			return a.day(i, last, y, m, d, false)
 		}
-		if m2, e2, ok := a.monthRange(j+1, m); ok {
+		if m2, e2, ok := a.monthRange(j+1, m); ok && !a.dayNext(e2+1) {
 			return a.months(i, e2, y, m, m2) // "2020-ci ilin sentyabr – noyabr aylarında"
 		}
 		return a.monthOf(i, j, y, m, false)
@@ -589,7 +589,7 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 	me := a.monthEnd(i)
 	// A range of months: "March-April 2024", "в марте-апреле 2024 года",
 	// "Sentyabr-oktyabr aylarında".
-	if m2, e2, ok := a.monthRange(me+1, m); ok {
+	if m2, e2, ok := a.monthRange(me+1, m); ok && !a.dayNext(e2+1) {
 		if y, ok := a.number(e2+1, 4); ok && validYear(y) && a.at(e2+1).n == 4 && a.at(e2+1).sep&^(sepSpace|sepComma) == 0 {
 			last := e2 + 1
 			if w, ok := a.yearWord(e2 + 2); ok {
@@ -768,29 +768,41 @@ func azLocative(t *token) bool {
 	return strings.HasSuffix(k, "da") || strings.HasSuffix(k, "de") || strings.HasSuffix(k, "dan") || strings.HasSuffix(k, "den")
 }
 
-// monthRange reports whether token k is a month after m, joined to the
-// month before by a hyphen or a dash, and returns it and where its words
-// end: "March-April", "sentyabr – noyabr aylarında".
+// monthRange reports whether token k is another month than m, joined to
+// the month before by a hyphen or a dash, and returns it and where its
+// words end: "March-April", "sentyabr – noyabr aylarında", "декабре-январе".
 func (a *analyzer) monthRange(k, m int) (int, int, bool) {
 	t := a.at(k)
 	if t == nil || t.sep&(sepHyphen|sepDash) == 0 || t.sep&^(sepHyphen|sepDash|sepSpace) != 0 {
 		return 0, 0, false
 	}
 	m2, ok := a.month(k)
-	if !ok || m2 <= m || m2 > 12 {
+	if !ok || m2 == m || m2 < 1 || m2 > 12 {
 		return 0, 0, false
 	}
 	return m2, a.monthEnd(k), true
 }
 
+// dayNext reports whether token k is a day's number joined to the month
+// before it: "March – April 5, 2024" is a day, not a range of months.
+func (a *analyzer) dayNext(k int) bool {
+	d, ok := a.number(k, 2)
+	return ok && d >= 1 && d <= 31 && a.joined(k)
+}
+
 // months returns months m to m2 of year y over tokens first..last; y 0 is
-// inferred as a month's.
+// inferred as a month's. A year is the last month's: m after m2 is of the
+// year before ("в декабре-январе 2021 года").
 func (a *analyzer) months(first, last, y, m, m2 int) (dateRead, bool) {
 	r, ok := a.monthOf(first, last, y, m2, y == 0)
 	if !ok {
 		return r, false
 	}
-	r.iv = karabakh.Span(karabakh.Month(r.iv.End.Year(), time.Month(m)), r.iv.End)
+	y1 := r.iv.End.Year()
+	if m > m2 {
+		y1--
+	}
+	r.iv = karabakh.Span(karabakh.Month(y1, time.Month(m)), r.iv.End)
 	return r, true
 }
 

@@ -464,9 +464,11 @@ func TestTextDatesReadWhole(t *testing.T) {
 		{"In March-April 2024 the commissions met.", "March-April 2024", "2024-03/2024-04"}, // a range of months
 		{"в марте-апреле 2024 года", "марте-апреле 2024 года", "2024-03/2024-04"},
 		{"2020-ci ilin sentyabr – noyabr aylarında", "2020-ci ilin sentyabr – noyabr aylarında", "2020-09/2020-11"},
-		{"2020-ci ilin noyabrında 8 kənd qaytarıldı.", "2020-ci ilin noyabrında", "2020-11"}, // in the locative, no day after it
-		{"clause 8 of the 2020 November 9 statement", "2020 November 9", "2020-11-09"},       // English in the Armenian order
-		{"The 2020 war began on September 27.", "September 27", "2020-09-27"},                // the year of the event told
+		{"в декабре-январе 2021 года шли бои", "декабре-январе 2021 года", "2020-12/2021-01"}, // across the year's end
+		{"The talks ran from March – April 5, 2024.", "April 5, 2024", "2024-04-05"},          // a day after the second month: no range
+		{"2020-ci ilin noyabrında 8 kənd qaytarıldı.", "2020-ci ilin noyabrında", "2020-11"},  // in the locative, no day after it
+		{"clause 8 of the 2020 November 9 statement", "2020 November 9", "2020-11-09"},        // English in the Armenian order
+		{"The 2020 war began on September 27.", "September 27", "2020-09-27"},                 // the year of the event told
 		{"on the day before yesterday, Sunday, he said", "day before yesterday, Sunday", "2021-11-21"},
 		// Two days in a row joined by "and" are dated together; two days
 		// apart are not a range.
