@@ -234,7 +234,7 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 	// "the statement by Armenia and Azerbaijan", "a joint statement by the
 	// Administration of the President of Azerbaijan and the Office of the
 	// Prime Minister of Armenia": the two sides' own, without Russia.
-	if !trilateral && a.bilateralAfter(end) {
+	if !trilateral && !other && !r.hasDate && places == "" && !a.pointBefore(i) && a.bilateralAfter(end) {
 		return agRead{}, false
 	}
 	// "subsequent" is another document, unless it is the trilateral or
@@ -558,6 +558,12 @@ func (a *analyzer) pointNear(i, end int) bool {
 	return false
 }
 
+// pointBefore reports whether a point was read just before the head at
+// i, whose agreement it is: "Point 9 of the statement by …".
+func (a *analyzer) pointBefore(i int) bool {
+	return a.until[Point] > 0 && a.until[Point] <= i && a.until[Point] >= i-3
+}
+
 // sayNear reports whether a verb saying what a text says stands next to
 // the head at i..end: "sənəddə deyilir", "աված է փաստաթղթում".
 func (a *analyzer) sayNear(i, end int) bool {
@@ -658,42 +664,76 @@ func (a *analyzer) ceasefireAfter(first, end int) bool {
 	return ok && a.joined(k) && e.val == headNamed && !a.at(k).is("statement")
 }
 
-// bilateralAfter reports whether the head ending at token end is followed
-// by "by" or "of" and names, offices and capitalised words of its authors
-// that name Armenia's side and Azerbaijan's but not Russia's.
-func (a *analyzer) bilateralAfter(end int) bool {
+// authors is what the words after a head say of who made it: "of" or
+// "by" and the names or offices of the statement's signatories, or of the
+// states they signed for.
+type authors struct {
+	last  int  // the last token of the run
+	n     int  // how many names of signatories or their states
+	sides byte // the states they stand for: sideArmenia, sideAzerbaijan, sideRussia
+}
+
+const (
+	sideArmenia = 1 << iota
+	sideAzerbaijan
+	sideRussia
+)
+
+// authorsAfter reads the authors after the head ending at token end. Between
+// names it skips titles, articles, "of" and "and"; loose, it also skips
+// capitalised words ("the Administration of the President of Azerbaijan")
+// and counts a state's adjective ("the Russian President") as its side.
+func (a *analyzer) authorsAfter(end int, loose bool) authors {
+	r := authors{last: end + 1}
 	ag, ok := agreement.Get(agreement.Statement2020)
 	if !ok || !(a.is(end+1, cOf) || a.at(end+1) != nil && a.at(end+1).is("by")) || !a.joined(end+1) {
-		return false
+		return authors{}
 	}
-	var sides [3]string // the states the names stand for, in order of signatories
-	n := 0
-	for k := end + 2; k <= end+25 && a.clause(end, k); k++ {
+	for k := end + 2; k <= end+40 && a.clause(end, k); k++ {
 		named := false
 		for _, h := range a.hitsAt(k) {
 			e := &a.lx.entries[h.entry]
-			if h.cls != cName || e.kind != Actor {
+			id := e.id
+			switch {
+			case h.cls == cName && e.kind == Actor && signed(ag, id, true):
+			case loose && h.cls == cStateAdj:
+			default:
 				continue
 			}
 			for p := range ag.Signatories() {
-				if e.id == string(p.Actor) || e.id == string(p.For) {
-					if !slices.Contains(sides[:n], string(p.For)) && n < len(sides) {
-						sides[n] = string(p.For)
-						n++
-					}
-					named = true
+				if id == string(p.Actor) || id == string(p.For) {
+					r.sides |= sideOf(string(p.For))
 				}
 			}
-			if named {
-				k = int(h.end)
-				break
-			}
+			named = true
+			r.n++
+			k, r.last = int(h.end), int(h.end)
+			break
 		}
-		if !named && !a.is(k, cTitle) && !a.is(k, cDefinite) && !a.is(k, cOf) && !a.is(k, cConj) && !a.at(k).has(tUpper) {
+		if !named && !a.is(k, cTitle) && !a.is(k, cDefinite) && !a.is(k, cOf) && !a.is(k, cConj) && !(loose && a.at(k).has(tUpper)) {
 			break
 		}
 	}
-	return n == 2 && !slices.Contains(sides[:n], string(actors.Russia))
+	return r
+}
+
+func sideOf(state string) byte {
+	switch state {
+	case string(actors.Armenia):
+		return sideArmenia
+	case string(actors.Azerbaijan):
+		return sideAzerbaijan
+	case string(actors.Russia):
+		return sideRussia
+	}
+	return 0
+}
+
+// bilateralAfter reports whether the head ending at token end is followed
+// by authors that name Armenia's side and Azerbaijan's but not Russia's:
+// "the statement by Armenia and Azerbaijan".
+func (a *analyzer) bilateralAfter(end int) bool {
+	return a.authorsAfter(end, true).sides == sideArmenia|sideAzerbaijan
 }
 
 // signatoriesAfter reports whether the head ending at token end is
@@ -702,28 +742,6 @@ func (a *analyzer) bilateralAfter(end int) bool {
 // else between them but titles, articles, "of" and "and"; it returns the
 // last token of that run.
 func (a *analyzer) signatoriesAfter(end int) (int, bool) {
-	ag, ok := agreement.Get(agreement.Statement2020)
-	if !ok || !(a.is(end+1, cOf) || a.at(end+1) != nil && a.at(end+1).is("by")) || !a.joined(end+1) {
-		return 0, false
-	}
-	n, last := 0, end+1
-	for k := end + 2; k <= end+40 && a.clause(end, k); {
-		if a.is(k, cTitle) || a.is(k, cDefinite) || a.is(k, cOf) || a.is(k, cConj) {
-			k++
-			continue
-		}
-		found := false
-		for _, h := range a.hitsAt(k) {
-			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Actor && signed(ag, e.id, true) {
-				found = true
-				n++
-				k, last = int(h.end)+1, int(h.end)
-				break
-			}
-		}
-		if !found {
-			break
-		}
-	}
-	return last, n >= 2
+	r := a.authorsAfter(end, false)
+	return r.last, r.n >= 2
 }

@@ -326,9 +326,18 @@ func TestTextBilateralStatement(t *testing.T) {
 			t.Errorf("Text(%q) found %v", text, m)
 		}
 	}
-	text := "They recalled the statement by Aliyev, Pashinyan and Putin."
-	if n := len(slices.Collect(Text(text, Only(Agreement)))); n != 1 {
-		t.Errorf("Text(%q) found %d agreements; want 1, the statement", text, n)
+	// With Russia's side, a date, another premodifier or a point before
+	// it, it is the statement.
+	for _, text := range []string{
+		"They recalled the statement by Aliyev, Pashinyan and Putin.",
+		"The statement by Aliyev and Pashinyan and the Russian President ended the war.",
+		"the November 10, 2020 statement by Pashinyan and Aliyev",
+		"The Moscow-brokered statement by Armenia and Azerbaijan ended the war.",
+		"Point 9 of the statement by the leaders of Armenia and Azerbaijan provides for links.",
+	} {
+		if n := len(slices.Collect(Text(text, Only(Agreement)))); n != 1 {
+			t.Errorf("Text(%q) found %d agreements; want 1, the statement", text, n)
+		}
 	}
 }
 
