@@ -543,20 +543,43 @@ func reformedSpelling(dst, key []byte) []byte {
 }
 
 // classicalSpelling reports whether the Armenian key may have a sequence
-// that reformedSpelling rewrites.
+// that reformedSpelling rewrites. It runs on every Armenian word, so it
+// reads the key once, rune by rune, without decoding the runes it skips.
 func classicalSpelling(key []byte) bool {
-	if bytes.HasPrefix(key, []byte("յա")) || bytes.HasPrefix(key, []byte("յե")) || bytes.HasPrefix(key, []byte("յի")) {
-		return true
-	}
-	if len(key) > len("է") && bytes.Contains(key[len("է"):], []byte("է")) {
-		return true
-	}
-	for _, seq := range [...]string{"եան", "իւ", "աւ", "եօ"} {
-		if bytes.Contains(key, []byte(seq)) {
+	var prev rune
+	for i := 0; i < len(key); {
+		c := key[i]
+		if c < 0xD5 || c > 0xD6 || i+1 >= len(key) {
+			prev = 0
+			i += seqLen(c)
+			continue
+		}
+		r := rune(c&0x1F)<<6 | rune(key[i+1]&0x3F)
+		switch {
+		case r == 'է' && i > 0 && !(i == len("չ") && prev == 'չ'),
+			r == 'ւ' && (prev == 'ի' || prev == 'ա'),
+			(r == 'ա' || r == 'օ') && prev == 'ե',
+			i == len("յ") && prev == 'յ' && (r == 'ա' || r == 'ե' || r == 'ի'):
 			return true
 		}
+		prev = r
+		i += 2
 	}
 	return false
+}
+
+// seqLen returns the length of the UTF-8 sequence that lead byte c starts
+// (1 for a stray continuation byte).
+func seqLen(c byte) int {
+	switch {
+	case c >= 0xF0:
+		return 4
+	case c >= 0xE0:
+		return 3
+	case c >= 0xC0:
+		return 2
+	}
+	return 1
 }
 
 // cyrillicMostly reports whether key has more Cyrillic letters than Latin
