@@ -382,6 +382,8 @@ func TestTextOwnMinistry(t *testing.T) {
 		{"Müdafiə Nazirliyi məlumat yayıb.", "Müdafiə Nazirliyi", "azerbaijani-ministry-of-defence"},
 		{"ՊՆ-ից հայտնում են", "ՊՆ-ից", "armenian-ministry-of-defence"},
 		{"Ermənistan Müdafiə Nazirliyi bildirib", "Ermənistan Müdafiə Nazirliyi", "armenian-ministry-of-defence"},
+		{"Rusiya MN-in açıqlamasına görə", "Rusiya MN-in", "russian-ministry-of-defence"}, // the Azerbaijani abbreviation
+		{"ՀՀ պաշտպանական գերատեսչության ղեկավարը", "ՀՀ պաշտպանական գերատեսչության", "armenian-ministry-of-defence"},
 	})
 	for m := range Text("Hulusi Akar Türkiyənin milli müdafiə nazirliyində generallarla görüşüb") {
 		if strings.Contains(m.IDs.At(0), "ministry") {

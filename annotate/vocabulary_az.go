@@ -32,7 +32,7 @@ func vocabularyAZ() []vocab {
 			"sülhməramlı missiya", "hərbi kontingent", "kontingent"),
 		voc(cCentre, l, 0, "joint-monitoring-centre", "sülhməramlı mərkəz", "monitorinq mərkəzi", "birgə monitorinq mərkəzi",
 			"Türkiyə-Rusiya Birgə Monitorinq Mərkəzi", "Rusiya-Türkiyə birgə monitorinq mərkəzi", "Türk-Rus Mərkəzi", "ortaq Türk-Rus Mərkəzi", "Türkiyə-Rusiya Ortaq Monitorinq Mərkəzi", "Birgə Rusiya-Türkiyə Mərkəzi"),
-		voc(cMinistry, l, bodyDefence, "", "müdafiə nazirliyi"),
+		voc(cMinistry, l, bodyDefence, "", "müdafiə nazirliyi", "MN"),
 		voc(cMinistry, l, bodyFSB, "", "FTX", "Federal Təhlükəsizlik Xidməti"),
 		voc(cMinistry, l, bodyBorder, "", "sərhəd xidməti", "sərhəd qoşunları", "sərhəd qoşunları xidməti"),
 		voc(cCapital, l, 0, "russia moscow", "Moskva"), voc(cCapital, l, 0, "russia ", "Kreml"),
