@@ -414,12 +414,16 @@ func (a *analyzer) daysYearAfter(first, last, m, d, d2 int) (dateRead, bool) {
 	if h, _, ok := a.find(last+1, cSameYear); ok && a.year != 0 {
 		return a.days(first, int(h.end), a.year, m, d, d2, true)
 	}
-	if end, y, ok := a.relativeYearAt(last + 1); ok {
+	k := last + 1
+	if a.is(k, cOf) && a.langsOf(a.at(k))&langEN != 0 && a.joined(k+1) {
+		k++ // "November 9 of this year"
+	}
+	if end, y, ok := a.relativeYearAt(k); ok {
 		r, ok := a.days(first, end, y, m, d, d2, false)
 		r.relative, r.year = true, 0
 		return r, ok
 	}
-	if end, ok := a.thisYearAt(last + 1); ok {
+	if end, ok := a.thisYearAt(k); ok {
 		return a.days(first, end, 0, m, d, d2, true) // undated
 	}
 	return a.days(first, last, 0, m, d, d2, true)

@@ -466,6 +466,7 @@ func TestTextDatesReadWhole(t *testing.T) {
 		{"Заявление, подписанное 9 ноября прошлого года, выполняется.", "9 ноября прошлого года", "2020-11-09"},
 		{"on 12 June this year", "12 June this year", "2021-06-12"},
 		{"on March 24 this year", "March 24 this year", "2021-03-24"},
+		{"shot down on November 9 of this year", "November 9 of this year", "2021-11-09"},
 		{"They met on March 24", "March 24", "2021-03-24"}, // nothing after the date
 		{"signed on November 10 last year", "November 10 last year", "2020-11-10"},
 		{"2022-ci il dekabrın 12-dən dekabrın 15-dək yol bağlanıb.", "2022-ci il dekabrın 12-dən dekabrın 15-dək", "2022-12-12/2022-12-15"},
