@@ -773,6 +773,7 @@ func people() []Actor {
 			Kind: Person,
 			Names: karabakh.NamesOf(
 				karabakh.Name{Text: "Armen Sarkissian", Lang: language.English, Kind: karabakh.KindLabel},
+				label(ru, "Армен Саркисян", src.Q(ru, "https://ria24.today/news/pashinyan-obsudil-s-putinym-obostrenie-1/6700979", "а также действующий президент Армен Саркисян")),
 			),
 			Note: "President of Armenia when he signed the decree appointing Ararat Mirzoyan foreign minister (19 August 2021); the sources give no term.",
 			Sources: src.List(

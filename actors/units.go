@@ -17,6 +17,7 @@ func units() []Actor {
 
 	contingentHY := src.Q(hy, urlSputnikArmP6, "մնում է Ռուսաստանի Դաշնության խաղաղապահ զորակազմի վերահսկողության տակ")
 	brigadeSputnik := src.Q(en, urlSputnikPK, "The core of the peacekeeping contingent will be made up of units from the 15th Separate Motorised Rifle Brigade of the nation's Central Military District.")
+	brigadeRBC := src.Q(ru, "https://novideo.rbc.ru/politics/12/11/2020/5fad70d79a79473108500734?from=materials_on_subject", "батальон 15-й отдельной мотострелковой бригады вошел в город в 17:00 (16:00 мск)")
 	brigadeMoD := src.Q(ru, urlEADaily, "«Колонна подразделений 15-й отдельной миротворческой бригады, прибывших для участия в проведении миротворческой операции в зоне нагорнокарабахского конфликта, совершила марш")
 	brigadeArmenews := src.Q(fr, "https://www.armenews.com/spip.php?page=article&id_article=71894", "La 15e brigade blindée et des forces de paix est arrivée à 17 heures à Stepanakert a indiqué Igor Konashnikov.")
 
@@ -64,10 +65,10 @@ func units() []Actor {
 				alias(en, "15th Motor Rifle Brigade", src.Q(en, "http://www.lpm24.de/?p=5139", "On 12 November, the Russian force consisted mainly of personnel from the 15th Motor Rifle Brigade, which had entered Stepanakert...")),
 				alias(en, "15th peacekeeping brigade"),
 				alias(language.Ukrainian, "15-ї окремої мотострілкової бригади"),
+				alias(ru, "15-й отдельной мотострелковой бригады", brigadeRBC),
 			),
-			Note: "Core of the peacekeeping contingent. Its name varies by source: \"15th Separate Motorised Rifle Brigade\" of the Central Military District (Sputnik); \"15-я отдельная миротворческая бригада\", the 15th separate peacekeeping brigade (Russian defence ministry via EADaily); \"15e brigade blindée et des forces de paix\" (Armenews). All refer to the same unit. The Ukrainian form is kept as its source inflects it (genitive). Armenews says it reached Stepanakert at 17 heures (the day is not in the stored excerpt); RBC, in a report dated 12 November 2020 in its address, has a battalion of the brigade entering the city at 17:00.",
-			Sources: src.List(brigadeSputnik, brigadeMoD, brigadeArmenews,
-				src.Q(ru, "https://novideo.rbc.ru/politics/12/11/2020/5fad70d79a79473108500734?from=materials_on_subject", "батальон 15-й отдельной мотострелковой бригады вошел в город в 17:00 (16:00 мск)")),
+			Note:    "Core of the peacekeeping contingent. Its name varies by source: \"15th Separate Motorised Rifle Brigade\" of the Central Military District (Sputnik); \"15-я отдельная миротворческая бригада\", the 15th separate peacekeeping brigade (Russian defence ministry via EADaily); \"15e brigade blindée et des forces de paix\" (Armenews). All refer to the same unit. The Ukrainian form and the Russian \"мотострелковой\" one are kept as their sources inflect them (genitive). Armenews says it reached Stepanakert at 17 heures (the day is not in the stored excerpt); RBC, in a report dated 12 November 2020 in its address, has a battalion of the brigade entering the city at 17:00.",
+			Sources: src.List(brigadeSputnik, brigadeMoD, brigadeArmenews, brigadeRBC),
 		},
 	}
 }
