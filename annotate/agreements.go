@@ -167,6 +167,16 @@ func (a *analyzer) readAgreement(i int) (agRead, bool) {
 			r.date, r.hasDate = d, true
 			continue
 		}
+		// "11 yanvarda imzalanmış bəyanatın": the date before the
+		// participle of signing says which statement it is; annotators
+		// mostly leave both out of the span ("noyabrın 10-da
+		// imzaladıqları bəyanata").
+		if a.is(k, cSignVerb) && k+1 == i {
+			if d, ok := a.dateEndingAt(k - 1); ok && a.joined(k) {
+				r.date, r.hasDate, strong = d, true, true
+			}
+			break
+		}
 		if s, ok := a.endingAt(k, cPremod); ok {
 			switch _, pe, _ := a.find(s, cPremod); pe.val {
 			case premodJoint:

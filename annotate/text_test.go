@@ -573,6 +573,7 @@ func TestTextAgreementBySigningPlace(t *testing.T) {
 		{"Вашингтонская декларация", "Вашингтонская декларация", []string{"washington-declaration-2025-08-08"}},
 		{"the Washington agreement", "Washington agreement", []string{"washington-declaration-2025-08-08", "peace-agreement-2025-08-08"}},
 		{"лидеры подписали в Вашингтоне совместную декларацию", "совместную декларацию", []string{"washington-declaration-2025-08-08"}}, // where, not part of the title
+		{"Bu ölkə 11 yanvarda imzalanmış bəyanatın qüvvədən düşməsinə çalışır.", "bəyanatın", []string{"statement-2021-01-11"}},         // dated before its participle
 		{"the trilateral statement signed in Moscow", "trilateral statement", []string{"statement-2020-11-10"}},
 		// "Joint" alone, in a text that has named the Washington meeting,
 		// is the declaration signed there; elsewhere, or with another
