@@ -825,7 +825,7 @@ func (a *analyzer) territory(i, end int) bool {
 	if a.lastName.end == i-2 && a.lastName.kind == Place && a.is(i-1, cWith) && a.betweenAfter(end) {
 		return true // "Xankəndi ilə Ermənistan arasındakı": between a town and a state
 	}
-	if a.lastName.end == i-2 && a.is(i-1, cConj) && a.clause(a.lastName.end, i) || a.lastName.end == i-1 && a.at(i).sep&sepComma != 0 && a.sameCase(a.lastName.end, end) ||
+	if a.lastName.end == i-2 && a.is(i-1, cConj) && a.clause(a.lastName.end, i) || a.lastName.end == i-1 && a.at(i).sep&sepComma != 0 && a.sameCase(a.lastName.end, end) && !(a.is(end+1, cAgentCue) && a.joined(end+1)) ||
 		a.lastName.end == i-1 && a.at(i).sep&(sepDash|sepHyphen) != 0 && a.at(i).sep&sepSpace == 0 { // "the Armenia–Azerbaijan border"
 		return a.lastName.kind == Place
 	}

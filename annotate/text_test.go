@@ -1038,7 +1038,8 @@ func TestTextStateOrTerritory(t *testing.T) {
 		{"Азербайджану перешли районы.", "Азербайджану", Place},
 		{"Azərbaycan Respublikasına qaytarılır.", "Azərbaycan Respublikasına", Place},
 		{"Baku said the talks would go on.", "Baku", Actor},
-		{"Այդ ժամանակ Բաքուն չէր պատրաստվում զիջել։", "Բաքուն", Actor}, // "չէր" kept from the classical rewrite
+		{"Regarding the Lachinsky road, Azerbaijan undertakes to guarantee safe movement.", "Azerbaijan", Actor}, // after a place and a comma, but with its verb
+		{"Այդ ժամանակ Բաքուն չէր պատրաստվում զիջել։", "Բաքուն", Actor},                                           // "չէր" kept from the classical rewrite
 		{"Protests erupted in Yerevan.", "Yerevan", Place},
 		{"A bilateral agreement between Moscow and Ankara.", "Moscow", Actor},
 		{"Azerbaijan handed over 15 prisoners to Armenia.", "Armenia", Actor},

@@ -171,7 +171,8 @@ func vocabularyEN() []vocab {
 			"accused", "rejected", "denied", "responded", "claimed", "proposed", "has", "have", "had",
 			"made", "took", "won", "lost", "began", "sent", "held", "kept", "brought", "fought",
 			"will", "would", "is", "was", "can", "could", "did", "does", "sent", "signed", "decided", "believes",
-			"regards", "considers", "insists", "accuses", "rejects", "denies", "demands", "expects", "hopes", "wants"),
+			"regards", "considers", "insists", "accuses", "rejects", "denies", "demands", "expects", "hopes", "wants",
+			"undertakes", "undertook", "guarantees", "guaranteed"),
 		// Verbs whose object is a party, not a place: "let Yerevan delay",
 		// "told Baku".
 		voc(cAgentCue, l, 1, "", "let", "allowed", "asked", "urged", "told", "gave", "offered", "granted", "pressed", "invited"),

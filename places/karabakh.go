@@ -193,6 +193,8 @@ func karabakhPlaces() []Place {
 				pn(ru, "Лачинская дорога", als, "", src.Q(ru, "https://sm.news/lavrov-zayavleniya-liderov-rf-armenii-i-azerbajdzhana-ostayutsya-klyuchom-dlya-stabilizacii-v-regione-67912-u3t5/amp/", "Напомним, что Лачинская дорога, единственная, которая связывает Армению с Нагорным Карабахом")),
 				pn(en, "Kashatagh (Lachin) corridor", als, usageArmenian, src.Q(en, "https://arminfo.info/full_news.php?id=78398&lang=3", "The parameters and mode of operation of the Kashatagh (Lachin) corridor")),
 				pn(en, "Berdzor (Lachin) corridor", als, usageArmenian, src.Q(en, "https://gagrule.net/breaking-news-azerbaijan-establishes-checkpoint-on-lachin-stepanakert-road/", "the installation of a checkpoint in the Berdzor (Lachin) corridor")),
+				pn(en, "Lachinsky corridor", als, "", src.Q(en, "https://www.silkway.news/pashinyan-lachinsky-corridor-and-city-79586/", "Upon completion of the construction of the Alternative Lachinsky corridor")),
+				pn(en, "Lachinsky road", als, "", src.Q(en, "https://silkway.news/bayramov-i-provided-lavrovs-evidence-of-110168", "Regarding the Lachinsky road, Azerbaijan undertakes")),
 			),
 			Note: "The name is contested. Armenia insists on \"corridor\", the word of point 6, under the Russian peacekeepers' control (\"there is no Lachin road, there is a Lachin corridor\"); " +
 				"Azerbaijani official statements speak of the Lachin-Khankendi road. Point 6 makes it 5 km wide; the route through the district is about 60 km long." + placeNoteUnquoted,
