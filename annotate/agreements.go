@@ -3,6 +3,7 @@ package annotate
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/caucasus-data/karabakh"
 	"github.com/caucasus-data/karabakh/actors"
@@ -496,27 +497,45 @@ func (a *analyzer) dateAfterTopic(end int) (dateRead, bool) {
 // date d, comparing only month and day where the year was inferred.
 func agreementOn(d dateRead) string {
 	day := d.iv.Start
-	var found []string
-	for ag := range agreement.All() {
-		dates := []karabakh.Date{ag.Signed}
-		for u := range ag.Dated.All() {
-			dates = append(dates, u.Date)
+	first, last, n := "", "", 0
+	for _, ad := range agreementDays() {
+		if ad.id == last || !sameDate(ad.date, day, d.inferred) {
+			continue
 		}
-		for _, s := range dates {
-			if sameDate(s, day, d.inferred) {
-				found = append(found, string(ag.ID))
-				break
-			}
+		if ad.id == string(agreement.Statement2020) {
+			return ad.id
 		}
+		if n == 0 {
+			first = ad.id
+		}
+		last = ad.id
+		n++
 	}
-	if slices.Contains(found, string(agreement.Statement2020)) {
-		return string(agreement.Statement2020)
-	}
-	if len(found) == 1 {
-		return found[0]
+	if n == 1 {
+		return first
 	}
 	return ""
 }
+
+// An agreementDay is a date an agreement was signed on or is named by.
+type agreementDay struct {
+	date karabakh.Date
+	id   string
+}
+
+// agreementDays lists every agreement's signing date and the other dates
+// sources name it by, an agreement's dates together; it is built on first
+// use, so that reading a date allocates nothing.
+var agreementDays = sync.OnceValue(func() []agreementDay {
+	var out []agreementDay
+	for ag := range agreement.All() {
+		out = append(out, agreementDay{ag.Signed, string(ag.ID)})
+		for u := range ag.Dated.All() {
+			out = append(out, agreementDay{u.Date, string(ag.ID)})
+		}
+	}
+	return out
+})
 
 // sameDate reports whether the signing date s matches the date d read in
 // a text, to d's precision; ignoring the year when it was inferred.
