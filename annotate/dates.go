@@ -1067,8 +1067,8 @@ func (a *analyzer) eveOf(i, end int) bool {
 		return true
 	}
 	w := t.keyString()
-	if !t.has(tCyrillic) || utf8.RuneCountInString(w) <= 2 {
-		return false
+	if !t.has(tCyrillic) || utf8.RuneCountInString(w) <= 2 || w == "она" || w == "они" || w == "оно" {
+		return false // not a word, or a pronoun
 	}
 	for _, e := range [...]string{"л", "ла", "ло", "ли", "лся", "лась", "лись"} {
 		if strings.HasSuffix(w, e) {

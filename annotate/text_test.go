@@ -958,6 +958,7 @@ func TestTextRelativeExpressions(t *testing.T) {
 		"gələn ilin martında açılacaq":         "gələn ilin martında=2025-03",
 		"Накануне военнослужащие попытались":   "Накануне=2024-04-17",
 		"Накануне Алиев заявил":                "Накануне=2024-04-17",
+		"Накануне она заявила":                 "Накануне=2024-04-17",
 		"Նախօրեին 840 քաղաքացի է վերադարձել":   "Նախօրեին=2024-04-17",
 	})
 	// "The next year" after an earlier year is that year's next, which the
