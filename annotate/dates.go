@@ -249,7 +249,7 @@ func (a *analyzer) readFromYear(i, y int, glued bool) (dateRead, bool) {
 			}
 			return a.day(i, last, y, m, d, false)
 		}
-		if m2, e2, ok := a.monthRange(j+1, m); ok && !a.dayNext(e2+1) {
+		if m2, e2, ok := a.monthRange(j+1, m); ok {
 			return a.months(i, e2, y, m, m2) // "2020-ci ilin sentyabr – noyabr aylarında"
 		}
 		return a.monthOf(i, j, y, m, false)
@@ -326,7 +326,7 @@ func (a *analyzer) weekdayYear(m, d, wd int) int {
 		if d > daysIn(y, m) {
 			continue
 		}
-		if int(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday()+6)%7+1 == wd {
+		if weekdayNumber(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)) == wd {
 			if found != 0 {
 				return 0
 			}
@@ -593,12 +593,8 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 	me := a.monthEnd(i)
 	// A range of months: "March-April 2024", "в марте-апреле 2024 года",
 	// "Sentyabr-oktyabr aylarında".
-	if m2, e2, ok := a.monthRange(me+1, m); ok && !a.dayNext(e2+1) {
-		if y, ok := a.number(e2+1, 4); ok && validYear(y) && a.at(e2+1).n == 4 && a.at(e2+1).sep&^(sepSpace|sepComma) == 0 {
-			last := e2 + 1
-			if w, ok := a.yearWord(e2 + 2); ok {
-				last = w
-			}
+	if m2, e2, ok := a.monthRange(me+1, m); ok {
+		if y, last, ok := a.fullYear(e2 + 1); ok && a.at(e2+1).sep&^(sepSpace|sepComma) == 0 {
 			return a.months(i, last, y, m, m2)
 		}
 		return a.months(i, e2, 0, m, m2)
@@ -624,20 +620,12 @@ func (a *analyzer) readFromMonth(i, m int) (dateRead, bool) {
 			} else if a.suffix(k) || a.at(k) != nil && a.at(k).is("th") {
 				last, k = k, k+1
 			}
-			if y, ok := a.number(k, 4); ok && validYear(y) && a.at(k).sep&^(sepSpace|sepComma|sepNewline) == 0 && a.at(k).n == 4 {
-				last = k
-				if w, ok := a.yearWord(k + 1); ok {
-					last = w
-				}
+			if y, last, ok := a.fullYear(k); ok && a.at(k).sep&^(sepSpace|sepComma|sepNewline) == 0 {
 				return a.days(i, last, y, m, d, d2, false)
 			}
 			return a.daysYearAfter(i, last, m, d, d2)
 		}
-		if y, ok := a.number(j, 4); ok && validYear(y) && a.at(j).n == 4 {
-			last := j
-			if w, ok := a.yearWord(j + 1); ok {
-				last = w
-			}
+		if y, last, ok := a.fullYear(j); ok {
 			return a.monthOf(i, last, y, m, false)
 		}
 		if a.is(j, cOf) {
@@ -772,9 +760,24 @@ func azLocative(t *token) bool {
 	return strings.HasSuffix(k, "da") || strings.HasSuffix(k, "de") || strings.HasSuffix(k, "dan") || strings.HasSuffix(k, "den")
 }
 
+// fullYear reads a year written with four digits at token k, with the
+// word for year after it ("2024 года", "2024 թ."), and returns the year
+// and the last token it takes.
+func (a *analyzer) fullYear(k int) (y, last int, ok bool) {
+	if y, ok = a.number(k, 4); !ok || !validYear(y) || a.at(k).n != 4 {
+		return 0, 0, false
+	}
+	last = k
+	if w, ok := a.yearWord(k + 1); ok {
+		last = w
+	}
+	return y, last, true
+}
+
 // monthRange reports whether token k is another month than m, joined to
 // the month before by a hyphen or a dash, and returns it and where its
 // words end: "March-April", "sentyabr – noyabr aylarında", "декабре-январе".
+// A day after the second month makes it no range: "March – April 5, 2024".
 func (a *analyzer) monthRange(k, m int) (int, int, bool) {
 	t := a.at(k)
 	if t == nil || t.sep&(sepHyphen|sepDash) == 0 || t.sep&^(sepHyphen|sepDash|sepSpace) != 0 {
@@ -784,14 +787,11 @@ func (a *analyzer) monthRange(k, m int) (int, int, bool) {
 	if !ok || m2 == m || m2 < 1 || m2 > 12 {
 		return 0, 0, false
 	}
-	return m2, a.monthEnd(k), true
-}
-
-// dayNext reports whether token k is a day's number joined to the month
-// before it: "March – April 5, 2024" is a day, not a range of months.
-func (a *analyzer) dayNext(k int) bool {
-	d, ok := a.number(k, 2)
-	return ok && d >= 1 && d <= 31 && a.joined(k)
+	end := a.monthEnd(k)
+	if d, ok := a.number(end+1, 2); ok && d >= 1 && d <= 31 && a.joined(end+1) {
+		return 0, 0, false
+	}
+	return m2, end, true
 }
 
 // months returns months m to m2 of year y over tokens first..last; y 0 is
@@ -920,7 +920,7 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 		// "day before yesterday, Wednesday": the weekday of that day, after
 		// a comma, is the same date.
 		if _, we, ok := a.find(last+1, cWeekday); ok && a.at(last+1).sep&^(sepComma|sepSpace) == 0 && a.at(last+1).sep&sepComma != 0 &&
-			int(d.Lower().Weekday()+6)%7+1 == we.val {
+			weekdayNumber(d.Lower()) == we.val {
 			last++
 		}
 		return dateRead{first: i, last: last, iv: d.Interval(), relative: true}, true
@@ -937,7 +937,7 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 		var iv karabakh.Interval
 		switch unit {
 		case relWeek:
-			wd := int(pub.Lower().Weekday()+6) % 7 // days since Monday
+			wd := weekdayNumber(pub.Lower()) - 1 // days since Monday
 			mon := pub.AddDays(-wd + 7*off)
 			iv = karabakh.Span(mon, mon.AddDays(6))
 		case relMonth:
@@ -1010,7 +1010,7 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 	// each month" is none.
 	if h, e, ok := a.find(i, cRelSeason); ok && e.val == 0 && a.joined(int(h.end)+1) {
 		if h, e, ok := a.find(int(h.end)+1, cWeekday); ok && !(a.is(int(h.end)+1, cOf) && a.joined(int(h.end)+1)) {
-			wd := int(pub.Lower().Weekday()+6)%7 + 1 // 1 Monday
+			wd := weekdayNumber(pub.Lower())
 			d := pub.AddDays(-((wd-e.val+6)%7 + 1))
 			return dateRead{first: i, last: int(h.end), iv: d.Interval(), relative: true}, true
 		}
@@ -1029,7 +1029,7 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 		if a.langsOf(a.at(i))&langEN == 0 && a.at(i).has(tUpper) && !a.opensClause(i) && a.at(i).sep&(sepQuote|sepColon) == 0 {
 			return dateRead{}, false
 		}
-		wd := int(pub.Lower().Weekday()+6)%7 + 1 // 1 Monday
+		wd := weekdayNumber(pub.Lower())
 		back := (wd - e.val + 7) % 7
 		d := pub.AddDays(-back)
 		h, _, _ := a.find(i, cWeekday)
@@ -1088,6 +1088,10 @@ func (a *analyzer) eveOf(i, end int) bool {
 	return false
 }
 
+// weekdayNumber returns the day of the week of t, 1 for Monday to 7 for
+// Sunday, as the vocabulary numbers weekdays.
+func weekdayNumber(t time.Time) int { return int(t.Weekday()+6)%7 + 1 }
+
 // ago returns the day, week (Monday to Sunday), month or year n units of
 // time before the article's day pub.
 func ago(pub karabakh.Date, unit string, n int) (karabakh.Interval, bool) {
@@ -1095,7 +1099,7 @@ func ago(pub karabakh.Date, unit string, n int) (karabakh.Interval, bool) {
 	case "days":
 		return pub.AddDays(-n).Interval(), true
 	case "weeks":
-		wd := int(pub.Lower().Weekday()+6) % 7 // days since Monday
+		wd := weekdayNumber(pub.Lower()) - 1 // days since Monday
 		mon := pub.AddDays(-wd - 7*n)
 		return karabakh.Span(mon, mon.AddDays(6)), true
 	case "months":
