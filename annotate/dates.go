@@ -525,8 +525,9 @@ func (a *analyzer) dayAfter(k, d, m int) (int, int) {
 		return 0, 0
 	}
 	// "12 and 13 December", "27 и 28 мая": two days in a row, which the
-	// text dates together; two days apart are two dates.
-	if t := a.at(k); t != nil && a.joined(k) && (t.is("and") || t.is("и") || t.is("və") || t.is("և") || t.is("եւ") || t.is("ու")) {
+	// text dates together; two days apart are two dates. Keys are folded:
+	// "və" is "ve", "և" is "եւ".
+	if t := a.at(k); t != nil && a.joined(k) && (t.is("and") || t.is("и") || t.is("ve") || t.is("եւ") || t.is("ու")) {
 		if d2, ok := a.number(k+1, 2); ok && d2 == d+1 && d2 <= 31 && a.joined(k+1) {
 			last := k + 1
 			if a.suffix(k + 2) {

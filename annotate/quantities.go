@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -73,6 +74,9 @@ func (a *analyzer) readNumber(i int) (value int64, last int, ok bool) {
 	if last < 0 {
 		return 0, 0, false
 	}
+	if n := a.at(last + 1); n != nil && n.is("nece") && a.joined(last+1) {
+		return 0, 0, false // "bir neçə gün": a few days, no number
+	}
 	return total + cur, last, true
 }
 
@@ -88,13 +92,19 @@ func (a *analyzer) quantities(i int) {
 		return
 	}
 	frac, last := a.fraction(last)
+	// A decimal before a multiplier: "1,3 min ton" is 1,300 tonnes.
+	if h, e, ok := a.find(last+1, cMultiplier); ok && frac != "" && a.joined(last+1) {
+		if w, ok := scaleDecimal(v, frac, int64(e.val)); ok {
+			v, frac, last = w, "", int(h.end)
+		}
+	}
 	high := int64(-1)
 	// A range: "15 to 20", "15–20".
 	if n := a.at(last + 1); n != nil && (a.at(last+1).sep&sepDash != 0 || n.sep == sepHyphen && n.has(tDigits)) {
 		if h, l2, ok := a.readNumber(last + 1); ok && h > v {
 			high, last = h, l2
 		}
-	} else if n != nil && (n.is("to") || n.is("до") || n.is("-")) {
+	} else if n != nil && (n.is("to") || n.is("до")) {
 		if h, l2, ok := a.readNumber(last + 2); ok && h > v && a.joined(last+2) {
 			high, last = h, l2
 		}
@@ -135,6 +145,20 @@ func (a *analyzer) fraction(last int) (string, int) {
 		return "", last
 	}
 	return n.keyString(), last + 1
+}
+
+// scaleDecimal returns v.frac times mult when that is a whole number that
+// fits an int64.
+func scaleDecimal(v int64, frac string, mult int64) (int64, bool) {
+	p := int64(1)
+	for range frac {
+		p *= 10
+	}
+	f, err := strconv.ParseInt(frac, 10, 64)
+	if err != nil || mult%p != 0 || v > (math.MaxInt64-f*(mult/p))/mult {
+		return 0, false
+	}
+	return v*mult + f*(mult/p), true
 }
 
 // unitAfter finds what the number ending at token last counts, within a

@@ -2,12 +2,16 @@ package annotate
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/caucasus-data/karabakh"
+	"github.com/caucasus-data/karabakh/internal/fold"
 	"golang.org/x/text/language"
 )
 
@@ -252,11 +256,32 @@ func TestTextForms(t *testing.T) {
 		{"90 armoured personnel carriers", "90 armoured personnel carriers", Quantity, "90 armoured-personnel-carriers", karabakh.MatchExact},
 		{"a corridor 5 km wide", "5 km", Quantity, "5 km", karabakh.MatchExact},
 		{"a forty-four-day war", "forty-four-day", Quantity, "44 days", karabakh.MatchExact},
+		{"44-дневной войны", "44-дневной", Quantity, "44 days", karabakh.MatchExact},
+		{"44-օրյա պատերազմի ժամանակ", "44-օրյա", Quantity, "44 days", karabakh.MatchExact},
+		{"21 կիլոմետրանոց հատվածը", "21 կիլոմետրանոց", Quantity, "21 km", karabakh.MatchExact},
+		{"yolun 224 kilometrlik hissəsi", "224 kilometrlik", Quantity, "224 km", karabakh.MatchExact},
+		{"the road was closed for three hours", "three hours", Quantity, "3 hours", karabakh.MatchExact},
+		{"10 տոննա մարդասիրական բեռ", "10 տոննա", Quantity, "10 tonnes", karabakh.MatchExact},
+		{"доставили 10 тонн гуманитарного груза", "10 тонн гуманитарного груза", Quantity, "10 tonnes", karabakh.MatchExact},
+		// Two days in a row, joined by "və".
+		{"Görüş 2020-ci il noyabrın 12 və 13-də keçirilib", "2020-ci il noyabrın 12 və 13-də", Date, "2020-11-12/2020-11-13", karabakh.MatchExact},
+		// A decimal before a multiplier is a whole number.
+		{"Gürcüstan ərazisindən 1,3 min ton yanacaq", "1,3 min ton", Quantity, "1300 tonnes", karabakh.MatchExact},
+		{"ərazidə 1,5 milyon nəfər yaşayır", "1,5 milyon nəfər", Quantity, "1500000 people", karabakh.MatchExact},
 	} {
 		ms := slices.Collect(Text(tc.text))
 		m, ok := find(ms, tc.kind, tc.span)
 		if !ok || m.IDs.At(0) != tc.id || m.How != tc.how {
 			t.Errorf("Text(%q): want %s %q %s (%s); got %v", tc.text, tc.kind, tc.span, tc.id, tc.how, ms)
+		}
+	}
+}
+
+// "bir neçə" is "a few": no number.
+func TestTextFewIsNoNumber(t *testing.T) {
+	for m := range Text("Sülhməramlılar bir neçə gün ərzində, bir neçə saata gəldi") {
+		if m.Kind == Quantity {
+			t.Errorf("got %v, want no quantity", m)
 		}
 	}
 }
@@ -1269,5 +1294,35 @@ func TestTextOptions(t *testing.T) {
 		if m.Score < 0.99 || strings.Contains(m.Text, "Aghdam") {
 			t.Errorf("MinScore(0.99) gave %v", m)
 		}
+	}
+}
+
+// TestWordLiteralsFolded checks that every word the matcher compares a
+// token with, by token.is, is written as a folded key: tokens hold folded
+// keys, so "və" (folded "ve") would never match.
+func TestWordLiteralsFolded(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lit := regexp.MustCompile(`\.is\("((?:[^"\\]|\\.)*)"\)`)
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range lit.FindAllSubmatch(src, -1) {
+			n++
+			if w := string(m[1]); string(fold.AppendKey(nil, w)) != w {
+				t.Errorf("%s: .is(%q) can never match: the token's key is %q", f, w, fold.AppendKey(nil, w))
+			}
+		}
+	}
+	if n < 50 {
+		t.Fatalf("found %d word literals; the pattern no longer finds them", n)
 	}
 }

@@ -131,6 +131,8 @@ func vocabularyEN() []vocab {
 		voc(cUnit, l, 0, "months", "months", "month"),
 		voc(cUnit, l, 0, "days", "days", "day"),
 		voc(cUnit, l, 0, "weeks", "weeks", "week"),
+		voc(cUnit, l, 0, "hours", "hours", "hour"),
+		voc(cUnit, l, 0, "tonnes", "tonnes", "tonne", "tons", "ton"),
 		voc(cUnit, l, 0, "percent", "percent", "per cent"),
 		voc(cUnit, l, 0, "people", "people", "persons", "civilians", "residents"),
 		voc(cUnit, l, 0, "prisoners", "prisoners", "prisoners of war", "POWs", "captives", "detainees", "hostages"),
