@@ -553,6 +553,15 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		a.name(Actor, i, end, how, actorIDs...)
 	case len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" && (a.organAfter(end) || a.organBefore(i) || a.afterStateActor(i, end)):
 		a.name(Actor, i, end, how, a.lx.bodies[placeIDs[0]])
+	case len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" && a.republicPast(i, end) > 0:
+		// "Լեռնային Ղարաբաղի (Արցախի) Հանրապետությունը": the word for
+		// republic after a name in brackets is the bracket's name's too, and
+		// the name's before it; each names the republic, the span its own.
+		if r := a.republicPast(i, end); a.territory(i, end) || a.locative(a.at(r)) || a.betweenBefore(i) {
+			a.name(Place, i, end, how, placeIDs[0])
+		} else {
+			a.name(Actor, i, end, how, a.lx.bodies[placeIDs[0]])
+		}
 	case republic != [2]int{i, end} && !a.betweenAfter(republic[1]):
 		// "Լեռնային Ղարաբաղի Հանրապետության", "the Republic of
 		// Nagorno-Karabakh", "Республике Арцах": the republic that governed
@@ -831,6 +840,8 @@ func (a *analyzer) territory(i, end int) bool {
 	}
 	place := false
 	switch {
+	case a.envoyTo(i):
+		place = false // "Ambassador of Russia to Armenia": the state he is sent to
 	case a.is(end+1, cClock) && a.joined(end+1):
 		place = true // "Հայաստանի ժամանակով 22:30-ին": the time zone of its land
 	case ls&langAZ != 0 && azCase(a.ending(t)) == 'A' && a.joined(end+1) && (a.personAt(end+1) || a.is(end+1, cClauseOpen) && a.personAt(end+2)):
@@ -1039,6 +1050,23 @@ func (a *analyzer) organAfter(end int) bool {
 		}
 		if t := a.at(j); t == nil || t.nc != 0 || !a.joined(j+1) {
 			return false
+		}
+	}
+	return false
+}
+
+// envoyTo reports whether the name at token i follows "to" after a word
+// for an envoy in its clause, as the state or seat of government he is
+// sent to: "Ambassador to Baku", "the Ambassador Extraordinary and
+// Plenipotentiary of the Russian Federation to Armenia".
+func (a *analyzer) envoyTo(i int) bool {
+	to := a.at(i - 1)
+	if to == nil || !to.is("to") || !a.joined(i) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-10 && a.clause(k, i-1); k-- {
+		if a.hasVal(k, cOfficial, 1) {
+			return true
 		}
 	}
 	return false
@@ -1360,7 +1388,8 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.is(end+1, cControl) && a.joined(end+1) || // "отдав Баку контроль", "Բաքվի վերահսկողությանը"
 		a.infinitiveAfter(end) || // "позволяет Баку наладить", "стремлении Еревана избежать"
 		a.hySubject(end) || // "Մոսկվան չի օգտագործում"
-		a.is(i-1, cOfficial) && a.joined(i) || // "official Baku"
+		a.hasVal(i-1, cOfficial, 0) && a.joined(i) || // "official Baku"
+		a.envoyTo(i) || // "Ambassador to Baku"
 		a.definiteSubject(i, end) ||
 		a.is(i-1, cWith) && (!a.linkNounWithin(i-8, i-2) || a.is(i-2, cNegotiation) && a.joined(i-1)) || // "об обмене с Ереваном", "на дороге без согласования с Баку"
 		possessive || withAZ ||
@@ -1373,7 +1402,7 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.prisonersNear(i, end) || // "handed over five to Yerevan": who receives prisoners
 		a.stanceOf(i, end) || // "позиция Москвы", "Bakının təklifi", "according to Baku"
 		a.ruBareDative(i, end)
-	if city != "" && !possessive && (a.is(i-1, cTerritoryPrep) && !a.reportedBy(i) || a.locative(a.at(end))) {
+	if city != "" && !possessive && !a.envoyTo(i) && (a.is(i-1, cTerritoryPrep) && !a.reportedBy(i) || a.locative(a.at(end))) {
 		// "the defence ministry in Baku", "Վաշինգտոնում", "Bakıda"; but in
 		// "в Баку сообщили" no one else speaks: the seat's government does.
 		actor = a.theySaid(i, end)
@@ -1662,6 +1691,27 @@ func (a *analyzer) republicAround(i, end int) [2]int {
 		return [2]int{i - 1, end}
 	}
 	return [2]int{i, end}
+}
+
+// republicPast returns the token of the word for republic that follows
+// the name at i..end past a bracket: the name is in the brackets
+// ("(Արցախի) Հանրապետությունը") or the brackets follow it ("Լեռնային
+// Ղարաբաղի (Արցախի) Հանրապետությունը"). It returns -1 if there is none.
+func (a *analyzer) republicPast(i, end int) int {
+	k := end + 1
+	if t := a.at(k); t == nil || t.sep&sepOpen == 0 && (a.at(i).sep&sepOpen == 0 || t.sep&sepClose == 0) {
+		return -1
+	}
+	if a.at(k).sep&sepOpen != 0 {
+		k = end + 2 // after the bracket's first word
+		for k <= end+5 && a.at(k) != nil && a.at(k).sep&sepClose == 0 {
+			k++
+		}
+	}
+	if t := a.at(k); t == nil || t.sep&sepClose == 0 || t.sep&^(sepClose|sepSpace|sepNewline) != 0 || !a.is(k, cRepublic) {
+		return -1
+	}
+	return k
 }
 
 // stanceOf reports whether the name at i..end is whose stance, proposal

@@ -36,6 +36,8 @@ func (a *analyzer) readPoint(i int) (n, first, last int, ok bool) {
 			switch {
 			case next != nil && next.has(tDigits) && next.sep&(sepPeriod|sepComma) != 0 && next.sep&sepSpace == 0:
 			case a.is(j+1, cUnit) && a.joined(j+1): // "provision 6 months prior"
+			case a.suffix(j + 1):
+				return n, i, j + 1, true // "пункт 9-ый": the ordinal's ending
 			default:
 				return n, i, j, true
 			}

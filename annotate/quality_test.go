@@ -1251,7 +1251,8 @@ var floors = map[string]map[string][2]float64{
 		"quantity ru":   {0.55, 0.45},
 	},
 	// test29 was measured once, on the twenty-fourth version (commit f84e7b6);
-	// its floors are from that run.
+	// its floors are from that run, but for place en: its gold reads "ambassadors accredited to Armenia"
+	// as the land, where the sixtieth version reads the state an envoy is sent to, as four other gold files do.
 	"test29": {
 		"actor all":     {0.90, 0.85},
 		"actor az":      {0.90, 0.80},
@@ -1265,7 +1266,7 @@ var floors = map[string]map[string][2]float64{
 		"agreement ru":  {0.95, 0.95},
 		"all all":       {0.90, 0.85},
 		"all az":        {0.85, 0.85},
-		"all en":        {0.95, 0.95},
+		"all en":        {0.95, 0.90},
 		"all hy":        {0.85, 0.80},
 		"all ru":        {0.90, 0.85},
 		"date all":      {0.80, 0.70},
@@ -1273,9 +1274,9 @@ var floors = map[string]map[string][2]float64{
 		"date en":       {0.95, 0.95},
 		"date hy":       {0.95, 0.45},
 		"date ru":       {0.45, 0.45},
-		"place all":     {0.95, 0.95},
+		"place all":     {0.95, 0.90},
 		"place az":      {0.90, 0.95},
-		"place en":      {0.95, 0.90},
+		"place en":      {0.95, 0.85},
 		"place hy":      {0.95, 0.85},
 		"place ru":      {0.90, 0.95},
 		"point all":     {0.95, 0.95},
@@ -4095,10 +4096,11 @@ var floors = map[string]map[string][2]float64{
 		"quantity ru":   {0.95, 0.40},
 	},
 	// test112 was measured once, on the fifty-eighth version's matcher at commit 7f8d1d9 (the same errors as b776cb8 on every set), before anything in it was read;
-	// its floors are from that run.
+	// its floors are from that run, but for actor: its gold spans "Dağlıq Qarabağ (Artsax) Respublikası" whole, brackets
+	// and all, where the sixtieth version reads "Dağlıq Qarabağ" as the republic (GUIDELINES.md 2.2 leaves brackets out).
 	"test112": {
-		"actor all":     {0.90, 0.85},
-		"actor az":      {0.80, 0.75},
+		"actor all":     {0.85, 0.85},
+		"actor az":      {0.75, 0.75},
 		"actor en":      {0.95, 0.80},
 		"actor hy":      {0.85, 0.90},
 		"actor ru":      {0.95, 0.90},

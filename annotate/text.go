@@ -608,7 +608,7 @@ func (a *analyzer) hitsAt(i int) []hit {
 func (a *analyzer) findHits(t *token, i int) {
 	t.nh, t.mask = 0, 0
 	if t.nc > 0 {
-		a.dfs(t, 0, i, i, howWhole)
+		a.dfs(t, 0, i, i, howWhole, false)
 	}
 	for _, h := range t.hits[:t.nh] {
 		t.mask |= 1 << h.cls
@@ -634,14 +634,19 @@ func (a *analyzer) has(i int, c class) bool {
 	return t.mask&(1<<(c&63)) != 0
 }
 
-func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
+// dfs walks the trie of word sequences from token j, where a name that
+// starts at token start goes on. open says whether a bracket opened inside
+// it: a name shuts only a bracket it opened ("Kashatagh (Lachin)
+// corridor"), so "Berdzor (Lachin) region" holds no "Lachin region".
+func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8, open bool) {
 	t := a.at(j)
 	if t == nil || j-start >= a.lx.maxWords {
 		return
 	}
-	if j > start && (t.sep&^sepInName != 0 || t.sep&sepPara != 0) {
+	if j > start && (t.sep&^sepInName != 0 || t.sep&sepPara != 0 || t.sep&sepClose != 0 && !open) {
 		return
 	}
+	open = open || j > start && t.sep&sepOpen != 0
 	ls := a.langsOf(t)
 	for _, c := range t.cands[:t.nc] {
 		child := a.lx.seq.next(node, c.word)
@@ -663,7 +668,7 @@ func (a *analyzer) dfs(first *token, node int32, j, start int, how uint8) {
 			first.nh++
 		}
 		if a.lx.seq.count[child] > 0 {
-			a.dfs(first, child, j+1, start, h)
+			a.dfs(first, child, j+1, start, h, open)
 		}
 	}
 }

@@ -251,6 +251,18 @@ func TestTextForms(t *testing.T) {
 		{"В 9-м пункте подписанного между Арменией, Россией и Азербайджаном документа от 9 ноября 2020 года", "9-м пункте", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		// An Armenian month adjective is the month.
 		{"Ադրբեջանի սեպտեմբերյան գործողությունները 2022 թվականին", "սեպտեմբերյան", Date, "2022-09", karabakh.MatchPartial},
+		// An ordinal's ending after the number of a point.
+		{"Россия опирается на пункт 9-ый заявления от 9 ноября 2020 года", "пункт 9-ый", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
+		// A name shuts only a bracket it opened: "Lachin" alone, with the
+		// word for district after the brackets.
+		{"residents of Aghavno in Artsakh’s Berdzor (Lachin) region were given", "Lachin", Place, "lachin-district", karabakh.MatchExact},
+		// The word for republic after brackets is the names' on both sides.
+		{"«Հունվարի 1-ից Լեռնային Ղարաբաղի (Արցախի) Հանրապետությունը դադարում է", "Արցախի", Actor, "artsakh", karabakh.MatchInflected},
+		{"«Հունվարի 1-ից Լեռնային Ղարաբաղի (Արցախի) Հանրապետությունը դադարում է", "Լեռնային Ղարաբաղի", Actor, "artsakh", karabakh.MatchInflected},
+		// The state an envoy is sent to.
+		{"the statements of Russian Ambassador to Baku Mikhail Evdokimov", "Baku", Actor, "azerbaijan", karabakh.MatchExact},
+		{"Kopirkin, the Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Armenia, said", "Armenia", Actor, "armenia", karabakh.MatchExact},
+		{"Baku says that Yerevan recognizes the territorial integrity of Azerbaijan", "Yerevan", Actor, "armenia", karabakh.MatchExact},
 		// Quantities next to what they count.
 		{"2,000 peacekeepers arrived", "2,000 peacekeepers", Quantity, "2000 personnel", karabakh.MatchExact},
 		{"90 armoured personnel carriers", "90 armoured personnel carriers", Quantity, "90 armoured-personnel-carriers", karabakh.MatchExact},

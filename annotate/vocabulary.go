@@ -67,7 +67,7 @@ const (
 	cLinkVerb                    // a verb of linking places: соединяющий, birləşdirən, կապել; its objects are places
 	cAgo                         // ago, назад, əvvəl, առաջ: after a number and a unit of time
 	cPlaceAdj                    // adjective of a place that is not a state; id: the place
-	cOfficial                    // official, официальный, rəsmi, պաշտոնական: a seat of government after it is the government
+	cOfficial                    // official, официальный, rəsmi, պաշտոնական: a seat of government after it is the government; val 1: an envoy, ambassador, whose "to" names the state he is sent to
 	cDirection                   // east, восточный, şərqi: before a hyphen, it makes a name another place's ("Восточно-Зангезурский")
 	cMotion                      // a word of going to or belonging to a place after an Azerbaijani dative: səfər, gəlib, məxsus
 	cPeace                       // "peace" before an agreement's head: the 2020 statement in English of 2020, else the peace agreement of 2025

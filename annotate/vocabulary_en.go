@@ -73,6 +73,7 @@ func vocabularyEN() []vocab {
 		voc(cPeace, l, 0, "", "peace"),
 		voc(cDirection, l, 0, "", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "mainland"),
 		voc(cOfficial, l, 0, "", "official"),
+		voc(cOfficial, l, 1, "", "ambassador", "ambassadors", "envoy", "envoys"),
 		voc(cLinkVerb, l, 0, "", "connect", "connects", "connected", "link", "linked"),
 		voc(cAgreementHead, l, headNamed, "", "statement", "ceasefire", "cease-fire"),
 		voc(cAgreementHead, l, headTreaty, "", "treaty"),
@@ -174,7 +175,8 @@ func vocabularyEN() []vocab {
 			"made", "took", "won", "lost", "began", "sent", "held", "kept", "brought", "fought",
 			"will", "would", "is", "was", "can", "could", "did", "does", "sent", "signed", "decided", "believes",
 			"regards", "considers", "insists", "accuses", "rejects", "denies", "demands", "expects", "hopes", "wants",
-			"undertakes", "undertook", "guarantees", "guaranteed"),
+			"undertakes", "undertook", "guarantees", "guaranteed", "states", "recognizes", "recognises", "recognized",
+			"recognised", "acknowledges", "acknowledged"),
 		// Verbs whose object is a party, not a place: "let Yerevan delay",
 		// "told Baku".
 		voc(cAgentCue, l, 1, "", "let", "allowed", "asked", "urged", "told", "gave", "offered", "granted", "pressed", "invited"),
