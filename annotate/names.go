@@ -242,9 +242,12 @@ func (a *analyzer) outletTitle(i, end int) bool {
 
 // quotedTitle reports whether the name at i..end stands in quotation
 // marks, with at most two other words, next to a word for what such a title
-// names, an outlet, a restaurant or a firm: "“Baku-Moskva” nəşrinə",
-// "газета «Азербайджан»". Names inside the name of something that is not a
-// record are not mentions.
+// names, an outlet, a radio station, a conference, a restaurant or a firm,
+// or a word that introduces a title: "“Baku-Moskva” nəşrinə", "газета
+// «Азербайджан»", "радиостанции «Говорит Москва»", "an article titled
+// “Artsakh vs. Karabakh”"; or opens the quotes before capitalised words
+// the lexicon lacks ("“Yerevan Dialoqu”"). Names inside the name of
+// something that is not a record are not mentions.
 func (a *analyzer) quotedTitle(i, end int) bool {
 	quoted := func(k int) bool { t := a.at(k); return t != nil && t.sep&sepQuote != 0 }
 	open := i
@@ -257,6 +260,19 @@ func (a *analyzer) quotedTitle(i, end int) bool {
 	}
 	if !quoted(open) || !quoted(shut) {
 		return false
+	}
+	if open == i && shut > end+1 {
+		// The name and capitalised words the lexicon lacks, alone in the
+		// quotes: "“Yerevan Dialoqu” adlı forumda", the title of an event.
+		title := true
+		for k := end + 1; k < shut; k++ {
+			if t := a.at(k); !a.joined(k) || !t.has(tUpper) || t.has(tAllUpper) || t.nc != 0 {
+				title = false
+			}
+		}
+		if title {
+			return true
+		}
 	}
 	return a.is(open-1, cOutlet) && a.clause(open-1, open) || a.is(shut, cOutlet) && a.clause(shut-1, shut)
 }

@@ -298,6 +298,28 @@ func TestTextFewIsNoNumber(t *testing.T) {
 	}
 }
 
+// A name inside the title of something no record is, in quotes, is no
+// mention; the name quoted as a name is ("\"Dağlıq Qarabağ\" adlı").
+func TestTextQuotedTitles(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Затулин заявил в интервью радиостанции \"Говорит Москва\", что он считает удары", ""},
+		{"The Russian Kommersant newspaper in an article titled “Artsakh vs. Karabakh”, citing a source", ""},
+		{"Ermənistan baş nazirinin 10 sentyabr tarixində “Yerevan Dialoqu” adlı forumda çıxışı", ""},
+		{"Այս մասին «Երևանյան երկխոսություն» համաժողովի բացման ժամանակ ասաց", ""},
+		{"Hacıyev bildirib ki, \"Dağlıq Qarabağ\" adlı heç bir bölgə yoxdur.", "Dağlıq Qarabağ"},
+	} {
+		got := ""
+		for m := range Text(tc.text) {
+			if m.Kind == Place {
+				got = m.Text
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Text(%q): place %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // A treaty is never the statement: a peace treaty is the agreement
 // initialled in 2025 in articles after it, and no record before.
 func TestTextTreaty(t *testing.T) {
