@@ -1373,7 +1373,35 @@ func (a *analyzer) genitive(t *token, ls langSet) bool {
 // agentive reports whether the words around a name make it an agent: a
 // verb of speech or action after it, a title before it.
 func (a *analyzer) agentive(i, end int) bool {
-	return a.is(end+1, cAgentCue) && a.joined(end+1) || a.is(i-1, cMediation) || a.is(i-2, cMediation) && a.is(i-1, cOf)
+	return a.is(end+1, cAgentCue) && a.joined(end+1) || a.is(i-1, cMediation) || a.is(i-2, cMediation) && a.is(i-1, cOf) || a.adverbAfter(i, end)
+}
+
+// adverbAfter reports whether an English adverb follows the name at
+// i..end, as it follows the subject before its verb: "Baku already
+// states", "Yerevan increasingly points", "Azerbaijan illegally set up".
+// In the gold every state or capital before one is the actor, but after a
+// preposition, whose object it is, with its conjunct ("soldiers from
+// Armenia and Artsakh still missing").
+func (a *analyzer) adverbAfter(i, end int) bool {
+	prev := i - 1
+	if a.is(prev, cConj) && a.lastName.end == i-2 {
+		prev = a.lastName.start - 1
+	}
+	if p := a.at(prev); p != nil && (a.is(prev, cTerritoryPrep) || p.is("from") || p.is("of")) {
+		return false
+	}
+	t := a.at(end + 1)
+	if t == nil || !a.joined(end+1) || t.has(tUpper) || !t.has(tLatin) || a.langsOf(t)&langEN == 0 {
+		return false
+	}
+	k := t.keyString()
+	switch k {
+	case "already", "also", "still", "again", "never", "often":
+		return true
+	case "early", "daily", "weekly", "monthly", "family", "assembly", "supply", "rally", "reply", "italy":
+		return false // not adverbs, or not of the subject: "in Armenia early next year"
+	}
+	return len(k) >= 5 && strings.HasSuffix(k, "ly")
 }
 
 // capital reads a seat of government, which stands for its state when it

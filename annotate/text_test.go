@@ -263,6 +263,9 @@ func TestTextForms(t *testing.T) {
 		{"the statements of Russian Ambassador to Baku Mikhail Evdokimov", "Baku", Actor, "azerbaijan", karabakh.MatchExact},
 		{"Kopirkin, the Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Armenia, said", "Armenia", Actor, "armenia", karabakh.MatchExact},
 		{"Baku says that Yerevan recognizes the territorial integrity of Azerbaijan", "Yerevan", Actor, "armenia", karabakh.MatchExact},
+		// An adverb after a capital: its subject; not after a preposition.
+		{"Based on the 6 points, Baku already states that", "Baku", Actor, "azerbaijan", karabakh.MatchExact},
+		{"there are 187 soldiers from Armenia and Artsakh still missing in action", "Artsakh", Place, "nagorno-karabakh", karabakh.MatchExact},
 		// Quantities next to what they count.
 		{"2,000 peacekeepers arrived", "2,000 peacekeepers", Quantity, "2000 personnel", karabakh.MatchExact},
 		{"90 armoured personnel carriers", "90 armoured personnel carriers", Quantity, "90 armoured-personnel-carriers", karabakh.MatchExact},
