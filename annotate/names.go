@@ -862,6 +862,8 @@ func (a *analyzer) territory(i, end int) bool {
 		place = true // "Հայաստանի ժամանակով 22:30-ին": the time zone of its land
 	case ls&langAZ != 0 && azCase(a.ending(t)) == 'A' && a.joined(end+1) && (a.personAt(end+1) || a.is(end+1, cClauseOpen) && a.personAt(end+2)):
 		place = false // "Rusiyadan Aleksey Overçuk": who came for the state
+	case a.azFromParty(end):
+		place = false
 	case ls&langRU != 0 && a.is(prev, cReturnVerb) && a.joined(i) && strings.ContainsAny(lastRune(a.ending(t)), "уюеи") && !ruInstrumental(a.ending(t)):
 		place = true // "возвращается Азербайджанской Республике": the land goes to the state
 	case a.is(prev, cOf) && a.townEndingAt(prev-1):
@@ -1086,6 +1088,19 @@ func (a *analyzer) envoyTo(i int) bool {
 		}
 	}
 	return false
+}
+
+// azFromParty reports whether the Azerbaijani name ending at token end is
+// in the ablative before a noun of what one asks of, answers or depends on
+// a party, or before "qabaq" (earlier than): "Azərbaycandan xahişi",
+// "Ermənistandan tələb edir", "Rusiyadan asılılığını", "Ermənistandan
+// qabaq bütün hərbi əsirləri azad etdi". Each is the state, not land.
+func (a *analyzer) azFromParty(end int) bool {
+	t, n := a.at(end), a.at(end+1)
+	if t == nil || n == nil || a.langsOf(t)&langAZ == 0 || azCase(a.ending(t)) != 'A' || !a.joined(end+1) {
+		return false
+	}
+	return a.is(end+1, cStance) || n.is("qabaq") || bytes.HasPrefix(n.key[:n.n], []byte("asili"))
 }
 
 // afterStateActor reports whether the name at i..end is joined by "and"
@@ -1445,7 +1460,8 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.partyObject(i) || // "let Yerevan delay", "дать Еревану отсрочку"
 		a.prisonersNear(i, end) || // "handed over five to Yerevan": who receives prisoners
 		a.stanceOf(i, end) || // "позиция Москвы", "Bakının təklifi", "according to Baku"
-		a.ruBareDative(i, end)
+		a.ruBareDative(i, end) ||
+		a.azFromParty(end) // "Bakıdan tələb", asked of the government
 	if city != "" && !possessive && !a.envoyTo(i) && (a.is(i-1, cTerritoryPrep) && !a.reportedBy(i) || a.locative(a.at(end))) {
 		// "the defence ministry in Baku", "Վաշինգտոնում", "Bakıda"; but in
 		// "в Баку сообщили" no one else speaks: the seat's government does.

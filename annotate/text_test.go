@@ -263,6 +263,10 @@ func TestTextForms(t *testing.T) {
 		{"the statements of Russian Ambassador to Baku Mikhail Evdokimov", "Baku", Actor, "azerbaijan", karabakh.MatchExact},
 		{"Kopirkin, the Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Armenia, said", "Armenia", Actor, "armenia", karabakh.MatchExact},
 		{"Baku says that Yerevan recognizes the territorial integrity of Azerbaijan", "Yerevan", Actor, "armenia", karabakh.MatchExact},
+		// An Azerbaijani ablative before what one asks of a party: the state.
+		{"Ermənistan tərəfinin Rusiya vasitəsilə Azərbaycandan xahişi ilə bu müddət uzadılmışdır", "Azərbaycandan", Actor, "azerbaijan", karabakh.MatchInflected},
+		{"Bu gün Ermənistanın Rusiyadan asılılığını nəzərə alsaq", "Rusiyadan", Actor, "russia", karabakh.MatchInflected},
+		{"Bakı ilə Naxçıvan arasında Ermənistandan keçən nəqliyyat yolu açılacaq", "Ermənistandan", Place, "armenia", karabakh.MatchInflected},
 		// An adverb after a capital: its subject; not after a preposition.
 		{"Based on the 6 points, Baku already states that", "Baku", Actor, "azerbaijan", karabakh.MatchExact},
 		{"there are 187 soldiers from Armenia and Artsakh still missing in action", "Artsakh", Place, "nagorno-karabakh", karabakh.MatchExact},
