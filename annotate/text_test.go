@@ -256,6 +256,11 @@ func TestTextForms(t *testing.T) {
 		// A name shuts only a bracket it opened: "Lachin" alone, with the
 		// word for district after the brackets.
 		{"residents of Aghavno in Artsakh’s Berdzor (Lachin) region were given", "Lachin", Place, "lachin-district", karabakh.MatchExact},
+		// A town's name before the word for district: the district it is
+		// the seat of.
+		{"residents of Aghavno in Artsakh’s Berdzor (Lachin) region were given", "Berdzor", Place, "lachin-district", karabakh.MatchExact},
+		// The territory of a republic is its land.
+		{"Если ранее Азербайджан контролировал около 15% территории НКР, то", "НКР", Place, "nagorno-karabakh", karabakh.MatchExact},
 		// The word for republic after brackets is the names' on both sides.
 		{"«Հունվարի 1-ից Լեռնային Ղարաբաղի (Արցախի) Հանրապետությունը դադարում է", "Արցախի", Actor, "artsakh", karabakh.MatchInflected},
 		{"«Հունվարի 1-ից Լեռնային Ղարաբաղի (Արցախի) Հանրապետությունը դադարում է", "Լեռնային Ղարաբաղի", Actor, "artsakh", karabakh.MatchInflected},
@@ -267,6 +272,13 @@ func TestTextForms(t *testing.T) {
 		{"Ermənistan tərəfinin Rusiya vasitəsilə Azərbaycandan xahişi ilə bu müddət uzadılmışdır", "Azərbaycandan", Actor, "azerbaijan", karabakh.MatchInflected},
 		{"Bu gün Ermənistanın Rusiyadan asılılığını nəzərə alsaq", "Rusiyadan", Actor, "russia", karabakh.MatchInflected},
 		{"Bakı ilə Naxçıvan arasında Ermənistandan keçən nəqliyyat yolu açılacaq", "Ermənistandan", Place, "armenia", karabakh.MatchInflected},
+		// "Between" two states names the parties, but after a noun of
+		// territory or a link, or beside land that is no state.
+		{"The third principle is that the demarcation process between Armenia and Azerbaijan should be based", "Armenia", Actor, "armenia", karabakh.MatchExact},
+		{"Между Арменией и Азербайджаном удалось достигнуть прогресса", "Арменией", Actor, "armenia", karabakh.MatchInflected},
+		{"ԵՐԵՎԱՆ – Sputnik. Հայաստանի և Ադրբեջանի միջև սրացումը բացասաբար է անդրադառնում", "Ադրբեջանի", Actor, "azerbaijan", karabakh.MatchInflected},
+		{"the border delimitation process between Armenia and Azerbaijan began", "Armenia", Place, "armenia", karabakh.MatchExact},
+		{"This is the second time that traffic between Armenia and Nagorno-Karabakh has been suspended", "Armenia", Place, "armenia", karabakh.MatchExact},
 		// An adverb after a capital: its subject; not after a preposition.
 		{"Based on the 6 points, Baku already states that", "Baku", Actor, "azerbaijan", karabakh.MatchExact},
 		{"there are 187 soldiers from Armenia and Artsakh still missing in action", "Artsakh", Place, "nagorno-karabakh", karabakh.MatchExact},
@@ -323,6 +335,15 @@ func TestTextQuotedTitles(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("Text(%q): place %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Qaradağ, a district of Baku, is one letter from Qarabağ: no fuzzy match.
+func TestTextQaradagh(t *testing.T) {
+	for m := range Text("Köç karvanı Bakı şəhərinin Qaradağ rayonundan yola salınıb.") {
+		if m.Kind == Place && m.IDs.At(0) == "nagorno-karabakh" {
+			t.Errorf("got %v", m)
 		}
 	}
 }
