@@ -1039,8 +1039,8 @@ func (a *analyzer) territoryOf(i int) bool {
 	if t == nil || !a.joined(k+1) {
 		return false
 	}
-	w := t.keyString()
-	return strings.HasPrefix(w, "территор") || strings.HasPrefix(w, "границ") || strings.HasPrefix(w, "territor")
+	w := t.key[:t.n]
+	return bytes.HasPrefix(w, []byte("территор")) || bytes.HasPrefix(w, []byte("границ")) || bytes.HasPrefix(w, []byte("territor"))
 }
 
 // landAfterConj reports whether the name ending at token end is joined by
@@ -1492,14 +1492,14 @@ func (a *analyzer) adverbAfter(i, end int) bool {
 	if t == nil || !a.joined(end+1) || t.has(tUpper) || !t.has(tLatin) || a.langsOf(t)&langEN == 0 {
 		return false
 	}
-	k := t.keyString()
-	switch k {
-	case "already", "also", "still", "again", "never", "often":
+	switch k := t.key[:t.n]; {
+	case t.is("already"), t.is("also"), t.is("still"), t.is("again"), t.is("never"), t.is("often"):
 		return true
-	case "early", "daily", "weekly", "monthly", "family", "assembly", "supply", "rally", "reply", "italy":
+	case t.is("early"), t.is("daily"), t.is("weekly"), t.is("monthly"), t.is("family"), t.is("assembly"), t.is("supply"), t.is("rally"), t.is("reply"), t.is("italy"):
 		return false // not adverbs, or not of the subject: "in Armenia early next year"
+	default:
+		return len(k) >= 5 && bytes.HasSuffix(k, []byte("ly"))
 	}
-	return len(k) >= 5 && strings.HasSuffix(k, "ly")
 }
 
 // capital reads a seat of government, which stands for its state when it
