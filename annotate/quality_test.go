@@ -57,14 +57,7 @@ func loadGold(t *testing.T, dir string) []goldText {
 	}
 	var out []goldText
 	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g goldFile
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+		g := readGold(t, f)
 		path := filepath.Join(dir, g.Text)
 		if strings.HasPrefix(g.Text, "../") {
 			path = filepath.Join("..", g.Text) // relative to the repository root
@@ -80,6 +73,20 @@ func loadGold(t *testing.T, dir string) []goldText {
 		out = append(out, goldText{name: strings.TrimSuffix(filepath.Base(f), ".gold.json"), gold: g, text: string(text)})
 	}
 	return out
+}
+
+// readGold reads one gold file.
+func readGold(t *testing.T, path string) goldFile {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g goldFile
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return g
 }
 
 // A score counts matches of one kind in one language.
