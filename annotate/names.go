@@ -274,6 +274,11 @@ func (a *analyzer) quotedTitle(i, end int) bool {
 			return true
 		}
 	}
+	for k := end + 1; k < shut; k++ {
+		if a.is(k, cOutlet) {
+			return true // "«Արցախի ժողովրդավարական կուսակցություն»": the word is the title's own
+		}
+	}
 	return a.is(open-1, cOutlet) && a.clause(open-1, open) || a.is(shut, cOutlet) && a.clause(shut-1, shut)
 }
 
@@ -489,6 +494,15 @@ func (a *analyzer) ministryOf(i, end, body int) bool {
 	// words are not read as the ministry they name alone.
 	for _, h := range group {
 		if e := &a.lx.entries[h.entry]; e.cls == cName && a.lx.states[e.id] {
+			return true
+		}
+	}
+	// Nor is the de facto republic's, named by its land after the ministry
+	// in Russian and English ("Минобороны Нагорного Карабаха"): the land's
+	// name names the republic.
+	for _, h := range group {
+		if e := &a.lx.entries[h.entry]; e.cls == cName && e.kind == Place && a.lx.bodies[e.id] != "" && int(h.end) == gend && a.langsOf(a.at(gend))&(langRU|langEN) != 0 {
+			a.name(Actor, j, gend, h.how, a.lx.bodies[e.id])
 			return true
 		}
 	}
