@@ -31,6 +31,9 @@ func (a *analyzer) readPoint(i int) (n, first, last int, ok bool) {
 			// "clause nine", not "provision six months prior"
 			return e.val, i, int(h.end), true
 		}
+		if n := ordinalNumber(a.at(j)); n > 0 && joined && n <= 20 {
+			return n, i, j, true // "point 9th", "points 3rd and 6th", as translations from Armenian write them
+		}
 		if n, ok := a.number(j, 2); ok && joined && n > 0 {
 			next := a.at(j + 1)
 			switch {
@@ -98,7 +101,7 @@ func pluralPointWord(t *token) bool {
 	if t.has(tLatin) {
 		return strings.HasSuffix(k, "s")
 	}
-	for _, end := range [...]string{"ов", "ы", "ам", "ами", "ах"} {
+	for _, end := range [...]string{"ов", "ы", "ам", "ами", "ах", "еи"} { // "9 статей" (folded "статеи"): nine articles
 		if strings.HasSuffix(k, end) {
 			return true
 		}

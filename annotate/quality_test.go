@@ -4414,7 +4414,6 @@ var floors = map[string]map[string][2]float64{
 		"place ru":      {0.95, 0.95},
 		"point all":     {0.50, 0.95},
 		"point en":      {0.95, 0.95},
-		"point ru":      {0.00, 0.95},
 		"quantity all":  {0.80, 0.45},
 		"quantity az":   {0.50, 0.15},
 		"quantity en":   {0.80, 0.70},

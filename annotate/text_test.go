@@ -251,6 +251,9 @@ func TestTextForms(t *testing.T) {
 		{"В 9-м пункте подписанного между Арменией, Россией и Азербайджаном документа от 9 ноября 2020 года", "9-м пункте", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		// An Armenian month adjective is the month.
 		{"Ադրբեջանի սեպտեմբերյան գործողությունները 2022 թվականին", "սեպտեմբերյան", Date, "2022-09", karabakh.MatchPartial},
+		// An English ordinal after the point word, as translations write it.
+		{"Lachin corridor is named in the trilateral statement. There is no term corridor in point 9th of the same statement", "point 9th", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
+		{"Lachin corridor is written in points 3rd and 6th of the trilateral statement", "6th", Point, "statement-2020-11-10#6", karabakh.MatchFolded},
 		// An ordinal's ending after the number of a point.
 		{"Россия опирается на пункт 9-ый заявления от 9 ноября 2020 года", "пункт 9-ый", Point, "statement-2020-11-10#9", karabakh.MatchFolded},
 		// A name shuts only a bracket it opened: "Lachin" alone, with the
@@ -341,6 +344,15 @@ func TestTextQuotedTitles(t *testing.T) {
 	named := slices.Collect(Text("Hacıyev bildirib ki, \"Dağlıq Qarabağ\" adlı heç bir bölgə yoxdur."))
 	if !slices.ContainsFunc(named, func(m Mention) bool { return m.Text == "Dağlıq Qarabağ" && m.Kind == Place }) {
 		t.Errorf("a name quoted as a name: got %v, want the place", named)
+	}
+}
+
+// "9 статей" counts the statement's articles; it is no point.
+func TestTextArticlesCounted(t *testing.T) {
+	for m := range Text("это хоть и лаконичный документ (там всего 9 статей), но каждый раз") {
+		if m.Kind == Point {
+			t.Errorf("got %v", m)
+		}
 	}
 }
 
