@@ -965,7 +965,7 @@ func (a *analyzer) territory(i, end int) bool {
 		place = false
 	case ls&(langHY|langAZ) != 0 && (a.territoryNounAfter(end) || a.betweenAfter(end) || a.is(end+1, cWith) && a.linkNounWithin(end-6, end-1)):
 		place = a.genitive(t, ls) || t.has(tAllUpper) && a.ending(t) == "" // "ՀՀ ինքնիշխան տարածքում": initials take no ending
-	case ls&langHY != 0 && strings.HasSuffix(a.ending(t), "ին") && a.is(prev, cReturnVerb) && a.clause(prev, i):
+	case ls&langHY != 0 && strings.HasSuffix(a.ending(t), "ին") && a.hyHandedTo(i, end):
 		place = true // "Արցախը հանձնեց Ադրբեջանին": the land goes to the state
 	case ls&langAZ != 0 && azCase(a.ending(t)) == 'D' && !a.classAfter(end, cReturnVerb, cMotion):
 		place = false // "Azərbaycana qarşı", "Ermənistana aid": the state the words address
@@ -1265,6 +1265,62 @@ func (a *analyzer) prisonersNear(i, end int) bool {
 		}
 		if _, e, ok := a.find(k, cUnit); ok && (e.id == "prisoners" || e.id == "people" && a.returnVerbWithin(max(i-8, 0), end+8)) {
 			return true // "handed over 15 people to Azerbaijan"
+		}
+	}
+	return false
+}
+
+// hyHandedTo reports whether a verb of handing over stands beside the
+// Armenian state in the dative at i..end, in its clause, before it or,
+// as Armenian puts the verb last, after it, and land is what is handed
+// over: "Արցախը հանձնեց Ադրբեջանին", "Քարվաճառի շրջանը հանձնվել է
+// Ադրբեջանին", "Ադրբեջանին չէր հանձնել Ղուբաթլուի և Զանգելանի
+// շրջանները". A state handed prisoners, bodies or maps is the actor.
+func (a *analyzer) hyHandedTo(i, end int) bool {
+	verb := false
+	for k := i - 1; k >= i-3 && k >= 0 && a.clause(k, i) && !verb; k-- {
+		verb = a.is(k, cReturnVerb)
+	}
+	for k := end + 1; k <= end+3 && a.clause(end, k) && !verb; k++ {
+		verb = a.is(k, cReturnVerb)
+	}
+	if !verb || a.prisonersNear(i, end) {
+		return false
+	}
+	// Not the one let do it ("թույլ տվեց Ադրբեջանին վերադարձնել"), nor
+	// who is handed maps of land ("քարտեզները").
+	if p := a.at(i - 2); p != nil && p.is("թույլ") {
+		return false
+	}
+	for k := max(i-8, 0); k <= end+8; k++ {
+		if t := a.at(k); t != nil && bytes.HasPrefix(t.key[:t.n], []byte("քարտեզ")) {
+			return false
+		}
+	}
+	// The land: a place that is no state, or a word for land or for a
+	// district, in the clause.
+	for k := i - 1; k >= i-8 && k >= 0 && a.clause(k, i); k-- {
+		if a.landAt(k) {
+			return true
+		}
+	}
+	for k := end + 1; k <= end+8 && a.clause(end, k); k++ {
+		if a.landAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// landAt reports whether a place that is no state, or a word for land or
+// for a district, starts at token k.
+func (a *analyzer) landAt(k int) bool {
+	if a.is(k, cTerritoryNoun) || a.is(k, cPlaceHead) {
+		return true
+	}
+	for _, h := range a.hitsAt(k) {
+		if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !e.state {
+			return true
 		}
 	}
 	return false

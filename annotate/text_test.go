@@ -286,6 +286,11 @@ func TestTextForms(t *testing.T) {
 		{"позиции близ сел Мхитарашен и Шош, сообщило сегодня Минобороны Нагорного Карабаха.", "Нагорного Карабаха", Actor, "artsakh", karabakh.MatchInflected},
 		// A district the record lacks, of a state: the state's land.
 		{"Before entering the Gubadli District of Azerbaijan, border guards warn drivers", "Azerbaijan", Place, "azerbaijan", karabakh.MatchExact},
+		// An Armenian state in the dative, handed land: the land's receiver, a place.
+		{"Քարվաճառի շրջանը հանձնվել է Ադրբեջանին։", "Ադրբեջանին", Place, "azerbaijan", karabakh.MatchInflected},
+		{"երբ դեռ Հայաստանը Ադրբեջանին չէր հանձնել Ղուբաթլուի շրջանը։", "Ադրբեջանին", Place, "azerbaijan", karabakh.MatchInflected},
+		{"Ադրբեջանը Հայաստանին է հանձնել 32 զինծառայողի։", "Հայաստանին", Actor, "armenia", karabakh.MatchInflected},
+		{"Հայաստանը պատերազմից հետո Ադրբեջանին չի փոխանցել ականապատված տարածքների քարտեզները", "Ադրբեջանին", Actor, "azerbaijan", karabakh.MatchInflected},
 		// An adverb after a capital: its subject; not after a preposition.
 		{"Based on the 6 points, Baku already states that", "Baku", Actor, "azerbaijan", karabakh.MatchExact},
 		{"there are 187 soldiers from Armenia and Artsakh still missing in action", "Artsakh", Place, "nagorno-karabakh", karabakh.MatchExact},
