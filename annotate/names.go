@@ -149,8 +149,10 @@ func (a *analyzer) names(i int) {
 				last := a.bodyEnd(a.hyphenEnding(int(h.end)), me.val)
 				if me.val == bodyBorder && !named {
 					// "Russian border guards", "ռուս սահմանապահ ուժեր": the
-					// adjective alone, as in "Russian peacekeepers".
-					a.emit(Actor, i, end, group[0].how, m)
+					// adjective alone, the state's, as before any organ of
+					// it (the gold reads 27 of 29 so); the FSB's service
+					// is named by its own words.
+					a.emit(Actor, i, end, group[0].how, state)
 				} else {
 					a.emit(Actor, i, last, max(group[0].how, h.how), m)
 				}

@@ -169,7 +169,7 @@ func vocabularyEN() []vocab {
 		voc(cBetween, l, 0, "", "between"),
 		voc(cWith, l, 0, "", "with"),
 		voc(cNegotiation, l, 0, "", "settlement", "hostilities", "fighting", "clashes", "peace", "agreement", "deal", "talks", "negotiations", "treaty", "relations", "meeting",
-			"summit", "dialogue", "contacts", "cooperation", "war", "conflict", "tensions", "exchange"),
+			"summit", "dialogue", "contacts", "cooperation", "war", "conflict", "tensions", "exchange", "discussions", "discussion"),
 		voc(cAgentCue, l, 0, "", "said", "says", "announced", "stated", "objected", "agreed", "insisted", "warned",
 			"accused", "rejected", "denied", "responded", "claimed", "proposed", "has", "have", "had",
 			"made", "took", "won", "lost", "began", "sent", "held", "kept", "brought", "fought",
