@@ -1055,8 +1055,11 @@ func (a *analyzer) territoryOf(i int) bool {
 	if t == nil || !a.joined(k+1) {
 		return false
 	}
+	// Not "территориальной целостности", "territorial integrity": the
+	// state's, not land.
 	w := t.key[:t.n]
-	return bytes.HasPrefix(w, []byte("территор")) || bytes.HasPrefix(w, []byte("границ")) || bytes.HasPrefix(w, []byte("territor"))
+	return bytes.HasPrefix(w, []byte("территори")) && !bytes.Contains(w, []byte("альн")) || bytes.HasPrefix(w, []byte("границ")) ||
+		t.is("territory") || t.is("territories")
 }
 
 // landAfterConj reports whether the name ending at token end is joined by

@@ -264,6 +264,7 @@ func TestTextForms(t *testing.T) {
 		{"residents of Aghavno in Artsakh’s Berdzor (Lachin) region were given", "Berdzor", Place, "lachin-district", karabakh.MatchExact},
 		// The territory of a republic is its land.
 		{"Если ранее Азербайджан контролировал около 15% территории НКР, то", "НКР", Place, "nagorno-karabakh", karabakh.MatchExact},
+		{"Баку призвали уважать территориальную целостность НКР", "НКР", Actor, "artsakh", karabakh.MatchExact},
 		// The word for republic after brackets is the names' on both sides.
 		{"«Հունվարի 1-ից Լեռնային Ղարաբաղի (Արցախի) Հանրապետությունը դադարում է", "Արցախի", Actor, "artsakh", karabakh.MatchInflected},
 		{"«Հունվարի 1-ից Լեռնային Ղարաբաղի (Արցախի) Հանրապետությունը դադարում է", "Լեռնային Ղարաբաղի", Actor, "artsakh", karabakh.MatchInflected},
