@@ -1372,18 +1372,6 @@ func (a *analyzer) betweenAt(end int) int {
 	return k
 }
 
-// negotiationAfter reports whether a noun of talks, an agreement's head or
-// a verb of signing follows token j in its clause, within four tokens: in
-// Armenian and Azerbaijani, what "between" relates comes after it.
-func (a *analyzer) negotiationAfter(j int) bool {
-	for k := j + 1; k <= j+4 && a.clause(j, k); k++ {
-		if a.is(k, cNegotiation) || a.is(k, cAgreementHead) || a.is(k, cSignVerb) {
-			return true
-		}
-	}
-	return false
-}
-
 // negotiationBefore reports whether a noun of talks, or an agreement's
 // head, stands in the clause before token j: "between" after it is
 // between actors. A noun of territory nearer to it is what "between"
