@@ -564,8 +564,10 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		return
 	}
 	republic := [2]int{i, end} // the land's name with the word for republic
+	past := -1                 // the word for republic past a bracket
 	if len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" {
 		republic = a.republicAround(i, end)
+		past = a.republicPast(i, end)
 	}
 	switch {
 	case len(placeIDs) == 0 && len(actorIDs) == 1 && a.lx.states[actorIDs[0]] && (a.locative(a.at(end)) || a.locativeAfterHyphen(end) || a.destinationAfterHyphen(end)):
@@ -585,11 +587,11 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		a.name(Actor, i, end, how, actorIDs...)
 	case len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" && (a.organAfter(end) || a.organBefore(i) || a.afterStateActor(i, end)):
 		a.name(Actor, i, end, how, a.lx.bodies[placeIDs[0]])
-	case len(placeIDs) == 1 && a.lx.bodies[placeIDs[0]] != "" && a.republicPast(i, end) > 0:
+	case past > 0:
 		// "Լեռնային Ղարաբաղի (Արցախի) Հանրապետությունը": the word for
 		// republic after a name in brackets is the bracket's name's too, and
 		// the name's before it; each names the republic, the span its own.
-		if r := a.republicPast(i, end); a.territory(i, end) || a.locative(a.at(r)) || a.betweenBefore(i) {
+		if a.territory(i, end) || a.locative(a.at(past)) || a.betweenBefore(i) {
 			a.name(Place, i, end, how, placeIDs[0])
 		} else {
 			a.name(Actor, i, end, how, a.lx.bodies[placeIDs[0]])
@@ -1074,12 +1076,7 @@ func (a *analyzer) landAfterConj(end int) bool {
 	if k++; a.is(k, cDefinite) {
 		k++
 	}
-	for _, h := range a.hitsAt(k) {
-		if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !e.state {
-			return true
-		}
-	}
-	return false
+	return a.landNameAt(k)
 }
 
 // linkNounWithin reports whether a noun of a link between places
@@ -1224,12 +1221,35 @@ func (a *analyzer) organBefore(i int) bool {
 	if a.langsOf(a.at(i))&langRU == 0 {
 		return false
 	}
-	k := i - 1
-	if a.is(k, cConj) && a.lastName.end == i-2 {
-		k = a.lastName.start - 1
-	}
+	k := a.beforeConjoined(i)
 	_, e, ok := a.find(k, cOrgan)
 	return ok && e.val == 0 && a.joined(k+1)
+}
+
+// beforeConjoined returns the token before the name starting at token i
+// or, if the name is the second of two joined by a conjunction, before the
+// first: "Власти Армении и Карабаха", "from Armenia and Artsakh".
+func (a *analyzer) beforeConjoined(i int) int {
+	if a.is(i-1, cConj) && a.lastName.end == i-2 {
+		return a.lastName.start - 1
+	}
+	return i - 1
+}
+
+// nearInClause reports whether f holds at a token within n tokens before
+// the name at i..end or after it, in its clause.
+func (a *analyzer) nearInClause(i, end, n int, f func(k int) bool) bool {
+	for k := i - 1; k >= i-n && k >= 0 && a.clause(k, i); k-- {
+		if f(k) {
+			return true
+		}
+	}
+	for k := end + 1; k <= end+n && a.clause(end, k); k++ {
+		if f(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // prisonersNear reports whether a word for prisoners stands in the clause
@@ -1261,18 +1281,10 @@ func (a *analyzer) prisonersNear(i, end int) bool {
 			return false
 		}
 	}
-	for k := max(i-8, 0); k <= end+8; k++ {
-		if k >= i && k <= end {
-			continue
-		}
-		if k < i && !a.clause(k, i) || k > end && !a.clause(end, k) {
-			continue
-		}
-		if _, e, ok := a.find(k, cUnit); ok && (e.id == "prisoners" || e.id == "people" && a.returnVerbWithin(max(i-8, 0), end+8)) {
-			return true // "handed over 15 people to Azerbaijan"
-		}
-	}
-	return false
+	return a.nearInClause(i, end, 8, func(k int) bool {
+		_, e, ok := a.find(k, cUnit)
+		return ok && (e.id == "prisoners" || e.id == "people" && a.returnVerbWithin(max(i-8, 0), end+8)) // "handed over 15 people to Azerbaijan"
+	})
 }
 
 // hyHandedTo reports whether a verb of handing over stands beside the
@@ -1282,13 +1294,7 @@ func (a *analyzer) prisonersNear(i, end int) bool {
 // Ադրբեջանին", "Ադրբեջանին չէր հանձնել Ղուբաթլուի և Զանգելանի
 // շրջանները". A state handed prisoners, bodies or maps is the actor.
 func (a *analyzer) hyHandedTo(i, end int) bool {
-	verb := false
-	for k := i - 1; k >= i-3 && k >= 0 && a.clause(k, i) && !verb; k-- {
-		verb = a.is(k, cReturnVerb)
-	}
-	for k := end + 1; k <= end+3 && a.clause(end, k) && !verb; k++ {
-		verb = a.is(k, cReturnVerb)
-	}
+	verb := a.nearInClause(i, end, 3, func(k int) bool { return a.is(k, cReturnVerb) })
 	if !verb || a.prisonersNear(i, end) {
 		return false
 	}
@@ -1304,25 +1310,14 @@ func (a *analyzer) hyHandedTo(i, end int) bool {
 	}
 	// The land: a place that is no state, or a word for land or for a
 	// district, in the clause.
-	for k := i - 1; k >= i-8 && k >= 0 && a.clause(k, i); k-- {
-		if a.landAt(k) {
-			return true
-		}
-	}
-	for k := end + 1; k <= end+8 && a.clause(end, k); k++ {
-		if a.landAt(k) {
-			return true
-		}
-	}
-	return false
+	return a.nearInClause(i, end, 8, func(k int) bool {
+		return a.is(k, cTerritoryNoun) || a.is(k, cPlaceHead) || a.landNameAt(k)
+	})
 }
 
-// landAt reports whether a place that is no state, or a word for land or
-// for a district, starts at token k.
-func (a *analyzer) landAt(k int) bool {
-	if a.is(k, cTerritoryNoun) || a.is(k, cPlaceHead) {
-		return true
-	}
+// landNameAt reports whether the name of a place that is no state starts
+// at token k.
+func (a *analyzer) landNameAt(k int) bool {
 	for _, h := range a.hitsAt(k) {
 		if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !e.state {
 			return true
@@ -1544,10 +1539,7 @@ func (a *analyzer) agentive(i, end int) bool {
 // preposition, whose object it is, with its conjunct ("soldiers from
 // Armenia and Artsakh still missing").
 func (a *analyzer) adverbAfter(i, end int) bool {
-	prev := i - 1
-	if a.is(prev, cConj) && a.lastName.end == i-2 {
-		prev = a.lastName.start - 1
-	}
+	prev := a.beforeConjoined(i)
 	if p := a.at(prev); p != nil && (a.is(prev, cTerritoryPrep) || p.is("from") || p.is("of")) {
 		return false
 	}
@@ -1589,12 +1581,13 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 	next := a.at(end + 1)
 	possessive := a.possessive(end + 1)                                            // "Yerevan’s latest statement"
 	withAZ := a.is(end+1, cWith) && a.joined(end+1) && a.langsOf(next)&langAZ != 0 // "Bakı ilə təmaslarımız"
+	envoy := a.envoyTo(i)                                                          // "Ambassador to Baku"
 	actor := city == "" || a.agentive(i, end) || a.is(i-1, cControl) || a.is(i-1, cReturnVerb) || a.pastVerbAfter(end) || a.subjectOfPast(i, end) ||
 		a.is(end+1, cControl) && a.joined(end+1) || // "отдав Баку контроль", "Բաքվի վերահսկողությանը"
 		a.infinitiveAfter(end) || // "позволяет Баку наладить", "стремлении Еревана избежать"
 		a.hySubject(end) || // "Մոսկվան չի օգտագործում"
 		a.hasVal(i-1, cOfficial, 0) && a.joined(i) || // "official Baku"
-		a.envoyTo(i) || // "Ambassador to Baku"
+		envoy ||
 		a.definiteSubject(i, end) ||
 		a.is(i-1, cWith) && (!a.linkNounWithin(i-8, i-2) || a.is(i-2, cNegotiation) && a.joined(i-1)) || // "об обмене с Ереваном", "на дороге без согласования с Баку"
 		possessive || withAZ ||
@@ -1608,7 +1601,7 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 		a.stanceOf(i, end) || // "позиция Москвы", "Bakının təklifi", "according to Baku"
 		a.ruBareDative(i, end) ||
 		a.azFromParty(end) // "Bakıdan tələb", asked of the government
-	if city != "" && !possessive && !a.envoyTo(i) && (a.is(i-1, cTerritoryPrep) && !a.reportedBy(i) || a.locative(a.at(end))) {
+	if city != "" && !possessive && !envoy && (a.is(i-1, cTerritoryPrep) && !a.reportedBy(i) || a.locative(a.at(end))) {
 		// "the defence ministry in Baku", "Վաշինգտոնում", "Bakıda"; but in
 		// "в Баку сообщили" no one else speaks: the seat's government does.
 		actor = a.theySaid(i, end)
