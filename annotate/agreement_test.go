@@ -38,13 +38,6 @@ func TestAnnotatorAgreement(t *testing.T) {
 				t.Errorf("%s/%s: mention %q at %d-%d does not fit the text", set, name, m.Text, m.Start, m.End)
 			}
 		}
-		add := func(kind string, f func(*score)) {
-			for _, k := range []string{kind + " " + first.Lang, kind + " all", "all " + first.Lang, "all all"} {
-				s := ev.scores[k]
-				f(&s)
-				ev.scores[k] = s
-			}
-		}
 		used := make([]bool, len(second.Mentions))
 		for _, g := range first.Mentions {
 			hit := -1
@@ -55,16 +48,16 @@ func TestAnnotatorAgreement(t *testing.T) {
 				}
 			}
 			if hit < 0 {
-				add(g.Kind, func(s *score) { s.fn++ })
+				ev.add(g.Kind, first.Lang, func(s *score) { s.fn++ })
 				ev.errors = append(ev.errors, set+"/"+name+": first only "+g.Kind+" "+g.Text)
 				continue
 			}
 			used[hit] = true
-			add(g.Kind, func(s *score) { s.tp++ })
+			ev.add(g.Kind, first.Lang, func(s *score) { s.tp++ })
 		}
 		for i, m := range second.Mentions {
 			if !used[i] {
-				add(m.Kind, func(s *score) { s.fp++ })
+				ev.add(m.Kind, first.Lang, func(s *score) { s.fp++ })
 				ev.errors = append(ev.errors, set+"/"+name+": second only "+m.Kind+" "+m.Text)
 			}
 		}

@@ -121,15 +121,18 @@ type evaluation struct {
 	errors []string
 }
 
+// add applies f to the scores of kind in lang, of kind in every language,
+// and of every kind in lang and in every language.
+func (ev evaluation) add(kind, lang string, f func(*score)) {
+	for _, k := range []string{kind + " " + lang, kind + " all", "all " + lang, "all all"} {
+		s := ev.scores[k]
+		f(&s)
+		ev.scores[k] = s
+	}
+}
+
 func evaluate(texts []goldText) evaluation {
 	ev := evaluation{scores: map[string]score{}}
-	add := func(kind, lang string, f func(*score)) {
-		for _, k := range []string{kind + " " + lang, kind + " all", "all " + lang, "all all"} {
-			s := ev.scores[k]
-			f(&s)
-			ev.scores[k] = s
-		}
-	}
 	for _, gt := range texts {
 		var opts []Option
 		if d, err := karabakh.ParseDate(gt.gold.Published); err == nil && gt.gold.Published != "" {
@@ -146,10 +149,10 @@ func evaluate(texts []goldText) evaluation {
 				}
 			}
 			if hit {
-				add(g.Kind, gt.gold.Lang, func(s *score) { s.tp++ })
+				ev.add(g.Kind, gt.gold.Lang, func(s *score) { s.tp++ })
 				continue
 			}
-			add(g.Kind, gt.gold.Lang, func(s *score) { s.fn++ })
+			ev.add(g.Kind, gt.gold.Lang, func(s *score) { s.fn++ })
 			near := ""
 			for _, m := range found {
 				if m.Start < g.End && g.Start < m.End && m.Kind.String() == g.Kind {
@@ -160,7 +163,7 @@ func evaluate(texts []goldText) evaluation {
 		}
 		for i, m := range found {
 			if !used[i] {
-				add(m.Kind.String(), gt.gold.Lang, func(s *score) { s.fp++ })
+				ev.add(m.Kind.String(), gt.gold.Lang, func(s *score) { s.fp++ })
 				ev.errors = append(ev.errors, fmt.Sprintf("%s: spurious %s", gt.name, m))
 			}
 		}
