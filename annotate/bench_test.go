@@ -74,6 +74,42 @@ func BenchmarkText(b *testing.B) {
 	})
 }
 
+// BenchmarkMetonymy reads 100 KB with the metonymy model and, as the
+// baseline in the same run, with the rules' readings alone (the model's
+// sampling hook set, which skips it), so that its cost can be told from
+// the machine's noise.
+func BenchmarkMetonymy(b *testing.B) {
+	theLexicon()
+	endingSets()
+	text := corpus(b, 100<<10)
+	for _, model := range []bool{false, true} {
+		name := "rules"
+		if model {
+			name = "model"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			names := 0
+			cpu := cpuTime()
+			for b.Loop() {
+				a := analyzers.Get().(*analyzer)
+				names = 0
+				if !model {
+					a.sample = func(metonymyGroup, Kind, int, int) { names++ }
+				}
+				a.run(text, configOf(nil), nil)
+				a.sample = nil
+				a.release()
+			}
+			if !model {
+				b.ReportMetric(float64(names), "names/op")
+			}
+			reportCPU(b, cpu)
+		})
+	}
+}
+
 // cpuTime returns the CPU time the process has used. On a machine other
 // work shares, it says more about the cost of the code than the time on
 // the clock does.

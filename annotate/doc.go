@@ -39,7 +39,10 @@
 //     residents", "the Armenian language") are not mentions;
 //   - a state named as an agent ("Armenia agreed") or as its territory
 //     ("returned to Armenia", "в Армении", "Azərbaycana qaytarılır"), and a
-//     capital standing for its government ("Moscow and Ankara");
+//     capital standing for its government ("Moscow and Ankara"). Rules of
+//     grammar decide, and a logistic model over the words around the
+//     name, trained on the gold sets, overrules them where it is sure
+//     (see metonymy.go);
 //   - the adjective of a place that is not a state, as the place:
 //     "нагорно-карабахского региона", "в ереванском офисе", "արցախյան";
 //   - the statement by its title or by a description: "the trilateral

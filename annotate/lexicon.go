@@ -108,6 +108,13 @@ type lexicon struct {
 	// bodies maps a territory to the de-facto state that governed it, and
 	// lands the other way.
 	bodies, lands map[string]string
+	// metonyms holds the records a name may name read as an actor or a
+	// place: the states of stateOf, the capitals and their states, the
+	// lands of bodies and their bodies. See metonymy.go. metonymFirsts
+	// holds, for each length of their IDs, a bit for each first letter
+	// (its low six bits), which rules most other IDs out without hashing.
+	metonyms      map[string]bool
+	metonymFirsts [32]uint64
 	// persons holds the words of each person's names, for initials.
 	persons map[string][][]string
 	// alone holds the people the record names by the surname alone
@@ -119,6 +126,12 @@ type lexicon struct {
 	// lists holds a List for each record ID, shared by the mentions of
 	// it: a List cannot be changed, so sharing it is safe.
 	lists map[string]karabakh.List[string]
+}
+
+// mayBeMetonym reports whether the record id may be named as an actor or
+// as a place: see metonyms.
+func (lx *lexicon) mayBeMetonym(id string) bool {
+	return id != "" && lx.metonymFirsts[len(id)&31]&(1<<(id[0]&63)) != 0 && lx.metonyms[id]
 }
 
 // list returns ids as a List, shared for a single record ID.
@@ -264,6 +277,25 @@ func buildLexicon() *lexicon {
 	}
 	for _, id := range []string{string(actors.ArmenianDefenceMinistry), string(actors.AzerbaijaniDefenceMinistry), string(actors.RussianDefenceMinistry)} {
 		lx.lists[id] = karabakh.ListOf(id)
+	}
+	lx.metonyms = map[string]bool{}
+	for id, ok := range lx.stateOf {
+		lx.metonyms[id] = ok
+	}
+	for land, body := range lx.bodies {
+		lx.metonyms[land], lx.metonyms[body] = true, true
+	}
+	for _, e := range lx.entries {
+		if e.cls == cCapital {
+			if state, city, _ := strings.Cut(e.id, " "); city != "" {
+				lx.metonyms[state], lx.metonyms[city] = true, true
+			}
+		}
+	}
+	for id, ok := range lx.metonyms {
+		if ok {
+			lx.metonymFirsts[len(id)&31] |= 1 << (id[0] & 63)
+		}
 	}
 	return lx
 }

@@ -669,7 +669,10 @@ func (a *analyzer) tailEnd(end int, names []hit, id string) int {
 
 // name emits a mention of an actor or place and remembers it. A case
 // ending written after a hyphen is part of the name: "ATƏT-in", "ԼՂ-ում".
+// A name that may name an actor or a place is read a second time by the
+// metonymy model.
 func (a *analyzer) name(k Kind, i, end int, how uint8, ids ...string) {
+	k, ids = a.metonymy(k, i, end, ids)
 	end = a.hyphenEnding(end)
 	a.emit(k, i, end, how, ids...)
 	a.until[Actor] = end + 1

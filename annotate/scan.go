@@ -90,6 +90,9 @@ type token struct {
 	nc         uint8 // cands
 	nh         uint8
 	hitsDone   bool
+	hashed     bool   // keyHash and stemHash are computed: see hashes
+	keyHash    uint32 // of key, for the metonymy model's features
+	stemHash   uint32 // of key's first five runes
 	mask       uint64 // classes of the hits (bitAgreementName for titles)
 	cands      [maxCands]cand
 	key        [maxKey]byte
@@ -162,6 +165,7 @@ func (s *scanner) next(t *token) bool {
 	t.nc = 0
 	t.nh = 0
 	t.hitsDone = false
+	t.hashed = false
 	t.start = s.pos
 	suspect := false
 	var st wordStats

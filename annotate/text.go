@@ -69,9 +69,14 @@ type analyzer struct {
 	last  []int32 // the last words of the name being read
 	// pending holds the dates whose year the events of their day may
 	// settle, and named the records the text names: see eventdays.go.
-	pending []pendingYear
-	named   []string
-	skbuf   [2 * maxKey]byte
+	pending  []pendingYear
+	named    []string
+	skbuf    [2 * maxKey]byte
+	otherID  [1]string // the record a name names read the other way: see metonymy
+	features featureSet
+	// sample, if set, receives each name the metonymy model would read,
+	// which then keeps the rules' reading: TestMetonymyWeights.
+	sample func(group metonymyGroup, k Kind, i, end int)
 	state
 	ring [ringSize]token
 }

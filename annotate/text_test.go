@@ -1372,6 +1372,30 @@ func TestTextStateOrTerritory(t *testing.T) {
 	}
 }
 
+// The metonymy model overrules the rules where it is sure, and then names
+// the record of the other reading: the state's, not the city's. A place
+// after a preposition of place keeps the grammar's reading.
+func TestTextMetonymy(t *testing.T) {
+	for _, tc := range []struct {
+		text, span string
+		kind       Kind
+		id         string
+	}{
+		{"reiterated Ankara’s undivided support for Baku during his telephone conversation", "Baku", Actor, "azerbaijan"},
+		{"Баку освободил 32 армянских военных, Ереван — двух азербайджанцев.", "Ереван", Actor, "armenia"},
+		{"Մոտ երկու ամիս առաջ Երևանը դիմել էր ԵԱՀԿ Մինսկի խմբին։", "Երևանը", Actor, "armenia"},
+		{"refugees who decided to return from Armenia after the end of hostilities", "Armenia", Place, "armenia"},
+		{"Nəhayət, Laçın Azərbaycanın tərkibinə qayıdıb.", "Azərbaycanın", Place, "azerbaijan"},
+		{"К Еревану подошли войска", "Еревану", Place, "yerevan"},
+	} {
+		ms := slices.Collect(Text(tc.text))
+		m, ok := find(ms, tc.kind, tc.span)
+		if !ok || m.IDs.Len() != 1 || m.IDs.At(0) != tc.id {
+			t.Errorf("Text(%q): want %s %q [%s]; got %v", tc.text, tc.kind, tc.span, tc.id, ms)
+		}
+	}
+}
+
 // Options: Languages decides how Latin words are read; Only and MinScore
 // filter.
 func TestTextOptions(t *testing.T) {
