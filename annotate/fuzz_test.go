@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -26,6 +27,9 @@ func seeds(f *testing.F) {
 	for _, s := range []string{"", "\xff\xfe", "ErdoÄŸan", "Pashi-\n", "-\n\n-", "„", "«“»", "1,", "1,000,000,000,000,000", "9-", "2020-", "10.11.", "Aghdam (", "V. V. V. V. Putin", "ПашинянаПашинянаПашиняна", "PARIS, May 7 - ANKARA/MOSCOW"} {
 		f.Add(s)
 	}
+	// A capital in capitals past the ring's reach: datelineAt once read the
+	// text's first token there.
+	f.Add(strings.Repeat("word ", ringSize+10) + "BAKU said")
 }
 
 // onBoundary reports whether byte offset i of text is where a character

@@ -1670,7 +1670,8 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 // and joined to the next by a slash.
 func (a *analyzer) datelineAt(i int) bool {
 	for k := 0; k < i; k++ {
-		if !a.at(k).has(tAllUpper) || a.at(k+1).sep != sepSlash {
+		// A token the ring no longer holds is too far in for a place line.
+		if t, next := a.at(k), a.at(k+1); t == nil || next == nil || !t.has(tAllUpper) || next.sep != sepSlash {
 			return false
 		}
 	}

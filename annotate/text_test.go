@@ -1372,6 +1372,17 @@ func TestTextStateOrTerritory(t *testing.T) {
 	}
 }
 
+// A capital in capitals far into a text is no dateline: the check that
+// every token before it is one once read tokens the ring no longer holds,
+// and panicked.
+func TestTextCapitalFarIn(t *testing.T) {
+	text := strings.Repeat("word ", ringSize+10) + "BAKU said it would not agree."
+	ms := slices.Collect(Text(text))
+	if _, ok := find(ms, Actor, "BAKU"); !ok {
+		t.Errorf("Text(%d words, then %q): want actor \"BAKU\"; got %v", ringSize+10, "BAKU said it would not agree.", ms)
+	}
+}
+
 // The metonymy model overrules the rules where it is sure, and then names
 // the record of the other reading: the state's, not the city's. A place
 // after a preposition of place keeps the grammar's reading.
