@@ -111,8 +111,9 @@ type lexicon struct {
 	// metonyms holds the records a name may name read as an actor or a
 	// place: the states of stateOf, the capitals and their states, the
 	// lands of bodies and their bodies. See metonymy.go. metonymFirsts
-	// holds, for each length of their IDs, a bit for each first letter
-	// (its low six bits), which rules most other IDs out without hashing.
+	// holds, for each length of their IDs modulo 32, a bit for each first
+	// letter (its low six bits), which rules most other IDs out without
+	// hashing.
 	metonyms      map[string]bool
 	metonymFirsts [32]uint64
 	// persons holds the words of each person's names, for initials.

@@ -11,9 +11,9 @@ import (
 // names.go decide by grammar. On texts they had not been written against
 // they erred on about one such name in eleven, and their errors had
 // patterns that the words around a name show. A logistic model, trained on
-// every gold mention of such a name with the rules' reading as one of its
-// features, overrules them where it is sure: a second reader, not a
-// replacement. Its weights are in metonymy_weights.go, which
+// the gold's reading of each such name the rules read (in the gold sets
+// of this repository), with the rules' reading as one of its features,
+// overrules them where it is sure: a second reader, not a replacement. Its weights are in metonymy_weights.go, which
 // TestMetonymyWeights writes with -update; TestMetonymyHeldOut measures it
 // against the readings the rules gave on held-out text.
 
@@ -41,14 +41,17 @@ const metonymySure = 0.8473
 // of the other reading.
 func (a *analyzer) metonymy(k Kind, i, end int, ids []string) (Kind, []string) {
 	group, other := a.otherReading(k, i, ids)
-	if group == groupNone || k == Place && a.is(i-1, cTerritoryPrep) && a.joined(i) {
-		// A place after a preposition of place ("к Еревану подошли
-		// войска") is the grammar's reading: on the held-out readings the
-		// model overruled such a place as often wrongly as rightly.
+	if group == groupNone {
 		return k, ids
 	}
 	if a.sample != nil {
 		a.sample(group, k, i, end) // TestMetonymyWeights: the rules' reading alone
+		return k, ids
+	}
+	if k == Place && a.afterPlacePrep(i) {
+		// A place after a preposition of place ("В Баку в военном суде")
+		// is the grammar's reading: on the held-out readings the model
+		// overruled such a place as often wrongly as rightly.
 		return k, ids
 	}
 	s := float32(0)
@@ -66,6 +69,10 @@ func (a *analyzer) metonymy(k Kind, i, end int, ids []string) (Kind, []string) {
 	a.otherID[0] = other
 	return k, a.otherID[:]
 }
+
+// afterPlacePrep reports whether the name at token i follows a preposition
+// of place: see metonymy.
+func (a *analyzer) afterPlacePrep(i int) bool { return a.is(i-1, cTerritoryPrep) && a.joined(i) }
 
 // otherReading returns the group of the name at token i read as kind k
 // with ids, and the record it names read the other way, or groupNone if
@@ -117,7 +124,7 @@ func (a *analyzer) metonymyFeatures(group metonymyGroup, k Kind, i, end int) []u
 	fs.add(fBias, 0)
 	fs.add(fGroup, g)
 	fs.add(fLang, lang)
-	fs.add(fGroup|lang<<8, 0)
+	fs.add(fGroupLang|lang<<8, g)
 	fs.add(fEnding|lang<<8, ending)
 	fs.add(fEnding|lang<<8|g<<12, ending)
 	fs.add(fRule|uint32(k)<<8|g<<12, 0)
@@ -128,12 +135,12 @@ func (a *analyzer) metonymyFeatures(group metonymyGroup, k Kind, i, end int) []u
 		if d == 0 {
 			continue
 		}
-		k := i + d
+		j := i + d
 		if d > 0 {
-			k = end + d
+			j = end + d
 		}
 		at := uint32(d+3) << 8
-		t := a.at(k)
+		t := a.at(j)
 		if t == nil {
 			fs.add(fNone|at, 0)
 			continue
@@ -144,7 +151,7 @@ func (a *analyzer) metonymyFeatures(group metonymyGroup, k Kind, i, end int) []u
 			continue
 		}
 		fs.add(fStem|at, sh)
-		a.has(k, cName) // computes the token's classes
+		a.has(j, cName) // computes the token's classes
 		for m := t.mask; m != 0; m &= m - 1 {
 			fs.add(fClass|at, uint32(bits.TrailingZeros64(m)))
 		}
@@ -155,11 +162,11 @@ func (a *analyzer) metonymyFeatures(group metonymyGroup, k Kind, i, end int) []u
 			fs.add(fSep|at, uint32(t.sep))
 		}
 	}
-	for k := i - 3; k <= end+3; k++ {
-		if k >= i && k <= end {
+	for j := i - 3; j <= end+3; j++ {
+		if j >= i && j <= end {
 			continue
 		}
-		if t := a.at(k); t != nil {
+		if t := a.at(j); t != nil {
 			_, sh := t.hashes()
 			fs.add(fBag, sh)
 		}
@@ -182,6 +189,7 @@ const (
 	fClass
 	fSep
 	fBag // a stem within three tokens
+	fGroupLang
 )
 
 // featureSet holds a name's feature hashes; features past its size, which

@@ -24,16 +24,22 @@ type metonymyExample struct {
 	group     metonymyGroup
 	rule      Kind // the rules' reading
 	place     bool // the gold's
+	afterPrep bool // after a preposition of place: see afterPlacePrep
 	features  []uint32
 }
 
 // metonymyExamples reads every gold set with the model off and returns
 // each name the model would read that the gold marks as an actor or a
-// place at the same offset.
+// place at the same offset. A gold text outside the repository (the seed
+// article, in ../shared) is left out, so that a checkout without it
+// trains the same model.
 func metonymyExamples(t *testing.T) []metonymyExample {
 	var out []metonymyExample
 	for _, set := range goldSets {
 		for _, gt := range loadGold(t, filepath.Join("testdata", set)) {
+			if strings.HasPrefix(gt.gold.Text, "../") {
+				continue
+			}
 			gold := map[int]string{}
 			for _, m := range gt.gold.Mentions {
 				if m.Kind == "actor" || m.Kind == "place" {
@@ -47,7 +53,7 @@ func metonymyExamples(t *testing.T) []metonymyExample {
 					return
 				}
 				ex := metonymyExample{set: set, text: gt.name, start: a.at(i).start, group: group, rule: k, place: kind == "place",
-					features: slices.Clone(a.metonymyFeatures(group, k, i, end))}
+					afterPrep: a.afterPlacePrep(i), features: slices.Clone(a.metonymyFeatures(group, k, i, end))}
 				out = append(out, ex)
 			}
 			a.run(gt.text, configOf(nil), nil)
@@ -227,21 +233,26 @@ func cuckoo(hashes []uint32, w map[uint32]float64, size int) ([][2]uint32, bool)
 	return table, true
 }
 
+// A heldOutReading is a line of heldout.tsv: the gold's kind, and the
+// kind the matcher of the day gave (-1 for none).
+type heldOutReading struct{ gold, given int }
+
 // heldOutReadings reads testdata/metonymy/heldout.tsv: the held-out sets,
-// and for each the kinds the matcher of the day gave where it did not
-// give the gold's (-1 where it gave no actor or place).
-func heldOutReadings(t *testing.T) map[string]map[string]int {
+// and for each, by text@offset, the readings where the matcher of the day
+// did not give the gold's kind.
+func heldOutReadings(t *testing.T) map[string]map[string]heldOutReading {
 	f, err := os.Open("testdata/metonymy/heldout.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	out := map[string]map[string]int{}
+	out := map[string]map[string]heldOutReading{}
+	kinds := map[string]int{"actor": int(Actor), "place": int(Place), "-": -1}
 	sc := bufio.NewScanner(f)
 	for line := 1; sc.Scan(); line++ {
 		if runs, ok := strings.CutPrefix(sc.Text(), "# runs: "); ok {
 			for _, set := range strings.Fields(runs) {
-				out[set] = map[string]int{}
+				out[set] = map[string]heldOutReading{}
 			}
 			continue
 		}
@@ -249,11 +260,12 @@ func heldOutReadings(t *testing.T) map[string]map[string]int {
 			continue
 		}
 		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 5 || out[f[0]] == nil {
-			t.Fatalf("heldout.tsv:%d: want set, text, offset, gold kind, given kind, of a set in the runs line: %q", line, sc.Text())
+		gold, okGold := kinds[f[min(3, len(f)-1)]]
+		given, okGiven := kinds[f[len(f)-1]]
+		if _, err := strconv.Atoi(f[min(2, len(f)-1)]); len(f) != 5 || out[f[0]] == nil || err != nil || !okGold || gold < 0 || !okGiven {
+			t.Fatalf("heldout.tsv:%d: want set (of the runs line), text, byte offset, gold kind (actor or place), given kind (actor, place or -): %q", line, sc.Text())
 		}
-		given := map[string]int{"actor": int(Actor), "place": int(Place), "-": -1}[f[4]]
-		out[f[0]][f[1]+"@"+f[2]] = given
+		out[f[0]][f[1]+"@"+f[2]] = heldOutReading{gold, given}
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
@@ -265,7 +277,10 @@ func heldOutReadings(t *testing.T) map[string]map[string]int {
 // fairly: on the readings the matcher of the day gave on each held-out
 // set, before anyone read its errors. The model is trained on four fifths
 // of the sets and read on the fifth, by turns, with the day's reading as
-// its rules feature; it must leave fewer errors than the day's rules did.
+// its rules feature; it must mend twice as many of the day's errors as it
+// makes. The model's features, penalties and threshold were chosen on
+// these figures, which therefore flatter it somewhat. A reading of the day
+// at a name the current rules do not give the model is not counted.
 func TestMetonymyHeldOut(t *testing.T) {
 	examples := metonymyExamples(t)
 	held := heldOutReadings(t)
@@ -274,6 +289,7 @@ func TestMetonymyHeldOut(t *testing.T) {
 	type tally struct{ n, rules, model, fixed, broken int }
 	groups := map[metonymyGroup]*tally{}
 	placesMended, placesMade := 0, 0 // of the errors, those on gold places
+	matched := map[string]bool{}     // the lines of heldout.tsv at an example
 	for f := range folds {
 		var train []metonymyExample
 		for _, ex := range examples {
@@ -291,11 +307,15 @@ func TestMetonymyHeldOut(t *testing.T) {
 			if ex.place {
 				day = Place
 			}
-			if g, ok := given[ex.text+"@"+strconv.Itoa(ex.start)]; ok {
-				if g < 0 {
+			if r, ok := given[ex.text+"@"+strconv.Itoa(ex.start)]; ok {
+				matched[ex.set+"/"+ex.text+"@"+strconv.Itoa(ex.start)] = true
+				if (r.gold == int(Place)) != ex.place {
+					t.Errorf("heldout.tsv: %s %s@%d: gold kind %s, but the gold file's is the other", ex.set, ex.text, ex.start, Kind(r.gold))
+				}
+				if r.given < 0 {
 					continue // the day's matcher gave no reading to overrule
 				}
-				day = Kind(g)
+				day = Kind(r.given)
 			}
 			// The features as the day's rules would have had them.
 			rule := featureHash(fRule|uint32(ex.rule)<<8|uint32(ex.group)<<12, 0)
@@ -305,7 +325,7 @@ func TestMetonymyHeldOut(t *testing.T) {
 			switch {
 			case day == Actor && s > metonymySure:
 				model = Place
-			case day == Place && s < -metonymySure:
+			case day == Place && s < -metonymySure && !ex.afterPrep:
 				model = Actor
 			}
 			gold := Actor
@@ -351,6 +371,11 @@ func TestMetonymyHeldOut(t *testing.T) {
 	t.Logf("all     %5d names: rules of the day %.3f right, with the model %.3f (%d errors mended, %d made)",
 		all.n, float64(all.rules)/float64(all.n), float64(all.model)/float64(all.n), all.fixed, all.broken)
 	t.Logf("gold places among them: %d mended (read as actors by the day's rules), %d made", placesMended, placesMade)
+	lines := 0
+	for _, rs := range held {
+		lines += len(rs)
+	}
+	t.Logf("%d of heldout.tsv's %d lines are at a name the model reads", len(matched), lines)
 	if all.fixed <= 2*all.broken {
 		t.Errorf("the model mends %d of the day's errors and makes %d: not twice as many", all.fixed, all.broken)
 	}

@@ -667,11 +667,11 @@ func (a *analyzer) tailEnd(end int, names []hit, id string) int {
 	return end
 }
 
-// name emits a mention of an actor or place and remembers it. A case
-// ending written after a hyphen is part of the name: "ATƏT-in", "ԼՂ-ում".
-// A name that may name an actor or a place is read a second time by the
-// metonymy model.
-func (a *analyzer) name(k Kind, i, end int, how uint8, ids ...string) {
+// name emits a mention of an actor or place, remembers it, and returns its
+// kind. A case ending written after a hyphen is part of the name:
+// "ATƏT-in", "ԼՂ-ում". A name that may name an actor or a place is read a
+// second time by the metonymy model, so the kind may be the other one.
+func (a *analyzer) name(k Kind, i, end int, how uint8, ids ...string) Kind {
 	k, ids = a.metonymy(k, i, end, ids)
 	end = a.hyphenEnding(end)
 	a.emit(k, i, end, how, ids...)
@@ -681,6 +681,7 @@ func (a *analyzer) name(k Kind, i, end int, how uint8, ids ...string) {
 			a.handoverSeen = a.handoverSeen || handoverDays().places[id]
 		}
 	}
+	return k
 }
 
 // hyphenEnding returns the token after end if it is a case ending written
@@ -1651,8 +1652,9 @@ func (a *analyzer) capital(i, end int, capitals, names []hit) bool {
 	}
 	switch {
 	case actor:
-		a.name(Actor, i, end, how, state)
-		a.lastCapitalActor = end
+		if a.name(Actor, i, end, how, state) == Actor {
+			a.lastCapitalActor = end // not if the metonymy model read the city
+		}
 	case hasPlace:
 		return false
 	case city == "":
