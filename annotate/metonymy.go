@@ -32,8 +32,8 @@ func (g metonymyGroup) String() string { return [...]string{"none", "state", "ca
 
 // metonymySure is how sure the model must be, as log-odds, to overrule the
 // rules: ln(0.7/0.3), a probability of 0.7. On the held-out readings it
-// mends 75 errors and makes 17; 0.8 mends 58 and makes 9; 0.6 mends 97
-// but makes 32, more wrong readings than a reader should meet.
+// mends 80 errors and makes 18; 0.8 mends 55 and makes 10; 0.6 mends 102
+// but makes 31, more wrong readings than a reader should meet.
 const metonymySure = 0.8473
 
 // metonymy returns the kind and IDs of the name at tokens i..end, which
