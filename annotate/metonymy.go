@@ -11,11 +11,12 @@ import (
 // names.go decide by grammar. On texts they had not been written against
 // they erred on about one such name in eleven, and their errors had
 // patterns that the words around a name show. A logistic model, trained on
-// the gold's reading of each such name the rules read (in the gold sets
-// of this repository), with the rules' reading as one of its features,
-// overrules them where it is sure: a second reader, not a replacement. Its weights are in metonymy_weights.go, which
-// TestMetonymyWeights writes with -update; TestMetonymyHeldOut measures it
-// against the readings the rules gave on held-out text.
+// the gold's reading of each such name the rules read (in the gold sets of
+// this repository), with the rules' reading as one of its features,
+// overrules them where it is sure: a second reader, not a replacement. Its
+// weights are in metonymy_weights.go, which TestMetonymyWeights writes
+// with -update; TestMetonymyHeldOut measures it against the readings the
+// rules gave on held-out text.
 
 // A metonymyGroup is a group of names the model tells apart: each has
 // its own rate of actors and places.
@@ -49,9 +50,9 @@ func (a *analyzer) metonymy(k Kind, i, end int, ids []string) (Kind, []string) {
 		return k, ids
 	}
 	if k == Place && a.afterPlacePrep(i) {
-		// A place after a preposition of place ("В Баку в военном суде")
-		// is the grammar's reading: on the held-out readings the model
-		// overruled such a place as often wrongly as rightly.
+		// A place after a preposition of place ("К Еревану подошли
+		// войска") is the grammar's reading: on the held-out readings,
+		// overruling such a place mended one error and made another.
 		return k, ids
 	}
 	s := float32(0)
@@ -75,10 +76,10 @@ func (a *analyzer) metonymy(k Kind, i, end int, ids []string) (Kind, []string) {
 func (a *analyzer) afterPlacePrep(i int) bool { return a.is(i-1, cTerritoryPrep) && a.joined(i) }
 
 // otherReading returns the group of the name at token i read as kind k
-// with ids, and the record it names read the other way, or groupNone if
-// it has no other reading: a state and its country share an ID; a capital names
-// its city or its state's government; Nagorno-Karabakh names the land or
-// the republic that governed it.
+// with ids, and the record it names read the other way, or groupNone if it
+// has no other reading: a state and its country share an ID; a capital
+// names its city or its state's government; Nagorno-Karabakh names the
+// land or the republic that governed it.
 func (a *analyzer) otherReading(k Kind, i int, ids []string) (group metonymyGroup, other string) {
 	if len(ids) != 1 || !a.lx.mayBeMetonym(ids[0]) {
 		return groupNone, ""
