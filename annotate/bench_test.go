@@ -92,15 +92,13 @@ func BenchmarkMetonymy(b *testing.B) {
 			b.ReportAllocs()
 			names := 0
 			cpu := cpuTime()
+			var count func(*analyzer, metonymyGroup, Kind, int, int)
+			if !model {
+				count = func(*analyzer, metonymyGroup, Kind, int, int) { names++ }
+			}
 			for b.Loop() {
-				a := analyzers.Get().(*analyzer)
 				names = 0
-				if !model {
-					a.sample = func(metonymyGroup, Kind, int, int) { names++ }
-				}
-				a.run(text, configOf(nil), nil)
-				a.sample = nil
-				a.release()
+				runSampled(text, count)
 			}
 			if !model {
 				b.ReportMetric(float64(names), "names/op")

@@ -46,8 +46,7 @@ func metonymyExamples(t *testing.T) []metonymyExample {
 					gold[m.Start] = m.Kind
 				}
 			}
-			a := analyzers.Get().(*analyzer)
-			a.sample = func(group metonymyGroup, k Kind, i, end int) {
+			runSampled(gt.text, func(a *analyzer, group metonymyGroup, k Kind, i, end int) {
 				kind, ok := gold[a.at(i).start]
 				if !ok {
 					return
@@ -55,13 +54,23 @@ func metonymyExamples(t *testing.T) []metonymyExample {
 				ex := metonymyExample{set: set, text: gt.name, start: a.at(i).start, group: group, rule: k, place: kind == "place",
 					afterPrep: a.afterPlacePrep(i), features: slices.Clone(a.metonymyFeatures(group, k, i, end))}
 				out = append(out, ex)
-			}
-			a.run(gt.text, configOf(nil), nil)
-			a.sample = nil
-			a.release()
+			})
 		}
 	}
 	return out
+}
+
+// runSampled reads text with an analyzer whose sample hook calls sample,
+// so that the rules' readings are kept and the model is skipped; with a
+// nil sample it reads text as Text does.
+func runSampled(text string, sample func(a *analyzer, group metonymyGroup, k Kind, i, end int)) {
+	a := analyzers.Get().(*analyzer)
+	if sample != nil {
+		a.sample = func(group metonymyGroup, k Kind, i, end int) { sample(a, group, k, i, end) }
+	}
+	a.run(text, configOf(nil), nil)
+	a.sample = nil
+	a.release()
 }
 
 // trainMetonymy fits a logistic model to examples by FTRL-proximal (McMahan
@@ -259,11 +268,17 @@ func heldOutReadings(t *testing.T) map[string]map[string]heldOutReading {
 		if strings.HasPrefix(sc.Text(), "#") {
 			continue
 		}
-		f := strings.Split(sc.Text(), "\t")
-		gold, okGold := kinds[f[min(3, len(f)-1)]]
-		given, okGiven := kinds[f[len(f)-1]]
-		if _, err := strconv.Atoi(f[min(2, len(f)-1)]); len(f) != 5 || out[f[0]] == nil || err != nil || !okGold || gold < 0 || !okGiven {
+		bad := func() {
 			t.Fatalf("heldout.tsv:%d: want set (of the runs line), text, byte offset, gold kind (actor or place), given kind (actor, place or -): %q", line, sc.Text())
+		}
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 5 || out[f[0]] == nil {
+			bad()
+		}
+		gold, okGold := kinds[f[3]]
+		given, okGiven := kinds[f[4]]
+		if _, err := strconv.Atoi(f[2]); err != nil || !okGold || gold < 0 || !okGiven {
+			bad()
 		}
 		out[f[0]][f[1]+"@"+f[2]] = heldOutReading{gold, given}
 	}
@@ -318,8 +333,8 @@ func TestMetonymyHeldOut(t *testing.T) {
 				day = Kind(r.given)
 			}
 			// The features as the day's rules would have had them.
-			rule := featureHash(fRule|uint32(ex.rule)<<8|uint32(ex.group)<<12, 0)
-			dayRule := featureHash(fRule|uint32(day)<<8|uint32(ex.group)<<12, 0)
+			rule := featureHash(ruleTemplate(ex.rule, ex.group), 0)
+			dayRule := featureHash(ruleTemplate(day, ex.group), 0)
 			s := logOdds(w, ex.features) - w[rule] + w[dayRule]
 			model := day
 			switch {
