@@ -122,7 +122,7 @@ func (a *analyzer) names(i int) {
 	}
 	// A state before the words for its defence ministry names the ministry:
 	// "Armenian Defense Ministry", "ՌԴ ՊՆ", "Azərbaycan Müdafiə Nazirliyi".
-	if a.outletTitle(i, end) || a.titleWords(group, i, end) || a.quotedTitle(i, end) || a.afterBrand(i) || a.afterDirection(i) || a.declarationTitle(group, end) || a.stateBeforeParticiple(group, end) {
+	if a.outletTitle(i, end) || a.titleWords(group, i, end) || a.quotedTitle(i, end) || a.afterBrand(i) || a.afterDirection(group, i) || a.declarationTitle(group, end) || a.stateBeforeParticiple(group, end) {
 		a.until[Actor] = end + 1
 		return
 	}
@@ -332,12 +332,30 @@ func (a *analyzer) sameCase(j, k int) bool {
 	return rj == rk
 }
 
-// afterDirection reports whether the name at i is the second half of a
-// compound with a word for a direction, the name of another place:
-// "Восточно-Зангезурский экономический район", "Şərqi-Zəngəzur".
-func (a *analyzer) afterDirection(i int) bool {
-	t := a.at(i)
-	return t.sep&sepHyphen != 0 && t.sep&sepSpace == 0 && a.is(i-1, cDirection)
+// afterDirection reports whether the name at i, which group reads, is the
+// second half of a compound with a word for a direction, the name of
+// another place: "Восточно-Зангезурский экономический район",
+// "Şərqi-Zəngəzur"; or, written apart, with the direction's capital, that
+// of another region than a state's part: "Şərqi Zəngəzur", "East
+// Zangezur", "Западным Зангезуром" (the gold marks none of 15 such). A
+// state keeps its name: "Հարավային Հայաստանի" is Armenia's south.
+func (a *analyzer) afterDirection(group []hit, i int) bool {
+	t, p := a.at(i), a.at(i-1)
+	if !a.is(i-1, cDirection) {
+		return false
+	}
+	if t.sep&sepHyphen != 0 && t.sep&sepSpace == 0 {
+		return true
+	}
+	if !a.joined(i) || !p.has(tUpper) || p.has(tAllUpper) {
+		return false
+	}
+	for _, h := range group {
+		if e := &a.lx.entries[h.entry]; e.state || a.lx.states[e.id] {
+			return false
+		}
+	}
+	return true
 }
 
 // diacriticsClash reports whether the text writes a letter with a mark
@@ -621,6 +639,7 @@ func (a *analyzer) recordName(i, end int, names []hit) {
 		// put theirs before the name ("the city of Shusha", "город Шуша").
 		if h, e, ok := a.find(end+1, cPlaceHead); ok && a.joined(end+1) && !a.is(end, cPlaceHead) {
 			if p, ok := places.Get(places.ID(ids[0])); ok && ((e.val == 1 || e.val == 5) && p.Kind == places.District || e.val == 3 && p.Kind == places.Corridor ||
+				e.val == 1 && p.Kind == places.Region && p.PartOf != "" || // a state's province, not the contested land
 				(e.val == 4 || e.val == 5) && (p.Kind == places.Region || p.Kind == places.Exclave) ||
 				e.val == 2 && (p.Kind == places.City || p.Kind == places.Village) && a.langsOf(a.at(end+1))&(langAZ|langHY) != 0) {
 				end = int(h.end)
