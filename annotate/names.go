@@ -122,7 +122,7 @@ func (a *analyzer) names(i int) {
 	}
 	// A state before the words for its defence ministry names the ministry:
 	// "Armenian Defense Ministry", "ՌԴ ՊՆ", "Azərbaycan Müdafiə Nazirliyi".
-	if a.outletTitle(i, end) || a.titleWords(group, i, end) || a.quotedTitle(i, end) || a.afterBrand(i) || a.afterDirection(group, i) || a.declarationTitle(group, end) || a.stateBeforeParticiple(group, end) {
+	if a.outletTitle(i, end) || a.titleWords(group, i, end) || a.quotedTitle(group, i, end) || a.afterBrand(i) || a.afterDirection(group, i) || a.declarationTitle(group, end) || a.stateBeforeParticiple(group, end) {
 		a.until[Actor] = end + 1
 		return
 	}
@@ -249,8 +249,11 @@ func (a *analyzer) outletTitle(i, end int) bool {
 // «Азербайджан»", "радиостанции «Говорит Москва»", "an article titled
 // “Artsakh vs. Karabakh”"; or opens the quotes before capitalised words
 // the lexicon lacks ("“Yerevan Dialoqu”"). Names inside the name of
-// something that is not a record are not mentions.
-func (a *analyzer) quotedTitle(i, end int) bool {
+// something that is not a record are not mentions; a party or a faction
+// the record has, its whole title, is its own ("«Civil Contract»
+// faction"), while a state's name as a faction's is not ("фракции
+// «Армения»").
+func (a *analyzer) quotedTitle(group []hit, i, end int) bool {
 	quoted := func(k int) bool { t := a.at(k); return t != nil && t.sep&sepQuote != 0 }
 	open := i
 	for open > i-2 && open > 0 && !quoted(open) {
@@ -262,6 +265,13 @@ func (a *analyzer) quotedTitle(i, end int) bool {
 	}
 	if !quoted(open) || !quoted(shut) {
 		return false
+	}
+	if open == i && shut == end+1 {
+		for _, h := range group {
+			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Actor && !e.state && !a.lx.states[e.id] && a.lx.lands[e.id] == "" {
+				return false
+			}
+		}
 	}
 	if open == i && shut > end+1 {
 		// The name and capitalised words the lexicon lacks, alone in the
@@ -865,7 +875,11 @@ func (a *analyzer) territory(i, end int) bool {
 		return false // "Ադրբեջանի նախագահը Զանգիլանի շրջանում": the state's organ, wherever it is
 	}
 	if possessive && ls&langEN != 0 || ls&(langAZ|langHY) != 0 && a.joined(k) && a.genitive(t, ls) {
-		for _, h := range a.hitsAt(a.afterParticiple(k, ls)) {
+		j := a.afterParticiple(k, ls)
+		if a.is(j, cDirection) && !a.at(j).has(tUpper) && a.joined(j+1) {
+			j++ // "Armenia’s northeastern Gegharkunik province"
+		}
+		for _, h := range a.hitsAt(j) {
 			// Not where its forces are: "Rusiyanın Dağlıq Qarabağdakı
 			// sülhməramlı kontingenti" is Russia's.
 			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Place && !e.state && !a.forcesAfter(int(h.end)) && !a.azBareLocative(int(h.end), e.last) {

@@ -236,6 +236,12 @@ func TestTextForms(t *testing.T) {
 		{"Yesterday, on Sunday (23 April), Azerbaijan announced", "23 April", Date, "2023-04-23", karabakh.MatchPartial},
 		// A district's name with the word for district.
 		{"Units entered Kalbajar region on 25 November", "Kalbajar region", Place, "kalbajar-district", karabakh.MatchPartial},
+		// A state's province with the word for region; Karabakh's "region" is no name's.
+		{"the villages of the Syunik region of Armenia", "Syunik region", Place, "syunik", karabakh.MatchPartial},
+		{"Ermənistanın Sünik rayonunun kəndləri", "Sünik rayonunun", Place, "syunik", karabakh.MatchExact},
+		{"peacekeepers in the Karabakh region of Azerbaijan", "Karabakh", Place, "nagorno-karabakh", karabakh.MatchPartial},
+		// A party the record has is its own quoted title.
+		{"the “Civil Contract” faction Hayk Konjoryan said", "Civil Contract", Actor, "civil-contract", karabakh.MatchExact},
 		// Seats of government as governments.
 		{"She was commenting on Yerevan’s latest statement", "Yerevan", Actor, "armenia", karabakh.MatchExact},
 		{"Bakı ilə təmaslarımızı davam etdiririk", "Bakı", Actor, "azerbaijan", karabakh.MatchExact},
@@ -807,6 +813,11 @@ func TestTextNotMentions(t *testing.T) {
 		"суд над Бако Саакяном",                           // a Russian name in -у does not decline: "Бако" is not Баку
 		"Həkəri körpüsündə Azərbaycan bayrağı ucaldılıb.", // a state's bare name modifying a noun that is none of its organs
 		"Hokm.az Ermənistan KİV-nə istinadən xəbər verir",
+		`депутат от оппозиционной фракции "Армения" Артур Хачатрян`, // a faction's title
+		"ընդունեց «Հայաստան» խմբակցության նախաձեռնած հայտարարությունը",
+		"settlements in East Zangezur by 2026", // another region than the province
+		"Şərqi Zəngəzur iqtisadi rayonuna daxil olub",
+		"с Западным Зангезуром",
 	} {
 		for m := range Text(text) {
 			if m.Kind == Actor || m.Kind == Agreement || m.Kind == Place || m.Kind == Point {
@@ -1127,6 +1138,7 @@ func TestTextStateOrTerritory(t *testing.T) {
 		kind       Kind
 	}{
 		{"Armenia agreed to the terms.", "Armenia", Actor},
+		{"border sections separating Armenia’s northeastern Gegharkunik province from the Kelbajar district", "Armenia", Place},
 		// A state between a town and it, before an occupied district of
 		// it, or as where one crosses into, is land; one a person came
 		// from to a meeting is the state.

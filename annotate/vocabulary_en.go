@@ -71,7 +71,8 @@ func vocabularyEN() []vocab {
 
 		voc(cAgreementHead, l, headBare, "", "agreement", "deal", "accord", "document", "truce"),
 		voc(cPeace, l, 0, "", "peace"),
-		voc(cDirection, l, 0, "", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "mainland"),
+		voc(cDirection, l, 0, "", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "mainland",
+			"northeastern", "northwestern", "southeastern", "southwestern"),
 		voc(cOfficial, l, 0, "", "official"),
 		voc(cOfficial, l, 1, "", "ambassador", "ambassadors", "envoy", "envoys"),
 		voc(cLinkVerb, l, 0, "", "connect", "connects", "connected", "link", "linked"),
@@ -188,7 +189,7 @@ func vocabularyEN() []vocab {
 		voc(cEthnic, l, 0, "", "ethnic"),
 		voc(cStance, l, 0, "", "position", "proposal", "idea", "decision", "response", "reaction", "demand", "initiative", "request", "consent", "refusal", "stance", "goal", "aim"),
 		voc(cOutlet, l, 0, "", "Sputnik", "newspaper", "news agency", "agency", "outlet", "publication", "daily", "weekly", "magazine", "website", "portal", "channel",
-			"restaurant", "hotel", "company", "club", "radio", "radio station", "titled", "entitled", "party"),
+			"restaurant", "hotel", "company", "club", "radio", "radio station", "titled", "entitled", "party", "faction"),
 		voc(cMediation, l, 0, "", "mediation of", "mediated by", "brokered by"),
 		voc(cTopic, l, 0, "", "on", "about"),
 		voc(cControl, l, 0, "", "control of", "control"),
