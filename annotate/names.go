@@ -1743,11 +1743,26 @@ func (a *analyzer) receives(i int) bool {
 // and returns where the second ends. Such a compound names neither state,
 // as "Armenian-Azerbaijani border" does not (GUIDELINES.md 2.7); the
 // monitoring centre's name, which takes two states so, is read before.
+// English joins two states so before a border ("the Armenia-Azerbaijan
+// state border": the gold marks neither in 5 of 7), while before a road
+// each is the land it runs through ("the Azerbaijan-Russia railway").
 func (a *analyzer) statePair(i, end int) (int, bool) {
-	if a.langsOf(a.at(end))&langAZ == 0 || a.ending(a.at(end)) != "" {
-		return 0, false
+	t := a.at(end)
+	switch ls := a.langsOf(t); {
+	case ls&langAZ != 0 && a.ending(t) == "":
+		return a.stateAfterHyphen(end)
+	case ls&langEN != 0:
+		if e2, ok := a.stateAfterHyphen(end); ok {
+			k := e2 + 1
+			if a.at(k) != nil && a.at(k).is("state") && a.joined(k) {
+				k++
+			}
+			if n := a.at(k); n != nil && a.joined(k) && (n.is("border") || n.is("borders")) {
+				return e2, true
+			}
+		}
 	}
-	return a.stateAfterHyphen(end)
+	return 0, false
 }
 
 // declarationTitle reports whether the town named by group, ending at
