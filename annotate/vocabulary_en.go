@@ -166,7 +166,7 @@ func vocabularyEN() []vocab {
 		voc(cTerritoryNoun, l, 0, "", "territory", "territories", "regions", "region", "part", "parts", "borders",
 			"border", "land", "lands", "soil", "districts", "exclave", "mainland", "western regions", "airspace",
 			"south", "north", "east", "west", "rest", "district"),
-		voc(cTerritoryNoun, l, 1, "", "connection", "communication", "route", "road", "links", "transport links", "border", "railway", "traffic", "highway"),
+		voc(cTerritoryNoun, l, 1, "", "connection", "communication", "route", "road", "links", "transport links", "border", "railway", "traffic", "highway", "corridor"),
 		voc(cBetween, l, 0, "", "between"),
 		voc(cWith, l, 0, "", "with"),
 		voc(cNegotiation, l, 0, "", "settlement", "hostilities", "fighting", "clashes", "peace", "agreement", "deal", "talks", "negotiations", "treaty", "relations", "meeting",
