@@ -818,7 +818,8 @@ func TestTextNotMentions(t *testing.T) {
 		"settlements in East Zangezur by 2026", // another region than the province
 		"Şərqi Zəngəzur iqtisadi rayonuna daxil olub",
 		"с Западным Зангезуром",
-		"monitors on the Armenia-Azerbaijan border", // two states joined before a border, as adjectives join them
+		"bunu “Azərbaycan Dəmir Yolları” QSC-nin sədri deyib", // a firm's quoted title
+		"monitors on the Armenia-Azerbaijan border",           // two states joined before a border, as adjectives join them
 		"a helicopter was shot down on the Armenia-Azerbaijan state border",
 	} {
 		for m := range Text(text) {

@@ -189,7 +189,7 @@ func vocabularyEN() []vocab {
 		voc(cEthnic, l, 0, "", "ethnic"),
 		voc(cStance, l, 0, "", "position", "proposal", "idea", "decision", "response", "reaction", "demand", "initiative", "request", "consent", "refusal", "stance", "goal", "aim"),
 		voc(cOutlet, l, 0, "", "Sputnik", "newspaper", "news agency", "agency", "outlet", "publication", "daily", "weekly", "magazine", "website", "portal", "channel",
-			"restaurant", "hotel", "company", "club", "radio", "radio station", "titled", "entitled", "party", "faction"),
+			"restaurant", "hotel", "company", "club", "radio", "radio station", "titled", "entitled", "party", "faction", "JSC", "CJSC", "OJSC", "LLC"),
 		voc(cMediation, l, 0, "", "mediation of", "mediated by", "brokered by"),
 		voc(cTopic, l, 0, "", "on", "about"),
 		voc(cControl, l, 0, "", "control of", "control"),
