@@ -102,6 +102,8 @@ func vocabularyAZ() []vocab {
 		voc(cUnit, l, 0, "tonnes", "ton"),
 		voc(cUnit, l, 0, "percent", "faiz"),
 		voc(cUnit, l, 0, "people", "nəfər", "adam", "sakin", "azərbaycanlı", "erməni", "vətəndaş"),
+		voc(cUnit, l, 0, "families", "ailə"),
+		voc(cUnit, l, 0, "hectares", "hektar"),
 		voc(cUnit, l, 0, "prisoners", "əsir", "hərbi əsir", "girov", "məhbus", "saxlanılan"),
 		voc(cUnit, l, 0, "observation-posts", "müşahidə məntəqəsi", "müşahidə postu"),
 		voc(cUnit, l, 0, "violations", "pozuntu", "pozulma"),

@@ -137,6 +137,8 @@ func vocabularyEN() []vocab {
 		voc(cUnit, l, 0, "tonnes", "tonnes", "tonne", "tons", "ton"),
 		voc(cUnit, l, 0, "percent", "percent", "per cent"),
 		voc(cUnit, l, 0, "people", "people", "persons", "civilians", "residents"),
+		voc(cUnit, l, 0, "families", "families", "family"),
+		voc(cUnit, l, 0, "hectares", "hectares", "hectare"),
 		voc(cUnit, l, 0, "prisoners", "prisoners", "prisoners of war", "POWs", "captives", "detainees", "hostages"),
 		voc(cUnit, l, 0, "observation-posts", "observation posts"),
 		voc(cUnit, l, 0, "violations", "violations", "ceasefire violations"),

@@ -110,6 +110,8 @@ func vocabularyHY() []vocab {
 		voc(cUnit, l, 0, "tonnes", "տոննա"),
 		voc(cUnit, l, 0, "percent", "տոկոս"),
 		voc(cUnit, l, 0, "people", "մարդ", "բնակիչ", "քաղաքացի"),
+		voc(cUnit, l, 0, "families", "ընտանիք"),
+		voc(cUnit, l, 0, "hectares", "հեկտար", "հա"),
 		voc(cUnit, l, 0, "prisoners", "գերի", "ռազմագերի", "պատանդ", "կալանավոր"),
 		voc(cUnit, l, 0, "observation-posts", "դիտակետ"),
 		voc(cUnit, l, 0, "violations", "խախտում"),
