@@ -992,6 +992,27 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 			}
 		}
 	}
+	// "last July", "this past July": the latest such month ended before the
+	// article's day, not the year the text last named; "this July", the
+	// article's year's. A day after the month makes it a day's date, read
+	// otherwise.
+	if h, e, ok := a.find(i, cRelSeason); ok && a.joined(int(h.end)+1) {
+		k, val := int(h.end)+1, e.val
+		if h2, e2, ok := a.find(k, cRelSeason); ok && val == 1 && e2.val == 0 && a.joined(int(h2.end)+1) {
+			k, val = int(h2.end)+1, 0 // "this past"
+		}
+		if m, ok := a.month(k); ok && a.joined(k) && a.langsOf(a.at(k))&langEN != 0 && a.at(k).has(tUpper) { // not "this may"
+			if _, day := a.number(a.monthEnd(k)+1, 2); !day {
+				y := pub.Year()
+				if val == 0 && m >= int(pub.Month()) {
+					y--
+				}
+				r, ok := a.monthOf(i, a.monthEnd(k), y, m, false)
+				r.relative, r.year = true, 0
+				return r, ok
+			}
+		}
+	}
 	// "this autumn", "прошлой осенью": the latest season begun, or ended,
 	// by the article's day.
 	if h, e, ok := a.find(i, cRelSeason); ok && a.joined(int(h.end)+1) {

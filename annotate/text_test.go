@@ -1099,6 +1099,9 @@ func TestTextRelativeExpressions(t *testing.T) {
 		"Накануне Алиев заявил":                "Накануне=2024-04-17",
 		"Накануне она заявила":                 "Накануне=2024-04-17",
 		"Նախօրեին 840 քաղաքացի է վերադարձել":   "Նախօրեին=2024-04-17",
+		"in the past years and this past July": "this past July=2023-07",
+		"the talks of last April":              "last April=2023-04",
+		"a summit planned for this June":       "this June=2024-06",
 	})
 	// "The next year" after an earlier year is that year's next, which the
 	// article's date does not give.
