@@ -77,6 +77,9 @@ func (a *analyzer) readNumber(i int) (value int64, last int, ok bool) {
 	if n := a.at(last + 1); n != nil && n.is("nece") && a.joined(last+1) {
 		return 0, 0, false // "bir neçə gün": a few days, no number
 	}
+	if p := a.at(i - 1); p != nil && (p.is("hec") || p.is("ни") || p.is("ոչ")) && a.joined(i) {
+		return 0, 0, false // "heç bir əsirimiz qalmır", "ни один", "ոչ մի": none, no number
+	}
 	return total + cur, last, true
 }
 
