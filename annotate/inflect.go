@@ -212,7 +212,8 @@ var russianEndings = []string{
 // harmony variant (folding merges ı/i, ü/u, ə/e).
 var azerbaijaniSuffixes = [][]string{
 	{"lar", "lər"}, // plural
-	{"ı", "i", "u", "ü", "sı", "si", "su", "sü", "in"}, // possessive, third person (and -in before a case)
+	{"ı", "i", "u", "ü", "sı", "si", "su", "sü", "in", // possessive, third person (and -in before a case)
+		"ımız", "imiz", "umuz", "ümüz", "mız", "miz", "muz", "müz"}, // and first person plural: "Laçınımız", "Şuşamızı"
 	{ // case
 		"ın", "in", "un", "ün", "nın", "nin", "nun", "nün", // genitive
 		"a", "ə", "ya", "yə", "na", "nə", // dative
