@@ -311,6 +311,8 @@ func TestTextForms(t *testing.T) {
 		{"Xankəndiyə 36 ailə köçürülüb", "36 ailə", Quantity, "36 families", karabakh.MatchExact},
 		{"վերադարձել է 4 ընտանիքի անդամներ", "4 ընտանիքի", Quantity, "4 families", karabakh.MatchExact},
 		{"разминировано 238 га земли", "238 га", Quantity, "238 hectares", karabakh.MatchExact},
+		{"Laçınımız azad olundu", "Laçınımız", Place, "lachin-district", karabakh.MatchInflected},
+		{"sülhməramlılarımızın mandatı", "sülhməramlılarımızın", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
 		{"a forty-four-day war", "forty-four-day", Quantity, "44 days", karabakh.MatchExact},
 		{"44-дневной войны", "44-дневной", Quantity, "44 days", karabakh.MatchExact},
 		{"44-օրյա պատերազմի ժամանակ", "44-օրյա", Quantity, "44 days", karabakh.MatchExact},
@@ -831,6 +833,18 @@ func TestTextNotMentions(t *testing.T) {
 				t.Errorf("Text(%q) found %v", text, m)
 			}
 		}
+	}
+}
+
+// A number word after the word for "not" counts nothing: "not a single".
+func TestTextNoneIsNoNumber(t *testing.T) {
+	for _, text := range []string{"Ermənistanda heç bir əsirimiz qalmır", "не осталось ни одного военнослужащего", "ոչ մի զինծառայող չի մնացել"} {
+		for m := range Text(text, Only(Quantity)) {
+			t.Errorf("Text(%q) found %v", text, m)
+		}
+	}
+	if ms := slices.Collect(Text("bir ailə isə Qafana gedib", Only(Quantity))); len(ms) != 1 || ms[0].IDs.At(0) != "1 families" {
+		t.Errorf("bir ailə: %v", ms)
 	}
 }
 
