@@ -5157,10 +5157,45 @@ var floors = map[string]map[string][2]float64{
 		"quantity en":   {0.95, 0.75},
 		"quantity ru":   {0.95, 0.95},
 	},
+	// test145 holds the texts of a round made for point references, from pages earlier sets used (each a later paragraph,
+	// none repeating more than 50 characters of an excerpt already read); it was measured once on the seventieth version (commit
+	// a9ddf71) and once on the sixty-ninth (commit 6ec0f43), before its errors were read; its floors are from the first run.
+	"test145": {
+		"actor all":     {0.95, 0.80},
+		"actor az":      {0.95, 0.95},
+		"actor en":      {0.95, 0.60},
+		"actor hy":      {0.95, 0.95},
+		"agreement all": {0.90, 0.75},
+		"agreement az":  {0.95, 0.00},
+		"agreement en":  {0.80, 0.65},
+		"agreement hy":  {0.95, 0.95},
+		"agreement ru":  {0.95, 0.95},
+		"all all":       {0.95, 0.85},
+		"all az":        {0.95, 0.90},
+		"all en":        {0.95, 0.80},
+		"all hy":        {0.90, 0.85},
+		"all ru":        {0.95, 0.95},
+		"date all":      {0.85, 0.95},
+		"date en":       {0.95, 0.95},
+		"date hy":       {0.50, 0.95},
+		"date ru":       {0.95, 0.95},
+		"place all":     {0.90, 0.90},
+		"place az":      {0.95, 0.95},
+		"place en":      {0.95, 0.95},
+		"place hy":      {0.85, 0.85},
+		"point all":     {0.95, 0.95},
+		"point az":      {0.95, 0.95},
+		"point en":      {0.95, 0.95},
+		"point hy":      {0.95, 0.95},
+		"point ru":      {0.95, 0.95},
+		"quantity all":  {0.95, 0.70},
+		"quantity az":   {0.95, 0.95},
+		"quantity hy":   {0.95, 0.30},
+	},
 }
 
 // goldSets are the gold sets under testdata, in the order they were made.
-var goldSets = []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65", "test66", "test67", "test68", "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78", "test79", "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88", "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122", "test123", "test124", "test125", "test126", "test127", "test128", "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144"}
+var goldSets = []string{"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65", "test66", "test67", "test68", "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78", "test79", "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88", "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118", "test119", "test120", "test121", "test122", "test123", "test124", "test125", "test126", "test127", "test128", "test129", "test130", "test131", "test132", "test133", "test134", "test135", "test136", "test137", "test138", "test139", "test140", "test141", "test142", "test143", "test144", "test145"}
 
 func TestQuality(t *testing.T) {
 	for _, set := range goldSets {
