@@ -341,8 +341,8 @@ func (a *analyzer) weekdayYear(m, d, wd int) int {
 // but not "Horizon 2020" or "No 769886".
 func (a *analyzer) yearAlone(i int) bool {
 	t := a.at(i)
-	if a.is(i+1, cUnit) && a.joined(i+1) {
-		return false // "1960 военных": a number of something
+	if a.is(i+1, cUnit) && a.joined(i+1) && !a.yearAfterPrep(i) {
+		return false // "1960 военных": a number of something; but "in 2023 families began"
 	}
 	if a.langsOf(t)&langEN == 0 && !a.at(i).has(tDigits) {
 		return false
@@ -1002,7 +1002,10 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 			k, val = int(h2.end)+1, 0 // "this past"
 		}
 		if m, ok := a.month(k); ok && a.joined(k) && a.langsOf(a.at(k))&langEN != 0 && a.at(k).has(tUpper) { // not "this may"
-			if _, day := a.number(a.monthEnd(k)+1, 2); !day {
+			// Not "last April 2022", whose year is written, nor "the last May
+			// Day parade", a name.
+			next := a.at(a.monthEnd(k) + 1)
+			if _, day := a.number(a.monthEnd(k)+1, 2); !day && !(next != nil && a.joined(a.monthEnd(k)+1) && (next.has(tDigits) || next.has(tUpper))) {
 				y := pub.Year()
 				if val == 0 && m >= int(pub.Month()) {
 					y--

@@ -249,9 +249,9 @@ func (a *analyzer) outletTitle(i, end int) bool {
 // «Азербайджан»", "радиостанции «Говорит Москва»", "an article titled
 // “Artsakh vs. Karabakh”"; or opens the quotes before capitalised words
 // the lexicon lacks ("“Yerevan Dialoqu”"). Names inside the name of
-// something that is not a record are not mentions; a party or a faction
-// the record has, its whole title, is its own ("«Civil Contract»
-// faction"), while a state's name as a faction's is not ("фракции
+// something that is not a record are not mentions; an organisation the
+// record has, its whole title, is its own ("«Civil Contract» faction"),
+// while a state's or a person's name as a title is not ("фракции
 // «Армения»").
 func (a *analyzer) quotedTitle(group []hit, i, end int) bool {
 	quoted := func(k int) bool { t := a.at(k); return t != nil && t.sep&sepQuote != 0 }
@@ -268,7 +268,7 @@ func (a *analyzer) quotedTitle(group []hit, i, end int) bool {
 	}
 	if open == i && shut == end+1 {
 		for _, h := range group {
-			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Actor && !e.state && !a.lx.states[e.id] && a.lx.lands[e.id] == "" {
+			if e := &a.lx.entries[h.entry]; h.cls == cName && e.kind == Actor && !e.person && !e.state && !a.lx.states[e.id] && a.lx.lands[e.id] == "" {
 				return false
 			}
 		}
@@ -298,7 +298,7 @@ func (a *analyzer) quotedTitle(group []hit, i, end int) bool {
 // brand, whose edition it names: "Sputnik Armenia", "Sputnik Азербайджан".
 func (a *analyzer) afterBrand(i int) bool {
 	t := a.at(i - 1)
-	return t != nil && t.has(tUpper) && a.joined(i) && a.is(i-1, cOutlet)
+	return t != nil && t.has(tUpper) && a.joined(i) && a.is(i-1, cOutlet) && !a.hasVal(i-1, cOutlet, 1) // "AZAL QSC Naxçıvana": no brand
 }
 
 // titleWords reports whether the name of a town or district at i..end is
@@ -345,10 +345,11 @@ func (a *analyzer) sameCase(j, k int) bool {
 // afterDirection reports whether the name at i, which group reads, is the
 // second half of a compound with a word for a direction, the name of
 // another place: "Восточно-Зангезурский экономический район",
-// "Şərqi-Zəngəzur"; or, written apart, with the direction's capital, that
-// of another region than a state's part: "Şərqi Zəngəzur", "East
-// Zangezur", "Западным Зангезуром" (the gold marks none of 15 such). A
-// state keeps its name: "Հարավային Հայաստանի" is Armenia's south.
+// "Şərqi-Zəngəzur"; or, for Zangezur, written apart with the direction's
+// capital: "Şərqi Zəngəzur", "East Zangezur", "Западным Зангезуром" name
+// Azerbaijan's economic region or a claim, no record (the gold marks none
+// of 15 such). Other places keep their name after a direction ("Northern
+// Syunik", "Северный Арцах"), as states do ("Հարավային Հայաստանի").
 func (a *analyzer) afterDirection(group []hit, i int) bool {
 	t, p := a.at(i), a.at(i-1)
 	if !a.is(i-1, cDirection) {
@@ -358,6 +359,14 @@ func (a *analyzer) afterDirection(group []hit, i int) bool {
 		return true
 	}
 	if !a.joined(i) || !p.has(tUpper) || p.has(tAllUpper) {
+		return false
+	}
+	key := t.key[:t.n]
+	zangezur := false
+	for _, prefix := range [...]string{"zangez", "zengez", "зангез", "զանգեզ"} {
+		zangezur = zangezur || bytes.HasPrefix(key, []byte(prefix))
+	}
+	if !zangezur {
 		return false
 	}
 	for _, h := range group {

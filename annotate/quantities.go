@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -77,8 +78,8 @@ func (a *analyzer) readNumber(i int) (value int64, last int, ok bool) {
 	if n := a.at(last + 1); n != nil && n.is("nece") && a.joined(last+1) {
 		return 0, 0, false // "bir neçə gün": a few days, no number
 	}
-	if p := a.at(i - 1); p != nil && (p.is("hec") || p.is("ни") || p.is("ոչ")) && a.joined(i) {
-		return 0, 0, false // "heç bir əsirimiz qalmır", "ни один", "ոչ մի": none, no number
+	if p := a.at(i - 1); p != nil && total+cur == 1 && (p.is("hec") || p.is("ни") || p.is("ոչ")) && a.joined(i) {
+		return 0, 0, false // "heç bir əsirimiz qalmır", "ни один", "ոչ մի": none, no number ("heç üç gün" is three)
 	}
 	return total + cur, last, true
 }
@@ -93,6 +94,9 @@ func (a *analyzer) quantities(i int) {
 	v, last, ok := a.readNumber(i)
 	if !ok {
 		return
+	}
+	if i == last && a.yearAfterPrep(i) {
+		return // "In 2023 families began to return": the year, not a count
 	}
 	frac, last := a.fraction(last)
 	// A decimal before a multiplier: "1,3 min ton" is 1,300 tonnes.
@@ -209,6 +213,9 @@ func (a *analyzer) unitAfter(last int) (unit string, end, endByte int, ok bool) 
 			return "", 0, 0, false
 		}
 		if h, e, ok := a.find(k, cUnit); ok {
+			if e.id == "families" && (a.memberWord(int(h.end)+1) || a.memberWord(k-1) && k-1 > last) {
+				return "", 0, 0, false // "two family members", "три члена семьи": people, counted otherwise
+			}
 			return e.id, int(h.end), -1, true
 		}
 		if k == last+1 && t.sep == sepHyphen {
@@ -219,6 +226,48 @@ func (a *analyzer) unitAfter(last int) (unit string, end, endByte int, ok bool) 
 		}
 	}
 	return "", 0, 0, false
+}
+
+// yearAfterPrep reports whether the number at token i is a year after a
+// preposition of time: four digits alone, from 1900 to 2100, after "in",
+// "since", "в", "с" and the like.
+func (a *analyzer) yearAfterPrep(i int) bool {
+	t, p := a.at(i), a.at(i-1)
+	if t == nil || t.n != 4 || !t.has(tDigits) || p == nil || !a.joined(i) {
+		return false
+	}
+	v := 0
+	for _, c := range t.key[:4] {
+		if c < '0' || c > '9' {
+			return false
+		}
+		v = v*10 + int(c-'0')
+	}
+	if v < 1900 || v > 2100 {
+		return false
+	}
+	for _, w := range [...]string{"in", "since", "until", "в", "с"} { // not "до 2000 человек", up to
+		if p.is(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberWord reports whether token k is a word for the members of a group:
+// "members", "члена", "üzvü".
+func (a *analyzer) memberWord(k int) bool {
+	t := a.at(k)
+	if t == nil {
+		return false
+	}
+	key := t.key[:t.n]
+	for _, prefix := range [...]string{"member", "член", "uzv"} { // "4 ընտանիքի անդամներ" counts families
+		if bytes.HasPrefix(key, []byte(prefix)) {
+			return true
+		}
+	}
+	return false
 }
 
 // approxBefore reports whether a word like "about" or "около" stands right

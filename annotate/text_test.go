@@ -309,7 +309,7 @@ func TestTextForms(t *testing.T) {
 		{"a corridor 5 km wide", "5 km", Quantity, "5 km", karabakh.MatchExact},
 		{"Сегодня 21 семья вернулась в Лачин", "21 семья", Quantity, "21 families", karabakh.MatchExact},
 		{"Xankəndiyə 36 ailə köçürülüb", "36 ailə", Quantity, "36 families", karabakh.MatchExact},
-		{"վերադարձել է 4 ընտանիքի անդամներ", "4 ընտանիքի", Quantity, "4 families", karabakh.MatchExact},
+		{"վերադարձել են 4 ընտանիքի անդամներ", "4 ընտանիքի", Quantity, "4 families", karabakh.MatchExact}, // members of 4 families
 		{"разминировано 238 га земли", "238 га", Quantity, "238 hectares", karabakh.MatchExact},
 		{"Laçınımız azad olundu", "Laçınımız", Place, "lachin-district", karabakh.MatchInflected},
 		{"sülhməramlılarımızın mandatı", "sülhməramlılarımızın", Actor, "russian-peacekeeping-contingent", karabakh.MatchInflected},
@@ -826,6 +826,7 @@ func TestTextNotMentions(t *testing.T) {
 		"с Западным Зангезуром",
 		"bunu “Azərbaycan Dəmir Yolları” QSC-nin sədri deyib", // a firm's quoted title
 		"monitors on the Armenia-Azerbaijan border",           // two states joined before a border, as adjectives join them
+		"the newspaper “Nikol Pashinyan” wrote",               // a person's name as a title
 		"a helicopter was shot down on the Armenia-Azerbaijan state border",
 	} {
 		for m := range Text(text) {
@@ -833,6 +834,63 @@ func TestTextNotMentions(t *testing.T) {
 				t.Errorf("Text(%q) found %v", text, m)
 			}
 		}
+	}
+}
+
+// A firm's legal form is no brand: the name after it is read.
+func TestTextAfterLegalForm(t *testing.T) {
+	for text, want := range map[string]string{
+		"Bunu AZAL QSC Naxçıvana reyslərlə bağlı bildirib": "Naxçıvana",
+		"the Rosneft JSC Moscow office":                    "Moscow",
+	} {
+		found := false
+		for m := range Text(text) {
+			found = found || m.Text == want
+		}
+		if !found {
+			t.Errorf("Text(%q) did not find %q", text, want)
+		}
+	}
+}
+
+// A direction before a place keeps the place, but for Zangezur, whose
+// eastern and western halves are regions no record holds.
+func TestTextDirectionBeforePlace(t *testing.T) {
+	for text, want := range map[string]string{
+		"Северный Арцах обстреляли":    "Арцах",
+		"Northern Syunik was shelled.": "Syunik",
+	} {
+		found := false
+		for m := range Text(text) {
+			found = found || m.Text == want
+		}
+		if !found {
+			t.Errorf("Text(%q) did not find %q", text, want)
+		}
+	}
+}
+
+// A month after "last" with its year written is that year's: "last April
+// 2022" in a text of 2024 is April 2022, not the last April.
+func TestTextLastMonthWithYear(t *testing.T) {
+	ms := slices.Collect(Text("the talks of last April 2022 failed", Published(karabakh.MustParseDate("2024-04-18")), Only(Date)))
+	if len(ms) != 1 || ms[0].IDs.At(0) != "2022-04" {
+		t.Errorf("last April 2022: %v", ms)
+	}
+}
+
+// Families count families, not their members; a year after "in" is a year.
+func TestTextFamilies(t *testing.T) {
+	for _, text := range []string{"two family members were killed", "три члена семьи погибли", "3 ailə üzvü həlak olub", "In 2023 families began to return."} {
+		for m := range Text(text, Only(Quantity)) {
+			t.Errorf("Text(%q) found %v", text, m)
+		}
+	}
+	if ms := slices.Collect(Text("In 2023 families began to return.", Only(Date))); len(ms) != 1 || ms[0].Text != "2023" {
+		t.Errorf("In 2023 families: %v", ms)
+	}
+	if ms := slices.Collect(Text("Heç üç gün keçməmiş yol bağlandı", Only(Quantity))); len(ms) != 1 || ms[0].IDs.At(0) != "3 days" {
+		t.Errorf("heç üç gün: %v", ms)
 	}
 }
 

@@ -76,7 +76,7 @@ const (
 	cClock                       // time, as in "Moscow time": the seat of government before it names a time zone, a place
 	cClauseOpen                  // a word that opens a clause whose subject follows: that, что, ki, որ; val 1: a topic's particle after the subject, isə
 	cEthnic                      // ethnic, этнический: a state adjective after it is of a people, not the state; val 1: a noun after a bare Azerbaijani state name that makes the name its modifier (bayrağı, xalqı)
-	cOutlet                      // newspaper, restaurant, party, faction, a firm's form (JSC, QSC), газета, nəşr, թերթ: what a quoted title beside it names; names in the title are the title's; also "titled", "радио", "համաժողով"
+	cOutlet                      // newspaper, restaurant, party, faction, газета, nəşr, թերթ: what a quoted title beside it names; names in the title are the title's; also "titled", "радио", "համաժողով"; val 1: a firm's legal form (JSC, QSC)
 	cStance                      // position, предложение, təklif, առաջարկ: a party's; the seat of government or state whose it is acts
 
 	nClasses // not a class: their number

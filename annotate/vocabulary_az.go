@@ -144,7 +144,8 @@ func vocabularyAZ() []vocab {
 		voc(cStance, l, 0, "", "mövqe", "təklif", "qərar", "cavab", "reaksiya", "tələb", "təşəbbüs", "xahiş", "razılıq", "imtina", "ideya", "məqsəd",
 			"ərazi bütövlüyü", "məlumat"), // "Bakının məlumatına görə"
 		voc(cOutlet, l, 0, "", "Sputnik", "nəşr", "qəzet", "agentlik", "jurnal", "sayt", "portal", "telekanal",
-			"restoran", "otel", "mehmanxana", "şirkət", "klub", "radio", "başlıqlı", "partiya", "fraksiya", "QSC", "ASC", "MMC"),
+			"restoran", "otel", "mehmanxana", "şirkət", "klub", "radio", "başlıqlı", "partiya", "fraksiya"),
+		voc(cOutlet, l, 1, "", "QSC", "ASC", "MMC"), // a firm's legal form: no brand, see afterBrand
 		voc(cMediation, l, 0, "", "vasitəçiliyi", "vasitəçiliyi ilə"),
 		voc(cControl, l, 0, "", "nəzarət"),
 		voc(cConj, l, 0, "", "və", "və ya", "yaxud"),

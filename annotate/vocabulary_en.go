@@ -168,7 +168,7 @@ func vocabularyEN() []vocab {
 		voc(cTerritoryNoun, l, 0, "", "territory", "territories", "regions", "region", "part", "parts", "borders",
 			"border", "land", "lands", "soil", "districts", "exclave", "mainland", "western regions", "airspace",
 			"south", "north", "east", "west", "rest", "district"),
-		voc(cTerritoryNoun, l, 1, "", "connection", "communication", "route", "road", "links", "transport links", "border", "railway", "traffic", "highway", "corridor"),
+		voc(cTerritoryNoun, l, 1, "", "connection", "communication", "route", "road", "links", "transport links", "border", "railway", "traffic", "highway"),
 		voc(cBetween, l, 0, "", "between"),
 		voc(cWith, l, 0, "", "with"),
 		voc(cNegotiation, l, 0, "", "settlement", "hostilities", "fighting", "clashes", "peace", "agreement", "deal", "talks", "negotiations", "treaty", "relations", "meeting",
@@ -191,7 +191,8 @@ func vocabularyEN() []vocab {
 		voc(cEthnic, l, 0, "", "ethnic"),
 		voc(cStance, l, 0, "", "position", "proposal", "idea", "decision", "response", "reaction", "demand", "initiative", "request", "consent", "refusal", "stance", "goal", "aim"),
 		voc(cOutlet, l, 0, "", "Sputnik", "newspaper", "news agency", "agency", "outlet", "publication", "daily", "weekly", "magazine", "website", "portal", "channel",
-			"restaurant", "hotel", "company", "club", "radio", "radio station", "titled", "entitled", "party", "faction", "JSC", "CJSC", "OJSC", "LLC"),
+			"restaurant", "hotel", "company", "club", "radio", "radio station", "titled", "entitled", "party", "faction"),
+		voc(cOutlet, l, 1, "", "JSC", "CJSC", "OJSC", "LLC"), // a firm's legal form: no brand, see afterBrand
 		voc(cMediation, l, 0, "", "mediation of", "mediated by", "brokered by"),
 		voc(cTopic, l, 0, "", "on", "about"),
 		voc(cControl, l, 0, "", "control of", "control"),
