@@ -1004,13 +1004,14 @@ func (a *analyzer) readRelative(i int) (dateRead, bool) {
 		if m, ok := a.month(k); ok && a.joined(k) && a.langsOf(a.at(k))&langEN != 0 && a.at(k).has(tUpper) { // not "this may"
 			// Not "last April 2022", whose year is written, nor "the last May
 			// Day parade", a name.
-			next := a.at(a.monthEnd(k) + 1)
-			if _, day := a.number(a.monthEnd(k)+1, 2); !day && !(next != nil && a.joined(a.monthEnd(k)+1) && (next.has(tDigits) || next.has(tUpper))) {
+			me := a.monthEnd(k)
+			next := a.at(me + 1)
+			if _, day := a.number(me+1, 2); !day && !(next != nil && a.joined(me+1) && (next.has(tDigits) || next.has(tUpper))) {
 				y := pub.Year()
 				if val == 0 && m >= int(pub.Month()) {
 					y--
 				}
-				r, ok := a.monthOf(i, a.monthEnd(k), y, m, false)
+				r, ok := a.monthOf(i, me, y, m, false)
 				r.relative, r.year = true, 0
 				return r, ok
 			}

@@ -361,12 +361,7 @@ func (a *analyzer) afterDirection(group []hit, i int) bool {
 	if !a.joined(i) || !p.has(tUpper) || p.has(tAllUpper) {
 		return false
 	}
-	key := t.key[:t.n]
-	zangezur := false
-	for _, prefix := range [...]string{"zangez", "zengez", "зангез", "զանգեզ"} {
-		zangezur = zangezur || bytes.HasPrefix(key, []byte(prefix))
-	}
-	if !zangezur {
+	if !t.startsWith("zangez") && !t.startsWith("zengez") && !t.startsWith("зангез") && !t.startsWith("զանգեզ") {
 		return false
 	}
 	for _, h := range group {
@@ -1350,7 +1345,7 @@ func (a *analyzer) hyHandedTo(i, end int) bool {
 		return false
 	}
 	for k := max(i-8, 0); k <= end+8; k++ {
-		if t := a.at(k); t != nil && bytes.HasPrefix(t.key[:t.n], []byte("քարտեզ")) {
+		if t := a.at(k); t != nil && t.startsWith("քարտեզ") {
 			return false
 		}
 	}

@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -258,16 +257,8 @@ func (a *analyzer) yearAfterPrep(i int) bool {
 // "members", "члена", "üzvü".
 func (a *analyzer) memberWord(k int) bool {
 	t := a.at(k)
-	if t == nil {
-		return false
-	}
-	key := t.key[:t.n]
-	for _, prefix := range [...]string{"member", "член", "uzv"} { // "4 ընտանիքի անդամներ" counts families
-		if bytes.HasPrefix(key, []byte(prefix)) {
-			return true
-		}
-	}
-	return false
+	// Not "անդամ": "4 ընտանիքի անդամներ" counts families.
+	return t != nil && (t.startsWith("member") || t.startsWith("член") || t.startsWith("uzv"))
 }
 
 // approxBefore reports whether a word like "about" or "около" stands right

@@ -104,6 +104,10 @@ func (t *token) keyString() string { return string(t.key[:t.n]) }
 // is reports whether the token's key is s; it does not allocate.
 func (t *token) is(s string) bool { return string(t.key[:t.n]) == s }
 
+// startsWith reports whether the token's key begins with s; it does not
+// allocate.
+func (t *token) startsWith(s string) bool { return int(t.n) >= len(s) && string(t.key[:len(s)]) == s }
+
 func (t *token) has(f tokFlag) bool { return t.flags&f != 0 }
 
 type scanner struct {
